@@ -1,0 +1,6 @@
+const gts = require('gts');
+
+module.exports = [
+  {ignores: ['dist/', 'coverage/', 'node_modules/', '.preview-data/']},
+  ...gts,
+];
