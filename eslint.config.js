@@ -1,6 +1,6 @@
 const gts = require('gts');
 
 module.exports = [
-  {ignores: ['dist/', 'coverage/', 'node_modules/', '.preview-data/']},
+  {ignores: ['dist/', 'coverage/', 'node_modules/', '.preview-data/', 'jest.config.js']},
   ...gts,
 ];

@@ -26,24 +26,54 @@ export function parseLang(text: unknown): Lang | null {
     .trim()
     .toLowerCase();
   if (!t) return null;
-  if (['zh-cn', 'zh_cn', 'zh', 'zh-hans', '简体中文', '简体', '簡體中文', 'chinese'].includes(t)) {
+  if (
+    [
+      'zh-cn',
+      'zh_cn',
+      'zh',
+      'zh-hans',
+      '简体中文',
+      '简体',
+      '簡體中文',
+      'chinese',
+    ].includes(t)
+  ) {
     return 'zh-CN';
   }
-  if (['zh-tw', 'zh_tw', 'zh-hk', 'zh-hant', '繁體中文', '繁体中文', '繁體', '繁体'].includes(t)) {
+  if (
+    [
+      'zh-tw',
+      'zh_tw',
+      'zh-hk',
+      'zh-hant',
+      '繁體中文',
+      '繁体中文',
+      '繁體',
+      '繁体',
+    ].includes(t)
+  ) {
     return 'zh-TW';
   }
-  if (['en', 'en-us', 'en_us', 'english', '英文', '英语', '英語'].includes(t)) return 'en';
+  if (['en', 'en-us', 'en_us', 'english', '英文', '英语', '英語'].includes(t))
+    return 'en';
   return null;
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a typo shows. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fill(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
+    key in values ? String(values[key]) : whole,
   );
 }
 
-export function t(texts: Texts, lang: Lang, values?: Readonly<Record<string, string | number>>): string {
+export function t(
+  texts: Texts,
+  lang: Lang,
+  values?: Readonly<Record<string, string | number>>,
+): string {
   const s = texts[lang] ?? texts.en;
   return values ? fill(s, values) : s;
 }

@@ -6,9 +6,11 @@ import {Lang, langFromLocale, parseLang} from '../domain/i18n';
  */
 export function spreadsheetLang(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  settingsLanguage?: unknown
+  settingsLanguage?: unknown,
 ): Lang {
-  return parseLang(settingsLanguage) ?? langFromLocale(ss.getSpreadsheetLocale());
+  return (
+    parseLang(settingsLanguage) ?? langFromLocale(ss.getSpreadsheetLocale())
+  );
 }
 
 /**

@@ -2,30 +2,58 @@ import {Lang, Texts, t} from '../domain/i18n';
 import {spreadsheetLang, userLang} from '../services/locale';
 
 /** Each item names an entry point in src/entry.ts (the bundle test checks it). */
-export const MENU_ITEMS: ReadonlyArray<{fn: string; label: Texts} | 'separator'> = [
-  {fn: 'openCounter', label: {'zh-CN': '打开收银台', 'zh-TW': '打開收銀台', en: 'Open counter'}},
+export const MENU_ITEMS: ReadonlyArray<
+  {fn: string; label: Texts} | 'separator'
+> = [
+  {
+    fn: 'openCounter',
+    label: {'zh-CN': '打开收银台', 'zh-TW': '打開收銀台', en: 'Open counter'},
+  },
   'separator',
-  {fn: 'setUpShop', label: {'zh-CN': '设置店铺', 'zh-TW': '設定店鋪', en: 'Set up shop'}},
+  {
+    fn: 'setUpShop',
+    label: {'zh-CN': '设置店铺', 'zh-TW': '設定店鋪', en: 'Set up shop'},
+  },
   {
     fn: 'refreshGrades',
-    label: {'zh-CN': '刷新客户等级', 'zh-TW': '重新整理客戶等級', en: 'Refresh grades'},
+    label: {
+      'zh-CN': '刷新客户等级',
+      'zh-TW': '重新整理客戶等級',
+      en: 'Refresh grades',
+    },
   },
   'separator',
   {
     fn: 'turnOnReminders',
-    label: {'zh-CN': '开启每日提醒', 'zh-TW': '開啟每日提醒', en: 'Turn on daily reminders'},
+    label: {
+      'zh-CN': '开启每日提醒',
+      'zh-TW': '開啟每日提醒',
+      en: 'Turn on daily reminders',
+    },
   },
   {
     fn: 'turnOffReminders',
-    label: {'zh-CN': '关闭每日提醒', 'zh-TW': '關閉每日提醒', en: 'Turn off daily reminders'},
+    label: {
+      'zh-CN': '关闭每日提醒',
+      'zh-TW': '關閉每日提醒',
+      en: 'Turn off daily reminders',
+    },
   },
   {
     fn: 'sendRemindersNow',
-    label: {'zh-CN': '立即发送今日提醒', 'zh-TW': '立即發送今日提醒', en: "Send today's reminders now"},
+    label: {
+      'zh-CN': '立即发送今日提醒',
+      'zh-TW': '立即發送今日提醒',
+      en: "Send today's reminders now",
+    },
   },
 ];
 
-export const MENU_TITLE: Texts = {'zh-CN': '熟客', 'zh-TW': '熟客', en: 'Shuke'};
+export const MENU_TITLE: Texts = {
+  'zh-CN': '熟客',
+  'zh-TW': '熟客',
+  en: 'Shuke',
+};
 
 /** Only builds the menu: in AuthMode.NONE nothing else is allowed. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
