@@ -1,6 +1,14 @@
 const gts = require('gts');
 
 module.exports = [
-  {ignores: ['dist/', 'coverage/', 'node_modules/', '.preview-data/', 'jest.config.js']},
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      '.preview-data/',
+      'jest.config.js',
+    ],
+  },
   ...gts,
 ];
