@@ -1,0 +1,3 @@
+export async function benchCounter(): Promise<void> {
+  console.log('(not measured yet)');
+}

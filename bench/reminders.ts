@@ -1,0 +1,3 @@
+export async function benchReminders(): Promise<void> {
+  console.log('(not measured yet)');
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: figures, not asserts. Each section prints its own table.
+ */
+import {benchGrades} from './grades';
+import {benchCounter} from './counter';
+import {benchReminders} from './reminders';
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const sections: Array<[string, () => Promise<void>]> = [
+    ['grades', benchGrades],
+    ['counter', benchCounter],
+    ['reminders', benchReminders],
+  ];
+  for (const [name, run] of sections) {
+    if (only && only !== name) continue;
+    console.log(`\n## ${name}\n`);
+    await run();
+  }
+}
+
+main().catch(err => {
+  console.error(err);
+  process.exit(1);
+});
