@@ -7,7 +7,8 @@ export const MSG = {
   mailQuota: 'Service invoked too many times for one day: email.',
   lockTimeout:
     'Lock timeout: another process was holding the lock for too long.',
-  rangeOutside: 'The coordinates of the range are outside the dimensions of the sheet.',
+  rangeOutside:
+    'The coordinates of the range are outside the dimensions of the sheet.',
   rowTooSmall: 'The starting row of the range is too small.',
   columnTooSmall: 'The starting column of the range is too small.',
   rowsAtLeastOne: 'The number of rows in the range must be at least 1.',

@@ -55,7 +55,8 @@ export interface Realm {
 }
 
 export const SCOPES = {
-  currentSpreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  currentSpreadsheet:
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
   spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
   containerUi: 'https://www.googleapis.com/auth/script.container.ui',
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
@@ -74,6 +75,8 @@ export class Runtime {
   private ambient: Execution;
   private stack: Execution[] = [];
   private nextId = 1;
+  /** True while a script file loads: no service may be called at top level. */
+  loading = false;
   /** Scopes from appsscript.json; undefined = every scope granted. */
   scopes: Set<string> | undefined;
 
@@ -100,8 +103,7 @@ export class Runtime {
       customFunction,
       trigger: o.trigger ?? false,
       startMs: this.clock.nowMs(),
-      limitMs:
-        o.limitMs ?? (customFunction ? THIRTY_SECONDS : SIX_MINUTES),
+      limitMs: o.limitMs ?? (customFunction ? THIRTY_SECONDS : SIX_MINUTES),
       locks: new Set(),
     };
   }
@@ -138,6 +140,11 @@ export class Runtime {
 
   /** Throws unless the current execution may call `cls.method`; then counts the call. */
   guard(cls: string, method: string, need: Need, scope?: string): void {
+    if (this.loading) {
+      throw this.error(
+        `${cls}.${method} was called while the script file loads; Apps Script loads every file for every execution (onOpen in AuthMode.NONE too), so services belong inside functions.`,
+      );
+    }
     const ex = this.execution;
     if (ex.limitMs > 0 && this.clock.nowMs() > ex.startMs + ex.limitMs) {
       throw this.error(MSG.timeout);
@@ -164,9 +171,7 @@ export class Runtime {
     const what = `${cls}.${method}`;
     const denied = () =>
       this.error(
-        scope
-          ? MSG.noPermissionScoped(what, scope)
-          : MSG.noPermission(what),
+        scope ? MSG.noPermissionScoped(what, scope) : MSG.noPermission(what),
       );
     if (need === 'free' || need === 'menu') return;
     switch (ex.authMode) {

@@ -5,13 +5,23 @@
  */
 import {entry} from './entry-point';
 import {onInstall, onOpen} from './usecases/menu';
+import * as counter from './usecases/counter-api';
+import {setUpShop} from './usecases/setup-shop';
 
 export const entryPoints = {
   // Menu and set-up
   onOpen: entry(onOpen, ['e']),
   onInstall: entry(onInstall, ['e']),
+  setUpShop: entry(setUpShop, []),
   // Grades: custom functions and refresh
   // Counter: the sidebar's server API
+  openCounter: entry(counter.openCounter, []),
+  counterBootstrap: entry(counter.counterBootstrap, []),
+  customerCard: entry(counter.customerCard, ['key']),
+  logSale: entry(counter.logSale, ['request']),
+  logFeedback: entry(counter.logFeedback, ['request']),
+  resolveFeedback: entry(counter.resolveFeedback, ['request']),
+  recordContact: entry(counter.recordContact, ['request']),
   // Reminders: the daily trigger and its menu items
 };
 

@@ -5,12 +5,12 @@
  * `as_of - day` is "how many days ago" and a sale at 23:30 and one at 00:30 local time
  * fall on different days whatever the server's own zone is. Apps Script's V8 has Intl
  * with time zones; asking Intl per call is far too slow for a million sales, so a zone's
- * UTC offset is memoised per hour of UTC time (offsets change at most once an hour; when
- * one does change inside an hour, the exact instant is found once and remembered).
+ * UTC offset is memoised per UTC day (when it changes inside a day, the exact second is
+ * found once and remembered).
  */
 
 export const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
+const MAX_MS = 8.64e15;
 /** Sheets' serial day 0 is 1899-12-30; serial 25569 is 1970-01-01. */
 const SERIAL_EPOCH = 25_569;
 
@@ -58,7 +58,8 @@ function zoneOf(tz: string): Zone {
 
 /** The offset at one instant, straight from Intl (slow; only for filling the cache). */
 function rawOffset(fmt: Intl.DateTimeFormat, ms: number): number {
-  const whole = Math.floor(ms / 1000) * 1000;
+  // Clamped to the range a Date can hold: the last cached day runs past it.
+  const whole = Math.min(Math.max(Math.floor(ms / 1000) * 1000, -MAX_MS), MAX_MS);
   let y = 0;
   let mo = 0;
   let d = 0;
@@ -111,7 +112,12 @@ function civilMs(
   return t.getTime();
 }
 
-function fillDay(fmt: Intl.DateTimeFormat, day: number, c: Float64Array, i: number): void {
+function fillDay(
+  fmt: Intl.DateTimeFormat,
+  day: number,
+  c: Float64Array,
+  i: number,
+): void {
   const start = day * DAY_MS;
   const end = start + DAY_MS - 1000;
   const before = rawOffset(fmt, start);
@@ -135,7 +141,10 @@ function fillDay(fmt: Intl.DateTimeFormat, day: number, c: Float64Array, i: numb
 
 /** Local time minus UTC, in ms, at instant `ms` in zone `tz`. */
 export function tzOffsetMs(ms: number, tz: string): number {
-  const z = zoneOf(tz);
+  return zoneOffset(zoneOf(tz), ms);
+}
+
+function zoneOffset(z: Zone, ms: number): number {
   if (z.fmt === null) return 0;
   const day = Math.floor(ms / DAY_MS);
   const ci = Math.floor(day / CHUNK_DAYS);
@@ -187,6 +196,35 @@ export function dayNumber(d: Date | number, tz: string): number {
   const ms = typeof d === 'number' ? d : d.getTime();
   if (ms !== ms) return NaN; // NaN check without a call: this is the hot path
   return Math.floor((ms + tzOffsetMs(ms, tz)) / DAY_MS);
+}
+
+/**
+ * A Date, also one made in another realm (a node:vm context, as the bundle test runs the
+ * built script in), where `instanceof Date` is false.
+ */
+export function isDate(v: unknown): v is Date {
+  return (
+    v instanceof Date ||
+    (typeof v === 'object' &&
+      v !== null &&
+      Object.prototype.toString.call(v) === '[object Date]')
+  );
+}
+
+/**
+ * `parseDay` bound to one zone, for loops over many cells: the zone is looked up once and
+ * Date objects (what getValues gives for date cells) take a short path.
+ */
+export function dayReader(tz: string): (v: unknown) => number | null {
+  const z = zoneOf(tz);
+  return v => {
+    if (v instanceof Date) {
+      const ms = v.getTime();
+      if (ms !== ms) return null;
+      return Math.floor((ms + zoneOffset(z, ms)) / DAY_MS);
+    }
+    return parseDay(v, tz);
+  };
 }
 
 /** Today's day number in `tz`. */
@@ -326,11 +364,11 @@ function readNumber(n: number): {day: number; time: number} | null {
     return day === null ? null : {day, time: 0};
   }
   if (n < 10_000 || n >= 2_958_466) return null;
-  const whole = Math.floor(n);
-  return {
-    day: whole - SERIAL_EPOCH,
-    time: Math.round((n - whole) * DAY_MS),
-  };
+  // Rounded to the millisecond first, so 45721.99999999 is the next midnight on both
+  // the day and the time side.
+  const ms = Math.round(n * DAY_MS);
+  const whole = Math.floor(ms / DAY_MS);
+  return {day: whole - SERIAL_EPOCH, time: ms - whole * DAY_MS};
 }
 
 /**
@@ -338,7 +376,7 @@ function readNumber(n: number): {day: number; time: number} | null {
  * local date-time in `tz` (midnight when no time is given); anything else null.
  */
 export function parseDate(v: unknown, tz: string): Date | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? null : v;
   if (typeof v === 'number') {
     const r = readNumber(v);
     return r ? new Date(localToInstant(r.day * DAY_MS + r.time, tz)) : null;
@@ -359,7 +397,7 @@ export function parseDate(v: unknown, tz: string): Date | null {
  * `dayNumber(parseDate(v, tz), tz)` but without building a Date for text and serials.
  */
 export function parseDay(v: unknown, tz: string): number | null {
-  if (v instanceof Date) {
+  if (isDate(v)) {
     const ms = v.getTime();
     return ms !== ms ? null : dayNumber(ms, tz);
   }

@@ -6,7 +6,13 @@
 import {isoDateIn, parseDate, tzOffsetMs, DAY_MS} from '../domain/dates';
 import {Lang, t} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
-import {ColumnKind, OPTIONS, OptionSetKey, optionLabel, parseOption} from './schema';
+import {
+  ColumnKind,
+  OPTIONS,
+  OptionSetKey,
+  optionLabel,
+  parseOption,
+} from './schema';
 import {CELL_REASONS, CellReason} from './texts';
 
 /** A typed cell: text and key columns give '' when blank, the others null. */
@@ -26,7 +32,8 @@ export interface CellContext {
   lang: Lang;
 }
 
-const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+const FORMULA_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
 export function isBlank(v: unknown): boolean {
   return (
@@ -102,8 +109,13 @@ export function parseNumberText(raw: string, money: boolean): number | null {
   };
   sign();
   if (money) {
-    s = s.replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '');
-    sign();
+    const bare = s.replace(CURRENCY_BEFORE, '');
+    // A sign may follow the symbol ("¥-3") but not stand after another sign.
+    if (bare !== s) {
+      s = bare;
+      sign();
+    }
+    s = s.replace(CURRENCY_AFTER, '');
   }
   s = s.replace(/(?<=\d)[\s\u00a0\u202f'’](?=\d{3}\b)/g, '');
   let digits: string | null;
@@ -126,9 +138,10 @@ export function parseNumberText(raw: string, money: boolean): number | null {
     } else if (sep === ',' && /^\d{1,3},\d{3}$/.test(s)) {
       digits = parts.join('');
     } else {
-      digits = /^\d*$/.test(parts[0]) && /^\d+$/.test(parts[1])
-        ? `${parts[0] || '0'}.${parts[1]}`
-        : null;
+      digits =
+        /^\d*$/.test(parts[0]) && /^\d+$/.test(parts[1])
+          ? `${parts[0] || '0'}.${parts[1]}`
+          : null;
     }
   }
   if (digits === null) return null;
@@ -137,13 +150,28 @@ export function parseNumberText(raw: string, money: boolean): number | null {
   return negative ? -n : n;
 }
 
-const YES = new Set(['true', 'yes', 'y', '1', '是', '对', '對', '✓', '✔', 'x', '√']);
+const YES = new Set([
+  'true',
+  'yes',
+  'y',
+  '1',
+  '是',
+  '对',
+  '對',
+  '✓',
+  '✔',
+  'x',
+  '√',
+]);
 const NO = new Set(['false', 'no', 'n', '0', '否', '不', '✗', '✘']);
 
 export function parseBoolean(v: unknown): boolean | null {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
-  const s = String(v ?? '').normalize('NFKC').trim().toLowerCase();
+  const s = String(v ?? '')
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase();
   if (YES.has(s)) return true;
   if (NO.has(s)) return false;
   return null;
@@ -167,15 +195,21 @@ export function readCell(
   if (isBlank(raw)) {
     return {value: kind === 'text' || kind === 'key' ? '' : null};
   }
-  const errorValue =
-    typeof raw === 'string' && FORMULA_ERROR.test(raw.trim());
+  const errorValue = typeof raw === 'string' && FORMULA_ERROR.test(raw.trim());
   switch (kind) {
     case 'text':
-      return {value: typeof raw === 'string' ? raw.trim() : cellText(raw, ctx.tz)};
+      return {
+        value: typeof raw === 'string' ? raw.trim() : cellText(raw, ctx.tz),
+      };
     case 'key':
       return {value: normaliseKey(raw)};
     case 'formula':
-      return {value: raw instanceof Date || typeof raw !== 'object' ? (raw as Typed) : String(raw)};
+      return {
+        value:
+          raw instanceof Date || typeof raw !== 'object'
+            ? (raw as Typed)
+            : String(raw),
+      };
     case 'date':
     case 'datetime': {
       const d = parseDate(raw, ctx.tz);
@@ -236,7 +270,7 @@ export function reasonText(
 export function needsTextGuard(s: string): boolean {
   if (s === '') return false;
   const first = s.trimStart()[0] ?? '';
-  if ('=+-@\''.includes(first)) return true;
+  if ("=+-@'".includes(first)) return true;
   const n = s.normalize('NFKC').trim();
   if (/^[\d.,\s$¥€£%()/:年月日号號-]+$/.test(n) && /\d/.test(n)) return true;
   if (/^(true|false)$/i.test(n)) return true;
@@ -277,16 +311,21 @@ export function toCell(
   }
   if (kind === 'enum' && options && typeof value === 'string') {
     const known = OPTIONS[options].some(o => o.key === value);
-    return {value: known ? optionLabel(options, value, lang) : value, text: !known};
+    return {
+      value: known ? optionLabel(options, value, lang) : value,
+      text: !known,
+    };
   }
   if ((kind === 'number' || kind === 'money') && typeof value === 'number') {
     return {value: Number.isFinite(value) ? value : '', text: false};
   }
-  if (kind === 'boolean' && typeof value === 'boolean') return {value, text: false};
+  if (kind === 'boolean' && typeof value === 'boolean')
+    return {value, text: false};
   if (typeof value === 'number') {
     // Keys and texts given as numbers are written as the text of their digits, so a
     // phone number written by Shuke reads back the same way a typed one does.
-    if (kind === 'text' || kind === 'key') return {value: numberText(value), text: true};
+    if (kind === 'text' || kind === 'key')
+      return {value: numberText(value), text: true};
     return {value, text: false};
   }
   if (typeof value === 'boolean') return {value, text: false};

@@ -4,6 +4,7 @@
  * to the default and is reported. Each feature keeps its keys in its own section below.
  */
 import {Texts} from '../domain/i18n';
+import {DEFAULT_TEMPLATES, TemplateKey} from '../domain/followup/templates';
 
 export type SettingType =
   | 'text'
@@ -141,6 +142,72 @@ export const GRADE_SETTINGS: readonly SettingDef[] = [
       'Updated every day; or use the menu "Refresh grades"',
     ),
   },
+  // Lifecycle, value class and segment (src/domain/segments.ts). The grade formulas pass
+  // these five rows to CUSTOMER_SEGMENT as one range: keep them together, in this order.
+  {
+    key: 'newDays',
+    label: tx('新客期（天）', '新客期（天）', 'New customer for (days)'),
+    type: 'number',
+    def: 30,
+    help: tx(
+      '首次购买后多少天内算新客',
+      '首次購買後多少天內算新客',
+      'Days after the first purchase a customer counts as new',
+    ),
+  },
+  {
+    key: 'lapsedDays',
+    label: tx(
+      '流失预警：未到店天数≥',
+      '流失預警：未到店天數≥',
+      'At risk after (days without a visit)',
+    ),
+    type: 'number',
+    def: 42,
+    help: tx(
+      '多久没来算流失预警（若客人平时间隔更长，按其平均间隔的2倍）',
+      '多久沒來算流失預警（若客人平時間隔更長，按其平均間隔的2倍）',
+      "No visit for this long (or twice the customer's usual gap, if longer) counts as lapsed",
+    ),
+  },
+  {
+    key: 'lostDays',
+    label: tx(
+      '已流失：未到店天数≥',
+      '已流失：未到店天數≥',
+      'Lost after (days without a visit)',
+    ),
+    type: 'number',
+    def: 180,
+  },
+  {
+    key: 'vipGrade',
+    label: tx('VIP最低等级', 'VIP最低等級', 'VIP from grade'),
+    aliases: ['vip grade'],
+    type: 'text',
+    def: 'B',
+    help: tx(
+      '此等级及以上（且未流失）为VIP；填“无”则不按等级',
+      '此等級及以上（且未流失）為VIP；填「無」則不按等級',
+      'This grade or better (and not lapsed) is VIP; "none" turns it off',
+    ),
+  },
+  {
+    key: 'vipSpend',
+    label: tx(
+      'VIP：近一年消费≥',
+      'VIP：近一年消費≥',
+      'VIP from spend in the last year',
+    ),
+    aliases: ['vip spend'],
+    type: 'number',
+    def: 1000,
+    help: tx(
+      '近365天消费达到此金额即为VIP；0 表示不按消费',
+      '近365天消費達到此金額即為VIP；0 表示不按消費',
+      'Spend in the last 365 days that makes a VIP; 0 turns it off',
+    ),
+  },
 ];
 
 // --- Counter (sidebar) ------------------------------------------------------------------
@@ -155,6 +222,33 @@ export const COUNTER_SETTINGS: readonly SettingDef[] = [
 ];
 
 // --- Reminders (daily trigger) ----------------------------------------------------------
+const TEMPLATE_LABELS: Readonly<Record<TemplateKey, Texts>> = {
+  msgComplaint: tx(
+    '话术：投诉回访',
+    '話術：投訴回訪',
+    'Message: complaint follow-up',
+  ),
+  msgBirthday: tx('话术：生日祝福', '話術：生日祝福', 'Message: birthday'),
+  msgWinback: tx('话术：老顾客挽回', '話術：老顧客挽回', 'Message: win-back'),
+  msgHoliday: tx('话术：节日问候', '話術：節日問候', 'Message: holiday'),
+  msgCheckin: tx('话术：日常回访', '話術：日常回訪', 'Message: check-in'),
+  msgAfterSale: tx(
+    '话术：购买后回访',
+    '話術：購買後回訪',
+    'Message: after-sale',
+  ),
+  msgUnsubscribe: tx(
+    '邮件结尾：退订说明',
+    '郵件結尾：退訂說明',
+    'Email footer: how to stop',
+  ),
+};
+const TEMPLATE_HELP = tx(
+  '可用：{name} 姓名 {shop} 店名 {owner} 店长 {item} 喜欢的商品 {greeting} 节日祝福 {holiday} 节日 {phone} 店铺电话 {date} 日期',
+  '可用：{name} 姓名 {shop} 店名 {owner} 店長 {item} 喜歡的商品 {greeting} 節日祝福 {holiday} 節日 {phone} 店鋪電話 {date} 日期',
+  'Placeholders: {name} {shop} {owner} {item} favourite item {greeting} {holiday} {phone} shop phone {date}',
+);
+
 export const REMINDER_SETTINGS: readonly SettingDef[] = [
   {
     key: 'cadenceA',
@@ -215,6 +309,114 @@ export const REMINDER_SETTINGS: readonly SettingDef[] = [
     ),
     type: 'number',
     def: 8,
+  },
+  {
+    key: 'birthdayNoticeDays',
+    label: tx(
+      '生日提前提醒（天）',
+      '生日提前提醒（天）',
+      'Birthday notice (days ahead)',
+    ),
+    type: 'number',
+    def: 3,
+  },
+  {
+    key: 'afterSaleDays',
+    label: tx(
+      '购买后回访（天）',
+      '購買後回訪（天）',
+      'After-sale check-in (days)',
+    ),
+    type: 'number',
+    def: 3,
+  },
+  {
+    key: 'largeSale',
+    label: tx('大额消费金额≥', '大額消費金額≥', 'Large purchase from (amount)'),
+    type: 'number',
+    def: 200,
+    help: tx(
+      '单笔达到此金额后也会提醒回访',
+      '單筆達到此金額後也會提醒回訪',
+      'A purchase this large also gets an after-sale check-in',
+    ),
+  },
+  {
+    key: 'lapsedCadences',
+    label: tx(
+      '流失判定（回访间隔的倍数）',
+      '流失判定（回訪間隔的倍數）',
+      'Lapsed after (× follow-up interval)',
+    ),
+    type: 'number',
+    def: 3,
+    help: tx(
+      'C级及以上的老顾客超过“回访间隔×此倍数”天没来，列为流失挽回',
+      'C級以上的老顧客超過「回訪間隔×此倍數」天沒來，列為流失挽回',
+      'A regular (grade C or better) gone this many intervals is listed for win-back',
+    ),
+  },
+  {
+    key: 'allClearEmail',
+    label: tx(
+      '无提醒时也发邮件',
+      '無提醒時也寄信',
+      'Email me when nothing is due',
+    ),
+    type: 'boolean',
+    def: false,
+  },
+  {
+    key: 'holidayGreetings',
+    label: tx('节日问候', '節日問候', 'Holiday greetings'),
+    type: 'boolean',
+    def: true,
+  },
+  {
+    key: 'holidays',
+    label: tx('问候的节日', '問候的節日', 'Holidays to greet'),
+    type: 'text',
+    def: tx(
+      '元旦、春节、元宵节、端午节、中秋节',
+      '元旦、春節、元宵節、端午節、中秋節',
+      "New Year's Day, Spring Festival, Lantern Festival, Dragon Boat Festival, Mid-Autumn Festival",
+    ),
+    help: tx(
+      '可加：除夕、七夕、重阳节',
+      '可加：除夕、七夕、重陽節',
+      "Also possible: Chinese New Year's Eve, Qixi Festival, Double Ninth Festival",
+    ),
+  },
+  ...(Object.keys(DEFAULT_TEMPLATES) as TemplateKey[]).map(
+    (key): SettingDef => ({
+      key,
+      label: TEMPLATE_LABELS[key],
+      type: 'template',
+      def: DEFAULT_TEMPLATES[key],
+      help: TEMPLATE_HELP,
+    }),
+  ),
+  {
+    key: 'remindersStatus',
+    label: tx('每日提醒状态', '每日提醒狀態', 'Daily reminders'),
+    type: 'status',
+    def: '',
+    help: tx(
+      '由系统填写：用菜单开启或关闭',
+      '由系統填寫：用選單開啟或關閉',
+      'Written by Shuke: use the menu to turn on or off',
+    ),
+  },
+  {
+    key: 'remindersLastRun',
+    label: tx('上次提醒运行', '上次提醒執行', 'Reminders last run'),
+    type: 'status',
+    def: '',
+    help: tx(
+      '由系统填写：时间、结果、提醒条数和邮件数',
+      '由系統填寫：時間、結果、提醒條數和郵件數',
+      'Written by Shuke: when, how it ended, reminders and emails',
+    ),
   },
 ];
 

@@ -6,7 +6,13 @@
  */
 import {parseDate} from '../domain/dates';
 import {Lang, langFromLocale, LANGS, parseLang, t, Texts} from '../domain/i18n';
-import {cellText, guardText, isBlank, parseBoolean, parseNumberText} from './cells';
+import {
+  cellText,
+  guardText,
+  isBlank,
+  parseBoolean,
+  parseNumberText,
+} from './cells';
 import {normaliseLabel, SETTINGS} from './schema';
 import {ALL_SETTINGS, SettingDef} from './settings-schema';
 import {findSheet, mapColumns} from './tabs';
@@ -128,7 +134,11 @@ const NUMBER_UNIT =
 type Parsed = {ok: true; value: SettingValue} | {ok: false; reason: Texts};
 
 /** Reads one setting's cell; blank is the default, anything unreadable a reason. */
-export function parseSetting(def: SettingDef, raw: unknown, tz: string): Parsed {
+export function parseSetting(
+  def: SettingDef,
+  raw: unknown,
+  tz: string,
+): Parsed {
   switch (def.type) {
     case 'number': {
       if (typeof raw === 'number' && Number.isFinite(raw)) {
@@ -136,7 +146,10 @@ export function parseSetting(def: SettingDef, raw: unknown, tz: string): Parsed 
       }
       const n =
         typeof raw === 'string'
-          ? parseNumberText(raw.normalize('NFKC').trim().replace(NUMBER_UNIT, ''), true)
+          ? parseNumberText(
+              raw.normalize('NFKC').trim().replace(NUMBER_UNIT, ''),
+              true,
+            )
           : null;
       return n === null
         ? {ok: false, reason: CELL_REASONS.number}
@@ -154,7 +167,9 @@ export function parseSetting(def: SettingDef, raw: unknown, tz: string): Parsed 
     }
     case 'lang': {
       const l = parseLang(cellText(raw, tz).normalize('NFKC'));
-      return l ? {ok: true, value: l} : {ok: false, reason: SETTING_REASONS.lang};
+      return l
+        ? {ok: true, value: l}
+        : {ok: false, reason: SETTING_REASONS.lang};
     }
     case 'email': {
       const list = cellText(raw, tz)
@@ -165,7 +180,10 @@ export function parseSetting(def: SettingDef, raw: unknown, tz: string): Parsed 
         : {ok: false, reason: SETTING_REASONS.email};
     }
     default:
-      return {ok: true, value: typeof raw === 'string' ? raw.trim() : cellText(raw, tz)};
+      return {
+        ok: true,
+        value: typeof raw === 'string' ? raw.trim() : cellText(raw, tz),
+      };
   }
 }
 
@@ -304,21 +322,20 @@ export function writeSetting(
   const sheet = read.sheet;
   if (!sheet) return false;
   const cell: string | number | boolean | Date =
-    value === null
-      ? ''
-      : typeof value === 'string'
-        ? guardText(value)
-        : value;
+    value === null ? '' : typeof value === 'string' ? guardText(value) : value;
   const row = read.rows.get(key);
   const {layout} = read;
   if (row !== undefined) {
     sheet.getRange(row, layout.value + 1).setValue(cell);
   } else {
     const width = Math.max(layout.label, layout.value, layout.help) + 1;
-    const line: Array<string | number | boolean | Date> = new Array(width).fill('');
+    const line: Array<string | number | boolean | Date> = new Array(width).fill(
+      '',
+    );
     line[layout.label] = guardText(def.label[read.lang]);
     line[layout.value] = cell;
-    if (layout.help >= 0 && def.help) line[layout.help] = guardText(def.help[read.lang]);
+    if (layout.help >= 0 && def.help)
+      line[layout.help] = guardText(def.help[read.lang]);
     const at = sheet.getLastRow() + 1;
     sheet.getRange(at, 1, 1, width).setValues([line]);
     read.rows.set(key, at);

@@ -17,7 +17,7 @@ import {
 } from './cells';
 import {ColumnDef, ColumnKind, TabDef} from './schema';
 import {findSheet, mapColumns} from './tabs';
-import {CellReason, PROBLEM_LINE} from './texts';
+import {CellReason, MISSING_TAB, PROBLEM_LINE} from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -180,7 +180,12 @@ export class Table {
       columnKey: c.def.key,
       value,
       reason,
-      message: t(PROBLEM_LINE, this.ctx.lang, {row, column, reason: why, value}),
+      message: t(PROBLEM_LINE, this.ctx.lang, {
+        row,
+        column,
+        reason: why,
+        value,
+      }),
     };
   }
 
@@ -328,9 +333,7 @@ export class Table {
       rec.values[c.def.key] = out.value;
       rec.problems = rec.problems.filter(p => p.columnKey !== c.def.key);
       if (out.reason) {
-        rec.problems.push(
-          this.problem(row, c, cell, out.reason, out.detail),
-        );
+        rec.problems.push(this.problem(row, c, cell, out.reason, out.detail));
       }
     }
     return rec;
@@ -340,7 +343,8 @@ export class Table {
 type Cell = {value: Writable; text: boolean};
 
 function sameCell(a: unknown, b: Writable): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (a instanceof Date && b instanceof Date)
+    return a.getTime() === b.getTime();
   if (isBlank(a) && isBlank(b)) return true;
   return a === b;
 }
@@ -427,6 +431,30 @@ export function openTable(
   if (!sheet) return null;
   const tz = opts.tz ?? ss.getSpreadsheetTimeZone();
   return tableOfSheet(sheet, def, lang, tz, opts);
+}
+
+/** A tab Shuke can't work without is missing: the message tells the owner what to do. */
+export class MissingTabError extends Error {
+  constructor(
+    readonly tab: TabDef['key'],
+    lang: Lang,
+    name: string,
+  ) {
+    super(t(MISSING_TAB, lang, {tab: name}));
+    this.name = 'MissingTabError';
+  }
+}
+
+/** openTable, throwing a MissingTabError (in the owner's language) for a missing tab. */
+export function mustOpenTable(
+  ss: Spreadsheet,
+  def: TabDef,
+  lang: Lang,
+  opts: OpenOptions = {},
+): Table {
+  const table = openTable(ss, def, lang, opts);
+  if (!table) throw new MissingTabError(def.key, lang, def.names[lang]);
+  return table;
 }
 
 export function tableOfSheet(

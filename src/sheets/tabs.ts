@@ -13,7 +13,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * (one call each, and the first nearly always hits), and only then lists every tab to
  * match aliases such as 会员 or "orders".
  */
-export function findSheet(ss: Spreadsheet, def: TabDef, lang: Lang): Sheet | null {
+export function findSheet(
+  ss: Spreadsheet,
+  def: TabDef,
+  lang: Lang,
+): Sheet | null {
   const tried = new Set<string>();
   for (const l of [lang, ...LANGS.filter(x => x !== lang)]) {
     const name = def.names[l];

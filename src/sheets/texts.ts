@@ -15,11 +15,7 @@ export const CELL_REASONS = {
   ),
   number: tx('不是数字', '不是數字', 'not a number'),
   money: tx('不是金额', '不是金額', 'not an amount of money'),
-  boolean: tx(
-    '应为 是 或 否',
-    '應為 是 或 否',
-    'should be yes or no',
-  ),
+  boolean: tx('应为 是 或 否', '應為 是 或 否', 'should be yes or no'),
   option: tx(
     '不在可选项中：{options}',
     '不在可選項中：{options}',
@@ -46,6 +42,12 @@ export const SETTING_REASONS = {
     'should be 简体中文, 繁體中文 or English',
   ),
 } as const;
+
+export const MISSING_TAB = tx(
+  '找不到工作表「{tab}」。请先使用菜单“熟客 ▸ 设置店铺”。',
+  '找不到工作表「{tab}」。請先使用選單「熟客 ▸ 設定店鋪」。',
+  'The tab "{tab}" is missing. Use the menu Shuke ▸ Set up shop first.',
+);
 
 /** "Row 5, Birthday: not a date … ("abc")" */
 export const PROBLEM_LINE = tx(

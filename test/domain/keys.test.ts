@@ -18,7 +18,9 @@ describe('normaliseKey', () => {
   it('trims and ignores case and full-width forms', () => {
     expect(normaliseKey('  VIP-007 ')).toBe('vip-007');
     expect(normaliseKey('ＶＩＰ－００７')).toBe('vip-007');
-    expect(normaliseKey('\u3000１３８００１３８０００\u3000')).toBe('13800138000');
+    expect(normaliseKey('\u3000１３８００１３８０００\u3000')).toBe(
+      '13800138000',
+    );
     expect(normaliseKey('王小明')).toBe('王小明');
   });
 

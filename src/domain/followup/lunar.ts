@@ -136,7 +136,19 @@ const MONTH_ZH = [
   '冬',
   '腊',
 ];
-const DIGIT_ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const DIGIT_ZH = [
+  '',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+];
 
 export function lunarMonthName(month: number, leap = false): string {
   return `${leap ? '闰' : ''}${MONTH_ZH[month - 1] ?? month}月`;

@@ -1,0 +1,413 @@
+/** SpreadsheetApp.Sheet over the in-memory workbook. */
+import {parseA1} from './a1';
+import {ConditionalFormatRule} from './conditional';
+import {MSG} from './errors';
+import {shiftFormula} from './formulas';
+import {SheetsHost, typeName} from './host';
+import {SheetData} from './model';
+import {Range} from './range';
+import {Need} from './runtime';
+import {toCell} from './values';
+
+export class Sheet {
+  constructor(
+    private readonly host: SheetsHost,
+    readonly data: SheetData,
+    private readonly parent: () => unknown,
+  ) {}
+
+  private g(method: string, need: Need = 'read'): void {
+    this.host.rt.guard('Sheet', method, need);
+  }
+  private err(message: string): Error {
+    return this.host.rt.error(message);
+  }
+
+  /** A range view without a service call (used by the emulator itself). */
+  rangeAt(row: number, col: number, rows: number, cols: number): Range {
+    return new Range(
+      this.host,
+      this.data,
+      row,
+      col,
+      rows,
+      cols,
+      () => new Sheet(this.host, this.data, this.parent),
+    );
+  }
+
+  private checkInt(v: unknown, args: unknown[]): number {
+    if (typeof v !== 'number' || Number.isNaN(v)) {
+      throw this.err(
+        MSG.signature(
+          args.map(typeName).join(','),
+          'SpreadsheetApp.Sheet.getRange',
+        ),
+      );
+    }
+    return Math.floor(v);
+  }
+
+  getName(): string {
+    this.g('getName');
+    return this.data.name;
+  }
+  setName(name: string): Sheet {
+    this.g('setName', 'write');
+    const n = String(name);
+    const wb = this.host.wb;
+    if (
+      wb.sheets.some(
+        s => s !== this.data && s.name.toLowerCase() === n.toLowerCase(),
+      )
+    ) {
+      throw this.err(MSG.sheetExists(n));
+    }
+    this.data.name = n;
+    wb.touch();
+    return this;
+  }
+  getSheetId(): number {
+    this.g('getSheetId');
+    return this.data.id;
+  }
+  getIndex(): number {
+    this.g('getIndex');
+    return this.host.wb.sheets.indexOf(this.data) + 1;
+  }
+  getParent(): unknown {
+    this.g('getParent');
+    return this.parent();
+  }
+
+  getRange(
+    a: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
+    this.g('getRange');
+    const args = [a, column, numRows, numColumns].filter(x => x !== undefined);
+    if (typeof a === 'string' && column === undefined) return this.rangeByA1(a);
+    const row = this.checkInt(a, args);
+    const col = this.checkInt(column, args);
+    const nr = numRows === undefined ? 1 : this.checkInt(numRows, args);
+    const nc = numColumns === undefined ? 1 : this.checkInt(numColumns, args);
+    if (row < 1) throw this.err(MSG.rowTooSmall);
+    if (col < 1) throw this.err(MSG.columnTooSmall);
+    if (nr < 1) throw this.err(MSG.rowsAtLeastOne);
+    if (nc < 1) throw this.err(MSG.columnsAtLeastOne);
+    if (row + nr - 1 > this.data.maxRows || col + nc - 1 > this.data.maxCols) {
+      throw this.err(MSG.rangeOutside);
+    }
+    return this.rangeAt(row, col, nr, nc);
+  }
+
+  private rangeByA1(text: string): Range {
+    const a1 = parseA1(text);
+    if (!a1) throw this.err('Range not found');
+    let data = this.data;
+    if (a1.sheet !== undefined) {
+      const other = this.host.wb.sheetByName(a1.sheet);
+      if (!other) throw this.err('Range not found');
+      data = other;
+    }
+    const r2 = a1.openRows ? data.maxRows : a1.endRow!;
+    const c2 = a1.openCols ? data.maxCols : a1.endCol!;
+    if (r2 > data.maxRows || c2 > data.maxCols || a1.row > r2)
+      throw this.err(MSG.rangeOutside);
+    const view =
+      data === this.data ? this : new Sheet(this.host, data, this.parent);
+    return view.rangeAt(a1.row, a1.col, r2 - a1.row + 1, c2 - a1.col + 1);
+  }
+
+  getDataRange(): Range {
+    this.g('getDataRange');
+    this.host.ensureCalculated();
+    return this.rangeAt(
+      1,
+      1,
+      Math.max(1, this.data.lastRow()),
+      Math.max(1, this.data.lastColumn()),
+    );
+  }
+  getLastRow(): number {
+    this.g('getLastRow');
+    this.host.ensureCalculated();
+    return this.data.lastRow();
+  }
+  getLastColumn(): number {
+    this.g('getLastColumn');
+    this.host.ensureCalculated();
+    return this.data.lastColumn();
+  }
+  getMaxRows(): number {
+    this.g('getMaxRows');
+    return this.data.maxRows;
+  }
+  getMaxColumns(): number {
+    this.g('getMaxColumns');
+    return this.data.maxCols;
+  }
+
+  /** Sheets moves formulas' references when the grid moves. */
+  private shiftFormulas(axis: 'row' | 'col', at: number, delta: number): void {
+    for (const s of this.host.wb.sheets) {
+      for (const row of s.rows) {
+        for (const cell of row ?? []) {
+          if (cell?.formula) {
+            cell.formula = shiftFormula(
+              cell.formula,
+              s.name,
+              this.data.name,
+              axis,
+              at,
+              delta,
+            );
+          }
+        }
+      }
+    }
+    this.host.wb.touch();
+  }
+
+  private checkPosition(n: unknown, max: number, method: string): number {
+    if (typeof n !== 'number' || n < 1 || n > max) {
+      throw this.err(
+        MSG.invalidArgument(
+          `${method}: position ${String(n)} is outside 1..${max}`,
+        ),
+      );
+    }
+    return n;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.g('insertRowsAfter', 'write');
+    this.checkPosition(afterPosition, this.data.maxRows, 'insertRowsAfter');
+    if (!(howMany >= 1)) throw this.err(MSG.invalidArgument('howMany'));
+    this.data.insertRows(afterPosition + 1, howMany);
+    this.shiftFormulas('row', afterPosition + 1, howMany);
+    return this;
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    this.g('insertRowsBefore', 'write');
+    this.checkPosition(beforePosition, this.data.maxRows, 'insertRowsBefore');
+    this.data.insertRows(beforePosition, howMany);
+    this.shiftFormulas('row', beforePosition, howMany);
+    return this;
+  }
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.g('insertColumnsAfter', 'write');
+    this.checkPosition(afterPosition, this.data.maxCols, 'insertColumnsAfter');
+    if (!(howMany >= 1)) throw this.err(MSG.invalidArgument('howMany'));
+    this.data.insertColumns(afterPosition + 1, howMany);
+    this.shiftFormulas('col', afterPosition + 1, howMany);
+    return this;
+  }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    this.g('insertColumnsBefore', 'write');
+    this.checkPosition(
+      beforePosition,
+      this.data.maxCols,
+      'insertColumnsBefore',
+    );
+    this.data.insertColumns(beforePosition, howMany);
+    this.shiftFormulas('col', beforePosition, howMany);
+    return this;
+  }
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  deleteRows(rowPosition: number, howMany: number): Sheet {
+    this.g('deleteRows', 'write');
+    this.checkPosition(rowPosition, this.data.maxRows, 'deleteRows');
+    if (rowPosition + howMany - 1 > this.data.maxRows)
+      throw this.err(MSG.rangeOutside);
+    if (howMany >= this.data.maxRows)
+      throw this.err(
+        'Sorry, it is not possible to delete all non-frozen rows.',
+      );
+    this.data.deleteRows(rowPosition, howMany);
+    this.host.wb.touch();
+    return this;
+  }
+  deleteRow(rowPosition: number): Sheet {
+    return this.deleteRows(rowPosition, 1);
+  }
+  deleteColumns(columnPosition: number, howMany: number): Sheet {
+    this.g('deleteColumns', 'write');
+    this.checkPosition(columnPosition, this.data.maxCols, 'deleteColumns');
+    if (columnPosition + howMany - 1 > this.data.maxCols)
+      throw this.err(MSG.rangeOutside);
+    this.data.deleteColumns(columnPosition, howMany);
+    this.host.wb.touch();
+    return this;
+  }
+  deleteColumn(columnPosition: number): Sheet {
+    return this.deleteColumns(columnPosition, 1);
+  }
+
+  /** Writes after the last row with content, growing the sheet when it is full. */
+  appendRow(rowContents: unknown[]): Sheet {
+    this.g('appendRow', 'write');
+    if (!Array.isArray(rowContents)) {
+      throw this.err(
+        MSG.signature(typeName(rowContents), 'SpreadsheetApp.Sheet.appendRow'),
+      );
+    }
+    this.host.ensureCalculated();
+    const row = this.data.lastRow() + 1;
+    if (row > this.data.maxRows) this.data.maxRows = row;
+    if (rowContents.length > this.data.maxCols)
+      this.data.maxCols = rowContents.length;
+    const {locale, timeZone} = this.host.wb;
+    rowContents.forEach((raw, j) => {
+      const existing = this.data.cell(row, j + 1);
+      const w = toCell(raw, existing?.format, locale, timeZone);
+      const cell = this.data.ensure(row, j + 1);
+      cell.value = w.value;
+      if (w.formula) cell.formula = w.formula;
+      else delete cell.formula;
+      if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
+    });
+    this.host.wb.touch();
+    return this;
+  }
+
+  setFrozenRows(rows: number): Sheet {
+    this.g('setFrozenRows', 'write');
+    if (!(rows >= 0) || rows > this.data.maxRows)
+      throw this.err(MSG.invalidArgument('rows'));
+    this.data.frozenRows = rows;
+    return this;
+  }
+  getFrozenRows(): number {
+    this.g('getFrozenRows');
+    return this.data.frozenRows;
+  }
+  setFrozenColumns(columns: number): Sheet {
+    this.g('setFrozenColumns', 'write');
+    if (!(columns >= 0) || columns > this.data.maxCols)
+      throw this.err(MSG.invalidArgument('columns'));
+    this.data.frozenCols = columns;
+    return this;
+  }
+  getFrozenColumns(): number {
+    this.g('getFrozenColumns');
+    return this.data.frozenCols;
+  }
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    this.g('setColumnWidth', 'write');
+    this.data.columnWidths[columnPosition] = width;
+    return this;
+  }
+  setColumnWidths(
+    startColumn: number,
+    numColumns: number,
+    width: number,
+  ): Sheet {
+    this.g('setColumnWidths', 'write');
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.data.columnWidths[c] = width;
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    this.g('getColumnWidth');
+    return this.data.columnWidths[columnPosition] ?? 100;
+  }
+  autoResizeColumns(startColumn: number, numColumns: number): Sheet {
+    this.g('autoResizeColumns', 'write');
+    void startColumn;
+    void numColumns;
+    return this;
+  }
+  autoResizeColumn(columnPosition: number): Sheet {
+    this.g('autoResizeColumn', 'write');
+    void columnPosition;
+    return this;
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.g('hideColumns', 'write');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) {
+      if (!this.data.hiddenColumns.includes(c)) this.data.hiddenColumns.push(c);
+    }
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.g('showColumns', 'write');
+    this.data.hiddenColumns = this.data.hiddenColumns.filter(
+      c => c < columnIndex || c >= columnIndex + numColumns,
+    );
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.g('isColumnHiddenByUser');
+    return this.data.hiddenColumns.includes(columnPosition);
+  }
+  hideSheet(): Sheet {
+    this.g('hideSheet', 'write');
+    this.data.hidden = true;
+    return this;
+  }
+  showSheet(): Sheet {
+    this.g('showSheet', 'write');
+    this.data.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.g('isSheetHidden');
+    return this.data.hidden;
+  }
+  setTabColor(color: string | null): Sheet {
+    this.g('setTabColor', 'write');
+    this.data.tabColor = color;
+    return this;
+  }
+  clear(): Sheet {
+    this.g('clear', 'write');
+    this.data.rows = [];
+    this.host.wb.touch();
+    return this;
+  }
+  clearContents(): Sheet {
+    this.g('clearContents', 'write');
+    for (const row of this.data.rows) {
+      for (const cell of row ?? []) {
+        if (cell) {
+          cell.value = '';
+          delete cell.formula;
+        }
+      }
+    }
+    this.host.wb.touch();
+    return this;
+  }
+  activate(): Sheet {
+    this.g('activate');
+    this.host.wb.activeIndex = this.host.wb.sheets.indexOf(this.data);
+    return this;
+  }
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.g('setConditionalFormatRules', 'write');
+    this.data.conditionalRules = rules.map(r => structuredClone(r.data));
+  }
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    this.g('getConditionalFormatRules');
+    return this.data.conditionalRules.map(
+      d =>
+        new ConditionalFormatRule(
+          this.host.rt,
+          structuredClone(d),
+          d.ranges.map(([r, c, nr, nc]) => this.rangeAt(r, c, nr, nc)),
+        ),
+    );
+  }
+}

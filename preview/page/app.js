@@ -1,0 +1,149 @@
+/*
+ * The preview page: tab switching, menu buttons, clock, locale and reset. Every action is
+ * a POST to the preview server; the server answers with freshly rendered (and escaped)
+ * fragments, which replace the page's sections. The sidebar iframe is left alone so a
+ * half-typed sale survives a menu click.
+ */
+(function () {
+  'use strict';
+  var activeTab = 0;
+  var busy = false;
+  var alertQueue = [];
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function setFragments(view) {
+    if (!view) return;
+    ['clock', 'menu', 'workbook', 'outbox'].forEach(function (key) {
+      if (typeof view[key] === 'string') $(key).innerHTML = view[key];
+    });
+    showTab(activeTab);
+  }
+
+  function showTab(i) {
+    var tabs = document.querySelectorAll('#workbook .tab');
+    if (!tabs.length) return;
+    if (i >= tabs.length) i = 0;
+    activeTab = i;
+    tabs.forEach(function (t) {
+      var on = Number(t.getAttribute('data-tab-index')) === i;
+      t.setAttribute('aria-selected', String(on));
+    });
+    document.querySelectorAll('#workbook .sheet').forEach(function (s) {
+      s.hidden = Number(s.getAttribute('data-tab-index')) !== i;
+    });
+  }
+
+  function notice(text, isError) {
+    var n = $('notice');
+    n.textContent = text;
+    n.hidden = !text;
+    n.classList.toggle('error', !!isError);
+    clearTimeout(notice.timer);
+    if (text && !isError) {
+      notice.timer = setTimeout(function () {
+        n.hidden = true;
+      }, 6000);
+    }
+  }
+
+  function nextAlert() {
+    var dlg = $('alert');
+    if (dlg.open || !alertQueue.length) return;
+    var a = alertQueue.shift();
+    dlg.querySelector('.alert-title').textContent = a.title || '';
+    dlg.querySelector('.alert-text').textContent = a.prompt || '';
+    dlg.showModal();
+  }
+
+  function setSidebar(open, reload) {
+    var side = $('side');
+    if (open) side.removeAttribute('data-closed');
+    else side.setAttribute('data-closed', 'true');
+    if (open && reload) $('sidebar').src = '/sidebar?t=' + Date.now();
+  }
+
+  function handle(res) {
+    if (res.view) setFragments(res.view);
+    (res.alerts || []).forEach(function (a) {
+      alertQueue.push(a);
+    });
+    nextAlert();
+    var toasts = (res.toasts || []).map(function (t) {
+      return (t.title ? t.title + ': ' : '') + t.message;
+    });
+    if (res.error) {
+      notice((res.failedLabel || '') + ' ' + res.error.message, true);
+    } else if (toasts.length) {
+      notice(toasts.join(' · '), false);
+    }
+    if (res.sidebarShown) setSidebar(true, true);
+    if (res.reload) window.location.reload();
+  }
+
+  function post(path, body) {
+    if (busy) return Promise.resolve();
+    busy = true;
+    document.body.classList.add('busy');
+    return fetch(path, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify(body || {}),
+    })
+      .then(function (r) {
+        return r.json();
+      })
+      .then(handle, function (e) {
+        notice(String(e), true);
+      })
+      .then(function () {
+        busy = false;
+        document.body.classList.remove('busy');
+      });
+  }
+
+  function refresh() {
+    return fetch('/api/view')
+      .then(function (r) {
+        return r.json();
+      })
+      .then(handle);
+  }
+
+  document.addEventListener('click', function (ev) {
+    var el = ev.target.closest('button');
+    if (!el) return;
+    if (el.classList.contains('tab')) {
+      showTab(Number(el.getAttribute('data-tab-index')));
+      return;
+    }
+    var action = el.getAttribute('data-action');
+    if (action === 'menu') {
+      post('/api/menu', {fn: el.getAttribute('data-fn')});
+    } else if (action === 'advance') {
+      post('/api/clock', {hours: Number(el.getAttribute('data-hours'))});
+    } else if (el.id === 'reset') {
+      if (window.confirm(el.getAttribute('data-confirm'))) {
+        post('/api/reset', {});
+      }
+    } else if (el.id === 'close-sidebar') {
+      setSidebar(false);
+    } else if (el.id === 'open-sidebar') {
+      setSidebar(true, true);
+    }
+  });
+
+  $('locale').addEventListener('change', function (ev) {
+    post('/api/locale', {locale: ev.target.value});
+  });
+
+  $('alert').addEventListener('close', nextAlert);
+
+  window.addEventListener('message', function (ev) {
+    if (ev.origin !== window.location.origin || !ev.data) return;
+    if (ev.data.shuke === 'ran') refresh();
+    if (ev.data.shuke === 'close') setSidebar(false);
+  });
+})();

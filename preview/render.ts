@@ -1,0 +1,226 @@
+/**
+ * The preview page as HTML. Everything that comes from the workbook, the menu or an email
+ * is the owners' (or their customers') text, so every value goes through `esc`; email
+ * bodies are shown in iframes sandboxed without scripts.
+ */
+import {Lang, t} from '../src/domain/i18n';
+import {TabSnapshot} from './snapshot';
+import {PAGE} from './texts';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function esc(v: unknown): string {
+  return String(v ?? '').replace(/[&<>"']/g, ch => ESCAPES[ch]);
+}
+
+export type MenuItemView = {label: string; fn: string} | {separator: true};
+
+export interface MailView {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  at: string;
+}
+
+export interface TriggerView {
+  handler: string;
+  description: string;
+}
+
+export interface PageView {
+  lang: Lang;
+  locale: string;
+  shopName: string;
+  timeZone: string;
+  /** Wall time in the spreadsheet's time zone: 'YYYY-MM-DD HH:mm'. */
+  wallTime: string;
+  weekday: string;
+  menuTitle: string;
+  menu: MenuItemView[];
+  tabs: TabSnapshot[];
+  outbox: MailView[];
+  triggers: TriggerView[];
+  sidebarOpen: boolean;
+}
+
+export const LOCALES: ReadonlyArray<{code: string; label: string}> = [
+  {code: 'zh_CN', label: '简体中文 (zh_CN)'},
+  {code: 'zh_TW', label: '繁體中文 (zh_TW)'},
+  {code: 'en_US', label: 'English (en_US)'},
+];
+
+const HTML_LANG: Record<Lang, string> = {
+  'zh-CN': 'zh-Hans',
+  'zh-TW': 'zh-Hant',
+  en: 'en',
+};
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) {
+    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  }
+  return s;
+}
+
+export function renderClock(v: PageView): string {
+  const trig = v.triggers.length
+    ? v.triggers.map(x => esc(x.description)).join('；')
+    : esc(t(PAGE.noTriggers, v.lang));
+  return (
+    `<span class="clock-label">${esc(t(PAGE.clock, v.lang))}</span> ` +
+    `<time id="now" class="now">${esc(v.wallTime)}</time> ` +
+    `<span class="weekday">${esc(v.weekday)}</span> ` +
+    `<span class="tz">${esc(v.timeZone)}</span> ` +
+    `<button type="button" data-action="advance" data-hours="1">${esc(t(PAGE.plusHour, v.lang))}</button>` +
+    `<button type="button" data-action="advance" data-hours="24">${esc(t(PAGE.plusDay, v.lang))}</button>` +
+    `<span class="triggers" title="${esc(t(PAGE.triggers, v.lang))}">⏰ ${trig}</span>`
+  );
+}
+
+export function renderMenu(v: PageView): string {
+  if (!v.menu.length) {
+    return `<span class="muted">${esc(t(PAGE.noMenu, v.lang))}</span>`;
+  }
+  const items = v.menu
+    .map(m =>
+      'separator' in m
+        ? '<span class="sep" aria-hidden="true"></span>'
+        : `<button type="button" data-action="menu" data-fn="${esc(m.fn)}">${esc(m.label)}</button>`,
+    )
+    .join('');
+  return `<span class="menu-title">${esc(v.menuTitle)} ▸</span>${items}`;
+}
+
+function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
+  if (!tab.values.length) {
+    return `<p class="muted">${esc(t(PAGE.empty, lang))}</p>`;
+  }
+  const width = tab.values[0].length;
+  const head = ['<th class="corner"></th>'];
+  for (let c = 1; c <= width; c++) head.push(`<th>${columnLetter(c)}</th>`);
+  const body = tab.values.map((row, r) => {
+    const cells = row.map((text, c) => {
+      const classes: string[] = [];
+      const kind = tab.kinds[r]?.[c] ?? '';
+      if (kind === 'n') classes.push('num');
+      if (kind === 'b') classes.push('bool');
+      const formula = tab.formulas[r]?.[c] ?? '';
+      if (formula) classes.push('formula');
+      const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+      const title = formula ? ` title="${esc(formula)}"` : '';
+      return `<td${cls}${title}>${esc(text)}</td>`;
+    });
+    const frozen = r < tab.frozenRows ? ' class="frozen"' : '';
+    return `<tr${frozen}><th>${r + 1}</th>${cells.join('')}</tr>`;
+  });
+  return (
+    `<table class="grid" id="grid-${index}" data-tab="${esc(tab.name)}">` +
+    `<thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`
+  );
+}
+
+export function renderWorkbook(v: PageView, active = 0): string {
+  if (!v.tabs.length) return `<p class="muted">${esc(t(PAGE.noTabs, v.lang))}</p>`;
+  const current = Math.min(Math.max(0, active), v.tabs.length - 1);
+  const strip = v.tabs
+    .map(
+      (tab, i) =>
+        `<button type="button" role="tab" class="tab" data-tab-index="${i}" aria-selected="${i === current}">` +
+        `${esc(tab.name)} <span class="count">${Math.max(0, tab.values.length - 1)}</span></button>`,
+    )
+    .join('');
+  const panels = v.tabs
+    .map(
+      (tab, i) =>
+        `<div class="sheet" role="tabpanel" data-tab-index="${i}"${i === current ? '' : ' hidden'}>` +
+        `${renderTable(tab, i, v.lang)}</div>`,
+    )
+    .join('');
+  return `<div class="tabs" role="tablist">${strip}</div>${panels}`;
+}
+
+export function renderOutbox(v: PageView): string {
+  const head = `<h2>${esc(t(PAGE.outbox, v.lang))} <span class="count">${v.outbox.length}</span></h2>`;
+  if (!v.outbox.length) {
+    return `${head}<p class="muted">${esc(t(PAGE.outboxEmpty, v.lang))}</p>`;
+  }
+  const mails = [...v.outbox]
+    .reverse()
+    .map((m, i) => {
+      const to = [...m.to, ...m.cc, ...m.bcc].join(', ');
+      const body = m.htmlBody
+        ? // No allow-scripts, no allow-same-origin: a script in a body can't run.
+          `<iframe class="mail-body" sandbox="" referrerpolicy="no-referrer" srcdoc="${esc(m.htmlBody)}"></iframe>`
+        : `<pre class="mail-text">${esc(m.body)}</pre>`;
+      return (
+        `<details class="mail"${i === 0 ? ' open' : ''}><summary>` +
+        `<span class="subject">${esc(m.subject)}</span> ` +
+        `<span class="to">${esc(t(PAGE.to, v.lang))}: ${esc(to)}</span> ` +
+        `<time>${esc(m.at)}</time></summary>${body}</details>`
+      );
+    })
+    .join('');
+  return head + mails;
+}
+
+export function renderFragments(
+  v: PageView,
+  activeTab = 0,
+): Record<'clock' | 'menu' | 'workbook' | 'outbox', string> {
+  return {
+    clock: renderClock(v),
+    menu: renderMenu(v),
+    workbook: renderWorkbook(v, activeTab),
+    outbox: renderOutbox(v),
+  };
+}
+
+export function renderPage(v: PageView): string {
+  const f = renderFragments(v);
+  const locales = LOCALES.map(
+    l =>
+      `<option value="${esc(l.code)}"${l.code === v.locale ? ' selected' : ''}>${esc(l.label)}</option>`,
+  ).join('');
+  return `<!DOCTYPE html>
+<html lang="${HTML_LANG[v.lang]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(v.shopName ? `${v.shopName} · ` : '')}${esc(t(PAGE.title, v.lang))}</title>
+<link rel="stylesheet" href="/static/app.css">
+</head>
+<body>
+<header class="top">
+  <div class="brand"><strong id="shop-name">${esc(v.shopName || 'Shuke 熟客')}</strong> <span class="muted">${esc(t(PAGE.title, v.lang))}</span></div>
+  <div id="clock" class="clock">${f.clock}</div>
+  <label class="locale">${esc(t(PAGE.language, v.lang))} <select id="locale">${locales}</select></label>
+  <button type="button" id="reset" data-confirm="${esc(t(PAGE.resetConfirm, v.lang))}">${esc(t(PAGE.reset, v.lang))}</button>
+</header>
+<nav id="menu" class="menu" aria-label="${esc(t(PAGE.menu, v.lang))}">${f.menu}</nav>
+<div id="notice" class="notice" role="status" aria-live="polite" hidden></div>
+<main class="layout">
+  <section id="workbook" class="workbook">${f.workbook}</section>
+  <aside id="side" class="side"${v.sidebarOpen ? '' : ' data-closed="true"'}>
+    <div class="side-head"><span>${esc(t(PAGE.sidebar, v.lang))}</span><button type="button" id="close-sidebar" aria-label="close">×</button></div>
+    <iframe id="sidebar" title="${esc(t(PAGE.sidebar, v.lang))}" src="/sidebar"></iframe>
+    <div class="side-closed"><p>${esc(t(PAGE.sidebarClosed, v.lang))}</p><button type="button" id="open-sidebar">${esc(t(PAGE.openSidebar, v.lang))}</button></div>
+  </aside>
+</main>
+<section id="outbox" class="outbox">${f.outbox}</section>
+<dialog id="alert"><form method="dialog"><h2 class="alert-title"></h2><p class="alert-text"></p><menu><button value="ok">${esc(t(PAGE.ok, v.lang))}</button></menu></form></dialog>
+<script src="/static/app.js"></script>
+</body>
+</html>
+`;
+}

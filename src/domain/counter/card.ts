@@ -1,0 +1,275 @@
+/**
+ * The customer card: who this is and what is due, from their Customers row and their
+ * sales, feedback and contacts. Figures come from the grades engine (customer-stats.ts),
+ * so the card and the Customers tab's formulas always agree. After a sale the sidebar
+ * recomputes the grade itself from the purchase days it holds (`afterSale`), so logging a
+ * sale never has to read the Sales tab again.
+ */
+import {parseDay} from '../dates';
+import {statsOf, summariseSales} from '../customer-stats';
+import {parseBirthday, birthdaysBetween} from '../followup/birthday';
+import {
+  CustomerFacts,
+  FollowupRules,
+  Occasion,
+  occasionsFor,
+  OpenComplaint,
+} from '../followup/occasions';
+import {reasonText} from '../followup/render';
+import {
+  Grade,
+  gradeOf,
+  GradeRules,
+  MONTH_DAYS,
+  spanDays,
+  Thresholds,
+} from '../grading';
+import {dayToIso} from '../dates';
+import {Lang} from '../i18n';
+import {splitItems, topItems} from './items';
+import {pointsFor} from './points';
+import {Card, ComplaintWire, FeedbackKind, GradeRulesWire} from './wire';
+
+export interface CustomerFields {
+  id: string;
+  name: string;
+  phone: string;
+  wechat: string;
+  email: string;
+  preferences: string;
+  family: string;
+  notes: string;
+  birthday: unknown;
+  /** 'solar' | 'lunar' | null, from the Birthday calendar column. */
+  birthdayKind: string | null;
+  consent: string | null;
+}
+
+/** One sale of this customer as read from the Sales tab (raw cells). */
+export interface SaleCells {
+  date: unknown;
+  amount: unknown;
+  items: unknown;
+  points: unknown;
+}
+
+export interface ComplaintRow {
+  row: number;
+  date: unknown;
+  kind: FeedbackKind;
+  rating: number | null;
+  text: string;
+}
+
+export interface CardInput {
+  customer: CustomerFields;
+  sales: readonly SaleCells[];
+  openComplaints: readonly ComplaintRow[];
+  /** Day of the last contact logged for them, if any. */
+  lastContact: number | null;
+  today: number;
+  tz: string;
+  lang: Lang;
+  grade: GradeRules;
+  followup: FollowupRules;
+  pointsPerUnit: number;
+}
+
+/** Days ahead a birthday shows on the card. */
+const BIRTHDAY_AHEAD = 30;
+const FAVOURITES = 5;
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function buildCard(input: CardInput): Card {
+  const {customer: c, sales, today, tz, lang} = input;
+  const summary = summariseSales(
+    {
+      customers: sales.map(() => c.id),
+      dates: sales.map(s => s.date),
+      amounts: sales.map(s => s.amount),
+    },
+    {asOf: today, tz, grade: input.grade},
+  );
+  const stats = statsOf(summary, c.id);
+  const saleDays: number[] = [];
+  let points = 0;
+  for (const s of sales) {
+    const day = parseDay(s.date, tz);
+    if (day === null || day > today) continue;
+    saleDays.push(day);
+    if (typeof s.points === 'number' && Number.isFinite(s.points)) {
+      points += s.points;
+    } else if (typeof s.amount === 'number') {
+      points += pointsFor(s.amount, input.pointsPerUnit);
+    }
+  }
+  saleDays.sort((a, b) => a - b);
+
+  const birthday = parseBirthday(c.birthday, c.birthdayKind, tz);
+  const next = birthday
+    ? birthdaysBetween(birthday, today, today + BIRTHDAY_AHEAD)[0]
+    : undefined;
+
+  const complaints: ComplaintWire[] = input.openComplaints.map(k => {
+    const day = parseDay(k.date, tz);
+    return {
+      row: k.row,
+      date: day === null ? '' : dayToIso(day),
+      kind: k.kind,
+      rating: k.rating,
+      text: k.text,
+    };
+  });
+
+  const grade = (stats?.grade ?? '') as Grade | '';
+  const facts: CustomerFacts = {
+    key: stats?.key ?? c.id,
+    birthday,
+    consent: (c.consent as CustomerFacts['consent']) ?? null,
+    grade: grade === '' ? null : grade,
+    gradeAtLastPurchase: gradeOnDay(saleDays, saleDays.at(-1), input.grade),
+    firstPurchase: saleDays[0] ?? null,
+    lastPurchase: saleDays.at(-1) ?? null,
+    lastContact: input.lastContact,
+    largeSales: [],
+    complaints: input.openComplaints.map(
+      (k): OpenComplaint => ({
+        id: `row${k.row}`,
+        day: parseDay(k.date, tz) ?? today,
+        text: k.text,
+      }),
+    ),
+  };
+  const due = occasionsFor(facts, today, input.followup, []).map(
+    (o: Occasion) => ({
+      kind: o.kind,
+      text: reasonText(o, lang),
+      row: o.kind === 'complaint' ? complaintRow(o.id) : null,
+    }),
+  );
+
+  const total = stats?.total ?? 0;
+  return {
+    id: c.id,
+    name: c.name,
+    phone: c.phone,
+    wechat: c.wechat,
+    email: c.email,
+    preferences: c.preferences,
+    family: c.family,
+    notes: c.notes,
+    grade,
+    perMonth: total > 0 ? round2(stats?.perMonth ?? 0) : 0,
+    visits: total,
+    spend: round2(stats?.spend ?? 0),
+    points: round2(points),
+    lastVisitDaysAgo: total > 0 ? today - (saleDays.at(-1) as number) : null,
+    favourites: topItems(
+      sales.map(s => s.items),
+      FAVOURITES,
+    ),
+    birthday:
+      next === undefined || !birthday
+        ? null
+        : {
+            date: dayToIso(next),
+            inDays: next - today,
+            lunar: birthday.calendar === 'lunar',
+          },
+    complaints,
+    due,
+    saleDays,
+    today,
+  };
+}
+
+function complaintRow(occasionId: string): number | null {
+  const m = /^complaint:row(\d+):/.exec(occasionId);
+  return m ? Number(m[1]) : null;
+}
+
+/** The grade someone had on `day`, from their purchase days (null before any). */
+function gradeOnDay(
+  days: readonly number[],
+  day: number | undefined,
+  rules: GradeRules,
+): Grade | null {
+  if (day === undefined) return null;
+  const g = gradeFromDays(days, day, rules).grade;
+  return g === '' ? null : g;
+}
+
+/** Grade and purchases a month from purchase days, exactly as the grades engine does. */
+export function gradeFromDays(
+  days: readonly number[],
+  asOf: number,
+  rules: GradeRules | GradeRulesWire,
+): {grade: Grade | ''; perMonth: number; total: number} {
+  let total = 0;
+  let n = 0;
+  let first = Infinity;
+  for (const d of days) {
+    if (d > asOf) continue;
+    total++;
+    if (d < first) first = d;
+    if (asOf - d < rules.windowDays) n++;
+  }
+  if (total === 0) return {grade: '', perMonth: 0, total};
+  const span = spanDays(asOf, first, rules.windowDays);
+  return {
+    grade: gradeOf(total, n, span, rules.thresholds as Thresholds),
+    perMonth: round2((n * MONTH_DAYS) / span),
+    total,
+  };
+}
+
+/** The card after a sale logged at the counter, without asking the server again. */
+export function afterSale(
+  card: Card,
+  sale: {day: number; amount: number; points: number; items: string},
+  rules: GradeRulesWire,
+): Card {
+  const saleDays = [...card.saleDays, sale.day].sort((a, b) => a - b);
+  const g = gradeFromDays(saleDays, card.today, rules);
+  const favourites = card.favourites.map(f => ({...f}));
+  const seen = new Set<string>();
+  for (const item of splitItems(sale.items)) {
+    const key = item.normalize('NFKC').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f = favourites.find(x => x.item.normalize('NFKC').toLowerCase() === key);
+    if (f) f.count++;
+    else favourites.push({item, count: 1});
+  }
+  favourites.sort((a, b) => b.count - a.count);
+  return {
+    ...card,
+    grade: g.grade,
+    perMonth: g.perMonth,
+    visits: card.visits + 1,
+    spend: round2(card.spend + sale.amount),
+    points: round2(card.points + sale.points),
+    lastVisitDaysAgo: Math.max(0, card.today - sale.day),
+    favourites: favourites.slice(0, FAVOURITES),
+    // A purchase restarts the follow-up clock and ends a lapse.
+    due: card.due.filter(d => d.kind !== 'checkin' && d.kind !== 'lapsed'),
+    saleDays,
+  };
+}
+
+/** The card after a contact: the follow-up clock restarts. */
+export function afterContact(card: Card): Card {
+  return {...card, due: card.due.filter(d => d.kind !== 'checkin')};
+}
+
+/** The card after a complaint is resolved. */
+export function afterResolve(card: Card, row: number): Card {
+  return {
+    ...card,
+    complaints: card.complaints.filter(k => k.row !== row),
+    due: card.due.filter(d => d.row !== row),
+  };
+}

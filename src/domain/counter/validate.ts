@@ -1,0 +1,227 @@
+/**
+ * Checks what the sidebar sends before anything is written. Each problem is a message
+ * for the field it belongs to, in the user's language; text is otherwise taken exactly as
+ * typed (trimmed): "=HYPERLINK(…)", "<script>", emoji and 2,000-character names are
+ * ordinary input and are stored as text by the sheets layer.
+ */
+import {parseAmount} from '../customer-stats';
+import {Lang, t, Texts} from '../i18n';
+import {MSG} from './messages';
+import {phoneDigits} from './ids';
+import {
+  CHANNELS,
+  ChannelKey,
+  ContactRequest,
+  FEEDBACK_KINDS,
+  FeedbackKind,
+  FeedbackRequest,
+  FieldErrors,
+  NewCustomerInput,
+  PAYMENTS,
+  PaymentKey,
+  ResolveRequest,
+  SaleRequest,
+} from './wire';
+
+export const LIMITS = {
+  name: 2000,
+  text: 5000,
+  short: 2000,
+  amount: 10_000_000,
+} as const;
+
+export type Checked<T> =
+  | {ok: true; value: T}
+  | {ok: false; fields: FieldErrors};
+
+class Check {
+  readonly fields: FieldErrors = {};
+  constructor(readonly lang: Lang) {}
+
+  fail(field: string, texts: Texts, values?: Record<string, string | number>) {
+    if (!this.fields[field]) this.fields[field] = t(texts, this.lang, values);
+  }
+
+  text(field: string, v: unknown, max: number, required?: Texts): string {
+    const s = typeof v === 'string' ? v.trim() : '';
+    if (required && s === '') this.fail(field, required);
+    else if (s.length > max)
+      this.fail(field, field === 'name' ? MSG.nameTooLong : MSG.tooLong, {max});
+    return s;
+  }
+
+  get ok(): boolean {
+    return Object.keys(this.fields).length === 0;
+  }
+
+  done<T>(value: T): Checked<T> {
+    return this.ok ? {ok: true, value} : {ok: false, fields: this.fields};
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,100}$/;
+
+/** A request id the sidebar made; a malformed one is a bug, not the user's doing. */
+export function validRequestId(v: unknown): v is string {
+  return typeof v === 'string' && REQUEST_ID.test(v);
+}
+
+function customerIdOf(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  return s === '' ? null : s;
+}
+
+export interface CleanNewCustomer {
+  name: string;
+  phone: string;
+}
+
+function checkNewCustomer(c: Check, n: NewCustomerInput): CleanNewCustomer {
+  const name = c.text('name', n.name, LIMITS.name, MSG.nameRequired);
+  const phone = typeof n.phone === 'string' ? n.phone.normalize('NFKC').trim() : '';
+  const digits = phoneDigits(phone);
+  if (phone === '') c.fail('phone', MSG.phoneRequired);
+  else if (
+    !/^\+?[\d\s()-]+$/.test(phone) ||
+    digits.length < 5 ||
+    digits.length > 20
+  )
+    c.fail('phone', MSG.phoneInvalid);
+  return {name, phone};
+}
+
+export interface CleanSale {
+  requestId: string;
+  customerId: string | null;
+  newCustomer: CleanNewCustomer | null;
+  items: string;
+  amount: number;
+  payment: PaymentKey;
+  note: string;
+}
+
+export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
+  const c = new Check(lang);
+  const customerId = customerIdOf(r.customerId);
+  const newCustomer =
+    !customerId && r.newCustomer ? checkNewCustomer(c, r.newCustomer) : null;
+  const items = c.text('items', r.items, LIMITS.short);
+  let amount = NaN;
+  const raw = typeof r.amount === 'number' ? r.amount : String(r.amount ?? '');
+  const parsed = parseAmount(raw);
+  if (parsed === undefined) c.fail('amount', MSG.amountRequired);
+  else if (parsed === null) c.fail('amount', MSG.amountInvalid);
+  else if (!(parsed > 0 && parsed < LIMITS.amount))
+    c.fail('amount', MSG.amountRange);
+  else amount = Math.round(parsed * 100) / 100;
+  const payment = PAYMENTS.find(p => p === r.payment);
+  if (!payment) c.fail('payment', MSG.paymentInvalid);
+  const note = c.text('note', r.note, LIMITS.short);
+  return c.done({
+    requestId: r.requestId,
+    customerId,
+    newCustomer,
+    items,
+    amount,
+    payment: payment as PaymentKey,
+    note,
+  });
+}
+
+export interface CleanFeedback {
+  requestId: string;
+  customerId: string | null;
+  kind: FeedbackKind;
+  rating: number | null;
+  text: string;
+}
+
+export function checkFeedback(
+  r: FeedbackRequest,
+  lang: Lang,
+): Checked<CleanFeedback> {
+  const c = new Check(lang);
+  const kind = FEEDBACK_KINDS.find(k => k === r.kind);
+  if (!kind) c.fail('kind', MSG.kindInvalid);
+  let rating: number | null = null;
+  if (r.rating !== null && r.rating !== undefined) {
+    const n = Number(r.rating);
+    if (Number.isInteger(n) && n >= 1 && n <= 5) rating = n;
+    else c.fail('rating', MSG.ratingInvalid);
+  }
+  // A complaint or a suggestion is its text; praise or a survey may be a rating alone.
+  const needsText =
+    kind === 'complaint' || kind === 'suggestion' || rating === null;
+  const text = c.text(
+    'text',
+    r.text,
+    LIMITS.text,
+    needsText ? MSG.textRequired : undefined,
+  );
+  return c.done({
+    requestId: r.requestId,
+    customerId: customerIdOf(r.customerId),
+    kind: kind as FeedbackKind,
+    rating,
+    text,
+  });
+}
+
+export interface CleanResolve {
+  requestId: string;
+  customerId: string;
+  row: number;
+  resolution: string;
+}
+
+export function checkResolve(
+  r: ResolveRequest,
+  lang: Lang,
+): Checked<CleanResolve> {
+  const c = new Check(lang);
+  const customerId = customerIdOf(r.customerId);
+  if (!customerId) c.fail('customer', MSG.customerRequired);
+  const row = Number(r.row);
+  if (!Number.isInteger(row) || row < 2) c.fail('row', MSG.complaintGone);
+  const resolution = c.text(
+    'resolution',
+    r.resolution,
+    LIMITS.short,
+    MSG.resolutionRequired,
+  );
+  return c.done({
+    requestId: r.requestId,
+    customerId: customerId as string,
+    row,
+    resolution,
+  });
+}
+
+export interface CleanContact {
+  requestId: string;
+  customerId: string;
+  channel: ChannelKey;
+  reason: string;
+  outcome: string;
+}
+
+export function checkContact(
+  r: ContactRequest,
+  lang: Lang,
+): Checked<CleanContact> {
+  const c = new Check(lang);
+  const customerId = customerIdOf(r.customerId);
+  if (!customerId) c.fail('customer', MSG.customerRequired);
+  const channel = CHANNELS.find(k => k === r.channel);
+  if (!channel) c.fail('channel', MSG.channelInvalid);
+  const reason = c.text('reason', r.reason, LIMITS.short, MSG.reasonRequired);
+  const outcome = c.text('outcome', r.outcome, LIMITS.short);
+  return c.done({
+    requestId: r.requestId,
+    customerId: customerId as string,
+    channel: channel as ChannelKey,
+    reason,
+    outcome,
+  });
+}

@@ -1,0 +1,213 @@
+/**
+ * What crosses google.script.run between the counter sidebar and the server. Apps Script
+ * refuses Dates and functions there and turns undefined into null, so every type here is
+ * plain JSON: dates are ISO text ('2025-03-05' or a full ISO instant), days are day
+ * numbers of the shop's time zone.
+ */
+import {Lang} from '../i18n';
+
+/** A type as it arrives after JSON: what google.script.run really delivers. */
+export type Jsonify<T> = T extends Date
+  ? string
+  : T extends string | number | boolean | null
+    ? T
+    : T extends undefined
+      ? null
+      : T extends (...args: never[]) => unknown
+        ? never
+        : T extends ReadonlyArray<infer U>
+          ? Array<Jsonify<U>>
+          : T extends object
+            ? {[K in keyof T]: Jsonify<T[K]>}
+            : never;
+
+export type PaymentKey = 'cash' | 'wechat' | 'alipay' | 'card' | 'other';
+export const PAYMENTS: readonly PaymentKey[] = [
+  'cash',
+  'wechat',
+  'alipay',
+  'card',
+  'other',
+];
+
+export type FeedbackKind = 'praise' | 'suggestion' | 'complaint' | 'survey';
+export const FEEDBACK_KINDS: readonly FeedbackKind[] = [
+  'praise',
+  'suggestion',
+  'complaint',
+  'survey',
+];
+
+export type ChannelKey = 'phone' | 'sms' | 'wechat' | 'email' | 'inPerson';
+export const CHANNELS: readonly ChannelKey[] = [
+  'phone',
+  'sms',
+  'wechat',
+  'email',
+  'inPerson',
+];
+
+/**
+ * The customer book in columns, one entry per customer: four arrays of equal length are
+ * far smaller on the wire than 20,000 objects repeating their field names.
+ */
+export interface CustomerIndex {
+  ids: string[];
+  names: string[];
+  phones: string[];
+  grades: string[];
+}
+
+export interface GradeRulesWire {
+  thresholds: [number, number, number, number];
+  windowDays: number;
+}
+
+export interface Bootstrap {
+  lang: Lang;
+  shopName: string;
+  currency: string;
+  pointsPerUnit: number;
+  /** Today in the shop's time zone, as a day number and as 'YYYY-MM-DD'. */
+  today: number;
+  todayIso: string;
+  grade: GradeRulesWire;
+  /** The shop's most-sold items of recent sales, most sold first. */
+  topItems: string[];
+  customers: CustomerIndex;
+  /** Things the owner should fix (a missing tab), in the user's language. */
+  notices: string[];
+}
+
+export interface ComplaintWire {
+  /** Sheet row of the complaint in the Feedback tab. */
+  row: number;
+  date: string;
+  kind: FeedbackKind;
+  rating: number | null;
+  text: string;
+}
+
+export interface Card {
+  id: string;
+  name: string;
+  phone: string;
+  wechat: string;
+  email: string;
+  preferences: string;
+  family: string;
+  notes: string;
+  /** '' for a customer who never bought. */
+  grade: string;
+  perMonth: number;
+  visits: number;
+  spend: number;
+  points: number;
+  /** null when they never bought. */
+  lastVisitDaysAgo: number | null;
+  favourites: Array<{item: string; count: number}>;
+  /** The next birthday within a month. */
+  birthday: {date: string; inDays: number; lunar: boolean} | null;
+  complaints: ComplaintWire[];
+  /** What is due for this customer today, in the user's language. */
+  due: Array<{kind: string; text: string; row: number | null}>;
+  /** Days of their purchases up to today: the sidebar recomputes the grade after a sale. */
+  saleDays: number[];
+  today: number;
+}
+
+export interface NewCustomerInput {
+  name: string;
+  phone: string;
+}
+
+export interface SaleRequest {
+  requestId: string;
+  /** An existing customer's id; null for a walk-in or a new customer. */
+  customerId: string | null;
+  newCustomer: NewCustomerInput | null;
+  items: string;
+  /** As typed: "12.5", "¥12.50", "１２". */
+  amount: string;
+  payment: string;
+  note: string;
+}
+
+export interface FeedbackRequest {
+  requestId: string;
+  customerId: string | null;
+  kind: string;
+  /** 1–5, or null when not given. */
+  rating: number | null;
+  text: string;
+}
+
+export interface ResolveRequest {
+  requestId: string;
+  customerId: string;
+  /** Sheet row of the complaint in the Feedback tab. */
+  row: number;
+  resolution: string;
+}
+
+export interface ContactRequest {
+  requestId: string;
+  customerId: string;
+  channel: string;
+  reason: string;
+  outcome: string;
+}
+
+/** One customer as the sidebar's index holds it. */
+export interface CustomerEntry {
+  id: string;
+  name: string;
+  phone: string;
+  grade: string;
+}
+
+export interface SaleDone {
+  /** The sale's time, ISO. */
+  date: string;
+  day: number;
+  amount: number;
+  points: number;
+  items: string;
+  /** Set when the sale created a customer. */
+  created: CustomerEntry | null;
+  customerId: string | null;
+}
+
+export interface FeedbackDone {
+  date: string;
+  kind: FeedbackKind;
+  /** The complaint's row when it stays open. */
+  openRow: number | null;
+}
+
+export interface ResolveDone {
+  row: number;
+  resolvedOn: string;
+}
+
+export interface ContactDone {
+  date: string;
+  day: number;
+}
+
+/** Field → message in the user's language. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/**
+ * Writes answer with an outcome rather than an exception for what the user can fix:
+ * google.script.run would turn an exception into a bare message.
+ */
+export type Outcome<T> =
+  | {ok: true; value: T; repeated: boolean}
+  | {
+      ok: false;
+      message: string;
+      fields: FieldErrors;
+      /** A new customer's phone is already on the book: offer that customer. */
+      duplicate: CustomerEntry | null;
+    };

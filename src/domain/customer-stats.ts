@@ -1,0 +1,378 @@
+/**
+ * The customer engine: one pass over the sales, grouped by customer key once, gives every
+ * customer's purchases, days, spend, grade, lifecycle, value class and segment.
+ *
+ * Sales come as columns (what a custom function receives, and what a tab's getValues
+ * gives column by column), one row = one purchase. A row is:
+ *   - blank (no customer, date or amount): ignored;
+ *   - without a customer: a walk-in sale, counted as anonymous, not a problem;
+ *   - with a customer but a date that can't be read: skipped and reported;
+ *   - dated after `asOf`: ignored (counted), as if not yet happened;
+ *   - otherwise a purchase. An amount that can't be read is reported and adds nothing to
+ *     spend, but the visit still counts; a negative amount (a refund) lowers spend.
+ */
+import {dayReader} from './dates';
+import {
+  DEFAULT_GRADE_RULES,
+  Grade,
+  gradeOf,
+  GradeRules,
+  MONTH_DAYS,
+  spanDays,
+} from './grading';
+import {normaliseKey} from './keys';
+import {
+  Behaviour,
+  DEFAULT_SEGMENT_RULES,
+  Lifecycle,
+  lifecycleOf,
+  Segment,
+  segmentOf,
+  SegmentRules,
+  SPEND_YEAR_DAYS,
+  ValueClass,
+  valueClassOf,
+} from './segments';
+
+export interface SalesColumns {
+  customers: ArrayLike<unknown>;
+  dates: ArrayLike<unknown>;
+  /** Omit when spend is not wanted (grades alone). */
+  amounts?: ArrayLike<unknown> | null;
+  /** Sheet row number of index 0, for reports (default 2: data under a header). */
+  firstRow?: number;
+}
+
+export interface EngineOptions {
+  /** Day number (dates.ts) the figures are as of. */
+  asOf: number;
+  /** The spreadsheet's time zone: days are its calendar days. */
+  tz: string;
+  grade?: GradeRules;
+  segments?: SegmentRules;
+}
+
+export interface CustomerStats extends Behaviour {
+  key: string;
+  /** Purchases up to asOf. */
+  total: number;
+  /** Day of the first and last purchase; NaN when there is none. */
+  first: number;
+  last: number;
+  /** asOf - last; NaN when there is no purchase. */
+  daysSinceLast: number;
+  /** Purchases in the window (n). */
+  inWindow: number;
+  /** The estimate's span in days; NaN when there is no purchase. */
+  span: number;
+  /** n × 30 / span; NaN when there is no purchase. */
+  perMonth: number;
+  grade: Grade | '';
+  /** Sum of readable amounts up to asOf. */
+  spend: number;
+  /** Purchases that had a readable amount. */
+  spendCount: number;
+  /** spend / spendCount; NaN when no amount was readable. */
+  averageSpend: number;
+  /** Spend in the last 365 days (M of RFM). */
+  spendYear: number;
+  lifecycle: Lifecycle;
+  valueClass: ValueClass;
+  segment: Segment;
+}
+
+export type SaleProblemReason = 'date' | 'amount';
+
+export interface SaleProblem {
+  /** Sheet row number. */
+  row: number;
+  reason: SaleProblemReason;
+  value: unknown;
+  /** The customer key of the row. */
+  key: string;
+}
+
+export interface SalesSummary {
+  asOf: number;
+  tz: string;
+  grade: GradeRules;
+  segments: SegmentRules;
+  /** By normalised key (keys.ts). */
+  customers: Map<string, CustomerStats>;
+  /** The first MAX_PROBLEMS problems, in row order. */
+  problems: SaleProblem[];
+  /** All problems, also those beyond the list. */
+  problemCount: number;
+  rows: number;
+  /** Rows that counted as purchases. */
+  purchases: number;
+  afterAsOf: number;
+  anonymous: number;
+}
+
+export const MAX_PROBLEMS = 1000;
+
+/** Amount text typed or pasted: currency signs, thousands separators, full width. */
+export function parseAmount(v: unknown): number | null | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v === '' || v === null || v === undefined) return undefined;
+  if (typeof v !== 'string') return null;
+  let s = v.trim();
+  if (s === '') return undefined;
+  if (!/^[\d.-]*$/.test(s)) {
+    s = s
+      .normalize('NFKC')
+      .replace(
+        /(?:rmb|cny|hkd|ntd|twd|usd|nt\$|hk\$|us\$|[¥$元圆圓,\s])/gi,
+        '',
+      );
+  }
+  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  return Number(s);
+}
+
+function emptyStats(key: string, asOf: number): CustomerStats {
+  return {
+    key,
+    asOf,
+    total: 0,
+    first: NaN,
+    last: NaN,
+    daysSinceLast: NaN,
+    inWindow: 0,
+    span: NaN,
+    perMonth: NaN,
+    grade: '',
+    spend: 0,
+    spendCount: 0,
+    averageSpend: NaN,
+    spendYear: 0,
+    lifecycle: 'potential',
+    valueClass: 'potential',
+    segment: 'potential',
+  };
+}
+
+function isBlankCell(v: unknown): boolean {
+  return (
+    v === '' ||
+    v === null ||
+    v === undefined ||
+    (typeof v === 'string' && v.trim() === '')
+  );
+}
+
+/** Grades and figures for everyone in the sales, in one pass. */
+export function summariseSales(
+  sales: SalesColumns,
+  opts: EngineOptions,
+): SalesSummary {
+  const {asOf, tz} = opts;
+  const gradeRules = opts.grade ?? DEFAULT_GRADE_RULES;
+  const segRules = opts.segments ?? DEFAULT_SEGMENT_RULES;
+  const w = gradeRules.windowDays;
+  const {customers: keys, dates} = sales;
+  const amounts = sales.amounts ?? null;
+  const firstRow = sales.firstRow ?? 2;
+  const rows = Math.max(keys.length, dates.length, amounts?.length ?? 0);
+
+  const byKey = new Map<string, CustomerStats>();
+  const problems: SaleProblem[] = [];
+  let problemCount = 0;
+  let purchases = 0;
+  let afterAsOf = 0;
+  let anonymous = 0;
+  const report = (
+    i: number,
+    reason: SaleProblemReason,
+    value: unknown,
+    key: string,
+  ) => {
+    problemCount++;
+    if (problems.length < MAX_PROBLEMS) {
+      problems.push({row: firstRow + i, reason, value, key});
+    }
+  };
+
+  // Keys repeat (a regular has hundreds of rows), so each distinct cell value is
+  // normalised once and mapped straight to its customer record. Phone numbers arrive as
+  // numbers above 2^31, which a Map hashes slowly (the lookup was half the engine's
+  // time), hence a small open-addressing table for them.
+  const byText = new Map<unknown, CustomerStats>();
+  const byNumber = new NumberTable<CustomerStats>();
+  const dayOf = dayReader(tz);
+  for (let i = 0; i < rows; i++) {
+    const rawKey = i < keys.length ? keys[i] : '';
+    let s =
+      typeof rawKey === 'number'
+        ? byNumber.get(rawKey)
+        : rawKey === ''
+          ? undefined
+          : byText.get(rawKey);
+    if (s === undefined) {
+      const key = normaliseKey(rawKey);
+      if (key === '') {
+        const rawDate = i < dates.length ? dates[i] : '';
+        const rawAmount = amounts && i < amounts.length ? amounts[i] : '';
+        if (!isBlankCell(rawDate) || !isBlankCell(rawAmount)) anonymous++;
+        continue;
+      }
+      s = byKey.get(key);
+      if (s === undefined) {
+        s = emptyStats(key, asOf);
+        s.first = Infinity;
+        s.last = -Infinity;
+        byKey.set(key, s);
+      }
+      if (typeof rawKey === 'number') byNumber.set(rawKey, s);
+      else byText.set(rawKey, s);
+    }
+    const rawDate = i < dates.length ? dates[i] : '';
+    const day = dayOf(rawDate);
+    if (day === null) {
+      report(i, 'date', rawDate, s.key);
+      continue;
+    }
+    if (day > asOf) {
+      afterAsOf++;
+      continue;
+    }
+    purchases++;
+    if (day < s.first) s.first = day;
+    if (day > s.last) s.last = day;
+    s.total++;
+    const ago = asOf - day;
+    if (ago < w) s.inWindow++;
+    if (amounts !== null) {
+      const a = parseAmount(i < amounts.length ? amounts[i] : '');
+      if (a === null) {
+        report(i, 'amount', amounts[i], s.key);
+      } else if (a !== undefined) {
+        s.spend += a;
+        s.spendCount++;
+        if (ago < SPEND_YEAR_DAYS) s.spendYear += a;
+      }
+    }
+  }
+
+  // Customers seen only on unreadable or future rows have no purchase yet.
+  for (const [key, s] of byKey) {
+    if (s.total === 0) byKey.delete(key);
+  }
+  for (const s of byKey.values()) finish(s, gradeRules, segRules);
+  return {
+    asOf,
+    tz,
+    grade: gradeRules,
+    segments: segRules,
+    customers: byKey,
+    problems,
+    problemCount,
+    rows,
+    purchases,
+    afterAsOf,
+    anonymous,
+  };
+}
+
+function finish(
+  s: CustomerStats,
+  gradeRules: GradeRules,
+  segRules: SegmentRules,
+): void {
+  s.daysSinceLast = s.asOf - s.last;
+  s.span = spanDays(s.asOf, s.first, gradeRules.windowDays);
+  s.perMonth = (s.inWindow * MONTH_DAYS) / s.span;
+  s.grade = gradeOf(s.total, s.inWindow, s.span, gradeRules.thresholds);
+  s.averageSpend = s.spendCount > 0 ? s.spend / s.spendCount : NaN;
+  s.lifecycle = lifecycleOf(s, segRules);
+  s.valueClass = valueClassOf(s, segRules);
+  s.segment = segmentOf(s, segRules);
+}
+
+/**
+ * The figures of one customer of the book: null for a blank key; a potential customer's
+ * (no purchases) for a key with no sales.
+ */
+export function statsOf(
+  summary: SalesSummary,
+  customerId: unknown,
+): CustomerStats | null {
+  const key = normaliseKey(customerId);
+  if (key === '') return null;
+  const s = summary.customers.get(key);
+  if (s) return s;
+  return emptyStats(key, summary.asOf);
+}
+
+/**
+ * number → value, open addressing over a Float64Array (NaN marks a free slot; NaN keys
+ * never reach it, they have no customer key).
+ */
+class NumberTable<V> {
+  private keys: Float64Array;
+  private vals: Array<V | undefined>;
+  private mask: number;
+  private size = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Float64Array(capacity).fill(NaN);
+    this.vals = new Array<V | undefined>(capacity).fill(undefined);
+    this.mask = capacity - 1;
+  }
+
+  private static hash(n: number): number {
+    const lo = n | 0;
+    const hi = (n / 4294967296) | 0;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  }
+
+  get(n: number): V | undefined {
+    const keys = this.keys;
+    let i = NumberTable.hash(n) & this.mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === n) return this.vals[i];
+      if (k !== k) return undefined;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  set(n: number, v: V): void {
+    if (n !== n) return;
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    let i = NumberTable.hash(n) & this.mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === n) {
+        this.vals[i] = v;
+        return;
+      }
+      if (k !== k) {
+        keys[i] = n;
+        this.vals[i] = v;
+        this.size++;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldVals = this.vals;
+    const cap = oldKeys.length * 2;
+    this.keys = new Float64Array(cap).fill(NaN);
+    this.vals = new Array<V | undefined>(cap).fill(undefined);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
+      if (k === k) this.set(k, oldVals[i] as V);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * The owner's daily email and the customer emails, as HTML and plain text. Everything
+ * that came from a cell or from Settings (names, notes, the owner's own templates) is
+ * escaped where it is put into HTML, so a customer called `<script>` shows as text.
+ * Layout is tables and inline styles: what mail clients render.
+ */
+import {dayToIso} from '../dates';
+import {fill, Lang, t, Texts} from '../i18n';
+import {HOLIDAYS} from './holidays';
+import {Occasion, PRIORITY, ReasonKind} from './occasions';
+import {escapeHtml, telHref} from './text';
+import {
+  CALENDAR_NAMES,
+  CUSTOMER_SUBJECT,
+  DIGEST,
+  GROUP_TITLES,
+  REASONS,
+} from './texts';
+
+export interface Email {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface DigestCustomer {
+  name: string;
+  grade: string | null;
+  phone: string;
+  wechat: string;
+  lastVisit: number | null;
+  favourites: readonly string[];
+}
+
+export interface DigestLine {
+  customer: DigestCustomer;
+  /** The group it is listed in: its most urgent reason. */
+  group: ReasonKind;
+  /** Every reason, most urgent first, as text (see reasonText). */
+  why: readonly string[];
+  message: string;
+  email?: 'sent' | 'held' | null;
+  /** Listed in a digest that may not have arrived: repeated. */
+  carried?: boolean;
+}
+
+export interface DigestInput {
+  lang: Lang;
+  shop: string;
+  today: number;
+  lines: readonly DigestLine[];
+  /** Lines due but left for the next email (the list is capped). */
+  more: number;
+  emailsSent: number;
+  held: readonly string[];
+  unsure: readonly string[];
+  expired: readonly string[];
+  problems: readonly string[];
+}
+
+export function reasonText(o: Occasion, lang: Lang): string {
+  const d = o.detail;
+  switch (o.kind) {
+    case 'complaint':
+      return t(REASONS.complaint, lang, {days: d.days, text: d.text});
+    case 'birthday': {
+      const calendar = t(
+        d.calendar === 'lunar' ? CALENDAR_NAMES.lunar : CALENDAR_NAMES.solar,
+        lang,
+      );
+      return Number(d.days) === 0
+        ? t(REASONS.birthdayToday, lang, {calendar})
+        : t(REASONS.birthdaySoon, lang, {
+            days: d.days,
+            date: String(d.date).slice(5),
+            calendar,
+          });
+    }
+    case 'lapsed':
+      return t(REASONS.lapsed, lang, {was: d.was, days: d.days});
+    case 'holiday': {
+      const h = HOLIDAYS.find(x => x.key === d.holiday);
+      const holiday = h ? h.names[lang] : String(d.holiday);
+      return t(
+        Number(d.days) === 0 ? REASONS.holidayToday : REASONS.holidayTomorrow,
+        lang,
+        {holiday},
+      );
+    }
+    case 'afterSale':
+      return t(
+        d.what === 'large' ? REASONS.afterSaleLarge : REASONS.afterSaleFirst,
+        lang,
+        {days: d.days},
+      );
+    case 'checkin':
+      return t(REASONS.checkin, lang, {grade: d.grade, days: d.days});
+  }
+}
+
+const GROUP_ORDER: readonly ReasonKind[] = [
+  'complaint',
+  'birthday',
+  'lapsed',
+  'holiday',
+  'checkin',
+];
+
+function groupOf(line: DigestLine): ReasonKind {
+  return line.group === 'afterSale' ? 'checkin' : line.group;
+}
+
+/** Lines in the order of the owner's list: priority, then grade, then name. */
+export function sortLines<
+  T extends {group: ReasonKind; customer: {grade: string | null; name: string}},
+>(lines: readonly T[]): T[] {
+  return [...lines].sort(
+    (a, b) =>
+      PRIORITY[a.group] - PRIORITY[b.group] ||
+      (a.customer.grade || 'Z').localeCompare(b.customer.grade || 'Z') ||
+      a.customer.name.localeCompare(b.customer.name),
+  );
+}
+
+function dateText(day: number): string {
+  return dayToIso(day);
+}
+
+function digestSubject(d: DigestInput): string {
+  const date = dateText(d.today);
+  const count = d.lines.length + d.more;
+  return count === 0
+    ? t(DIGEST.subjectClear, d.lang, {shop: d.shop, date})
+    : t(DIGEST.subject, d.lang, {shop: d.shop, count, date});
+}
+
+function listSep(lang: Lang): string {
+  return lang === 'en' ? ', ' : '、';
+}
+
+function notes(d: DigestInput): string[] {
+  const out: string[] = [];
+  const sep = listSep(d.lang);
+  if (d.more > 0) out.push(t(DIGEST.more, d.lang, {count: d.more}));
+  if (d.emailsSent > 0)
+    out.push(t(DIGEST.sentCount, d.lang, {count: d.emailsSent}));
+  if (d.held.length) {
+    out.push(
+      t(DIGEST.held, d.lang, {count: d.held.length, names: d.held.join(sep)}),
+    );
+  }
+  if (d.unsure.length)
+    out.push(t(DIGEST.unsure, d.lang, {names: d.unsure.join(sep)}));
+  if (d.expired.length)
+    out.push(t(DIGEST.expired, d.lang, {names: d.expired.join(sep)}));
+  if (d.problems.length) {
+    out.push(
+      t(DIGEST.problems, d.lang, {
+        count: d.problems.length,
+        first: d.problems[0],
+      }),
+    );
+  }
+  return out;
+}
+
+function groups(
+  d: DigestInput,
+): Array<{kind: ReasonKind; lines: DigestLine[]}> {
+  return GROUP_ORDER.map(kind => ({
+    kind,
+    lines: d.lines.filter(l => groupOf(l) === kind),
+  })).filter(g => g.lines.length > 0);
+}
+
+function facts(line: DigestLine, lang: Lang): Array<[Texts, string]> {
+  const c = line.customer;
+  const out: Array<[Texts, string]> = [
+    [DIGEST.grade, c.grade || t(DIGEST.potential, lang)],
+    [
+      DIGEST.lastVisit,
+      c.lastVisit === null ? t(DIGEST.never, lang) : dateText(c.lastVisit),
+    ],
+  ];
+  if (c.favourites.length)
+    out.push([DIGEST.favourites, c.favourites.join(listSep(lang))]);
+  if (c.phone) out.push([DIGEST.phone, c.phone]);
+  if (c.wechat) out.push([DIGEST.wechat, c.wechat]);
+  return out;
+}
+
+function lineReasons(line: DigestLine, lang: Lang): string {
+  const sep = lang === 'en' ? '; ' : '；';
+  let s = line.why.join(sep);
+  if (line.carried) s += ` ${t(REASONS.carried, lang)}`;
+  return s;
+}
+
+export function renderDigest(d: DigestInput): Email {
+  const lang = d.lang;
+  const count = d.lines.length + d.more;
+  const subject = digestSubject(d);
+
+  // Plain text
+  const tl: string[] = [];
+  tl.push(
+    count === 0 ? t(DIGEST.allClear, lang) : t(DIGEST.intro, lang, {count}),
+  );
+  for (const g of groups(d)) {
+    tl.push('', `== ${t(GROUP_TITLES[g.kind], lang)} (${g.lines.length}) ==`);
+    for (const line of g.lines) {
+      tl.push('', `* ${line.customer.name} — ${lineReasons(line, lang)}`);
+      tl.push(
+        `  ${facts(line, lang)
+          .map(([k, v]) => `${t(k, lang)}: ${v}`)
+          .join(' | ')}`,
+      );
+      if (line.email === 'sent') tl.push(`  ✓ ${t(DIGEST.emailSent, lang)}`);
+      if (line.email === 'held') tl.push(`  ! ${t(DIGEST.emailHeld, lang)}`);
+      tl.push(`  ${t(DIGEST.message, lang)}: ${line.message}`);
+    }
+  }
+  const n = notes(d);
+  if (n.length) tl.push('', ...n);
+  tl.push('', '--', t(DIGEST.footer, lang));
+  const text = tl.join('\n');
+
+  // HTML
+  const e = escapeHtml;
+  const h: string[] = [];
+  h.push(
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>`,
+    "<body style=\"margin:0;padding:0;background:#f5f3ef;font-family:-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;color:#222\">",
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:640px;background:#fff">',
+    `<tr><td style="padding:20px 20px 8px;background:#b3261e;color:#fff"><div style="font-size:13px;opacity:.85">${e(dateText(d.today))}</div><div style="font-size:20px;font-weight:bold">${e(d.shop)}</div></td></tr>`,
+    `<tr><td style="padding:14px 20px;font-size:15px">${e(count === 0 ? t(DIGEST.allClear, lang) : t(DIGEST.intro, lang, {count}))}</td></tr>`,
+  );
+  for (const g of groups(d)) {
+    h.push(
+      `<tr><td style="padding:14px 20px 4px;font-size:16px;font-weight:bold;border-top:3px solid ${g.kind === 'complaint' ? '#b3261e' : '#e0d8cc'}">${e(t(GROUP_TITLES[g.kind], lang))} <span style="color:#888;font-weight:normal">(${g.lines.length})</span></td></tr>`,
+    );
+    for (const line of g.lines) {
+      const c = line.customer;
+      const tel = telHref(c.phone);
+      const phone = tel
+        ? `<a href="${e(tel)}" style="color:#0b57d0;font-weight:bold;text-decoration:none">📞 ${e(c.phone)}</a>`
+        : c.phone
+          ? e(c.phone)
+          : '';
+      const parts = [
+        `${e(t(DIGEST.grade, lang))} <b>${e(c.grade || t(DIGEST.potential, lang))}</b>`,
+        `${e(t(DIGEST.lastVisit, lang))} ${e(c.lastVisit === null ? t(DIGEST.never, lang) : dateText(c.lastVisit))}`,
+      ];
+      if (c.favourites.length)
+        parts.push(
+          `${e(t(DIGEST.favourites, lang))} ${e(c.favourites.join(listSep(lang)))}`,
+        );
+      if (c.wechat)
+        parts.push(
+          `${e(t(DIGEST.wechat, lang))} <span style="font-family:monospace">${e(c.wechat)}</span>`,
+        );
+      let status = '';
+      if (line.email === 'sent')
+        status = `<div style="color:#1e7d32;font-size:13px">✓ ${e(t(DIGEST.emailSent, lang))}</div>`;
+      if (line.email === 'held')
+        status = `<div style="color:#b3261e;font-size:13px">! ${e(t(DIGEST.emailHeld, lang))}</div>`;
+      h.push(
+        '<tr><td style="padding:10px 20px;border-bottom:1px solid #eee">',
+        `<div style="font-size:16px"><b>${e(c.name)}</b> ${phone ? `&nbsp;${phone}` : ''}</div>`,
+        `<div style="font-size:14px;color:#b3261e;margin:2px 0">${e(lineReasons(line, lang))}</div>`,
+        `<div style="font-size:13px;color:#555">${parts.join(' · ')}</div>`,
+        status,
+        `<div style="margin-top:6px;font-size:12px;color:#888">${e(t(DIGEST.message, lang))}</div>`,
+        `<div style="padding:8px 10px;background:#f7f5f0;border-radius:6px;font-size:14px;user-select:all;-webkit-user-select:all">${e(line.message)}</div>`,
+        '</td></tr>',
+      );
+    }
+  }
+  if (n.length) {
+    h.push(
+      `<tr><td style="padding:12px 20px;font-size:13px;color:#444;background:#fff8e1">${n.map(x => `<p style="margin:4px 0">${e(x)}</p>`).join('')}</td></tr>`,
+    );
+  }
+  h.push(
+    `<tr><td style="padding:14px 20px;font-size:12px;color:#888">${e(t(DIGEST.footer, lang))}</td></tr>`,
+    '</table></td></tr></table></body></html>',
+  );
+  return {subject, text, html: h.join('\n')};
+}
+
+export interface CustomerEmailInput {
+  lang: Lang;
+  kind: 'birthday' | 'holiday' | 'winback';
+  shop: string;
+  /** The filled template (the owner's text, with the customer's values). */
+  body: string;
+  /** The filled unsubscribe wording. */
+  footer: string;
+  greeting: string;
+}
+
+export function renderCustomerEmail(m: CustomerEmailInput): Email {
+  const subject = fill(t(CUSTOMER_SUBJECT[m.kind], m.lang), {
+    shop: m.shop,
+    greeting: m.greeting,
+  });
+  const text = `${m.body}\n\n--\n${m.footer}`;
+  const e = escapeHtml;
+  const color =
+    m.kind === 'birthday'
+      ? '#c2185b'
+      : m.kind === 'holiday'
+        ? '#b3261e'
+        : '#00695c';
+  const html = [
+    `<!DOCTYPE html><html lang="${m.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>`,
+    "<body style=\"margin:0;padding:0;background:#f5f3ef;font-family:-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;color:#222\">",
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:16px 0">',
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#fff;border-radius:8px">',
+    `<tr><td style="padding:18px 24px;background:${color};color:#fff;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">${e(m.shop)}</td></tr>`,
+    `<tr><td style="padding:24px;font-size:16px;line-height:1.7">${e(m.body).replace(/\n/g, '<br>')}</td></tr>`,
+    `<tr><td style="padding:14px 24px;font-size:12px;color:#777;border-top:1px solid #eee">${e(m.footer).replace(/\n/g, '<br>')}</td></tr>`,
+    '</table></td></tr></table></body></html>',
+  ].join('\n');
+  return {subject, text, html};
+}

@@ -1,0 +1,59 @@
+/**
+ * Default wording of the ready-to-copy messages and customer emails. The owner edits
+ * them in Settings; placeholders: {name} {shop} {owner} {item} {holiday} {greeting}
+ * {phone} {date}. Every message says who is writing (001 §3: the customer may not have
+ * the shop's number saved).
+ */
+import {Texts} from '../i18n';
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const DEFAULT_TEMPLATES = {
+  msgComplaint: tx(
+    '{name}您好，我是{shop}的{owner}。您上次反映的问题我们一直记着，想跟您确认一下现在处理得是否满意？有什么需要随时告诉我。',
+    '{name}您好，我是{shop}的{owner}。您上次反映的問題我們一直記著，想跟您確認一下現在處理得是否滿意？有什麼需要隨時告訴我。',
+    'Hello {name}, this is {owner} from {shop}. We have not forgotten the problem you told us about: is everything sorted out now? Tell me any time if not.',
+  ),
+  msgBirthday: tx(
+    '{name}您好，我是{shop}的{owner}。祝您生日快乐，身体健康！生日这周到店，给您准备了一份小礼物。',
+    '{name}您好，我是{shop}的{owner}。祝您生日快樂，身體健康！生日這週到店，為您準備了一份小禮物。',
+    'Hello {name}, this is {owner} from {shop}. Happy birthday! Drop by this week: we have a small gift for you.',
+  ),
+  msgWinback: tx(
+    '{name}您好，我是{shop}的{owner}。好久没见到您了，店里新到了{item}，给老顾客留了优惠，有空回来看看！',
+    '{name}您好，我是{shop}的{owner}。好久沒見到您了，店裡新到了{item}，給老顧客留了優惠，有空回來看看！',
+    'Hello {name}, this is {owner} from {shop}. We have missed you! {item} just came in, and there is a treat waiting for regulars like you.',
+  ),
+  msgHoliday: tx(
+    '{name}您好，我是{shop}的{owner}。{greeting}！感谢您一直以来的照顾。',
+    '{name}您好，我是{shop}的{owner}。{greeting}！感謝您一直以來的照顧。',
+    'Hello {name}, this is {owner} from {shop}. {greeting}! Thank you for being with us.',
+  ),
+  msgCheckin: tx(
+    '{name}您好，我是{shop}的{owner}。最近还好吗？您喜欢的{item}刚到新货，有空来坐坐！',
+    '{name}您好，我是{shop}的{owner}。最近還好嗎？您喜歡的{item}剛到新貨，有空來坐坐！',
+    'Hello {name}, this is {owner} from {shop}. How are you? Fresh {item} just arrived: come and see us!',
+  ),
+  msgAfterSale: tx(
+    '{name}您好，我是{shop}的{owner}。前几天您买的{item}还满意吗？有任何问题随时找我。',
+    '{name}您好，我是{shop}的{owner}。前幾天您買的{item}還滿意嗎？有任何問題隨時找我。',
+    'Hello {name}, this is {owner} from {shop}. Are you happy with the {item} you bought the other day? Any question, just ask me.',
+  ),
+  msgUnsubscribe: tx(
+    '您收到这封邮件，是因为您同意接收{shop}的消息。不想再收到？直接回复“退订”或告诉店员即可，我们不会再发。{shop}，电话 {phone}。',
+    '您收到這封郵件，是因為您同意接收{shop}的消息。不想再收到？直接回覆「退訂」或告訴店員即可，我們不會再寄。{shop}，電話 {phone}。',
+    'You receive this email because you agreed to hear from {shop}. To stop, reply "unsubscribe" or tell us at the counter, and we will not write again. {shop}, phone {phone}.',
+  ),
+} as const;
+
+export type TemplateKey = keyof typeof DEFAULT_TEMPLATES;
+
+/** Used for {item} when a customer has no favourite on record. */
+export const ANY_ITEM = tx('新品', '新品', 'new arrivals');
+
+/** Used for {owner} when Settings has no owner name. */
+export const OWNER_FALLBACK = tx('店长', '店長', 'the owner');

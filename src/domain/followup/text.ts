@@ -1,0 +1,57 @@
+/** Small text helpers shared by the follow-up rules and their messages. */
+
+/** Labels compare without case, width, spaces or punctuation. */
+export function normaliseLabel(s: unknown): string {
+  return String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-.:：/\\'"’`*#]+/g, '');
+}
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"'`]/g, c => ESC[c]);
+}
+
+const ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/** A cell's text for a message: one line, trimmed, at most `max` characters. */
+export function cellText(v: unknown, max = 200): string {
+  if (v === null || v === undefined) return '';
+  // Control characters would break a line of the plain-text email.
+  const s = String(v)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .trim();
+  if (s.length <= max) return s;
+  // Do not cut an emoji (surrogate pair) in half.
+  const cut = Array.from(s.slice(0, max + 1))
+    .slice(0, max - 1)
+    .join('');
+  return `${cut}…`;
+}
+
+/** Digits and a leading + only, for a tel: link; '' when nothing dialable remains. */
+export function telHref(phone: unknown): string {
+  const s = String(phone ?? '').normalize('NFKC');
+  const plus = s.trim().startsWith('+') ? '+' : '';
+  const digits = s.replace(/\D+/g, '');
+  return digits.length >= 3 && digits.length <= 20
+    ? `tel:${plus}${digits}`
+    : '';
+}
+
+/** A plausible single email address (no display name, no list). */
+export function isEmail(v: unknown): boolean {
+  const s = String(v ?? '').trim();
+  return (
+    s.length <= 254 && /^[^\s@<>,;"()]+@[^\s@<>,;"()]+\.[^\s@<>,;"()]+$/.test(s)
+  );
+}

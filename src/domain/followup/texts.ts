@@ -1,0 +1,221 @@
+/** What the daily email and the reminders' menu items say, in the three languages. */
+import {Texts} from '../i18n';
+import {ReasonKind} from './occasions';
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const GROUP_TITLES: Readonly<Record<ReasonKind, Texts>> = {
+  complaint: tx(
+    '未解决的投诉（请先处理）',
+    '未解決的投訴（請先處理）',
+    'Open complaints (first)',
+  ),
+  birthday: tx('生日', '生日', 'Birthdays'),
+  lapsed: tx(
+    '流失的老顾客：挽回',
+    '流失的老顧客：挽回',
+    'Lapsed regulars: win them back',
+  ),
+  holiday: tx('节日问候', '節日問候', 'Holiday greetings'),
+  afterSale: tx('日常回访', '日常回訪', 'Check-ins'),
+  checkin: tx('日常回访', '日常回訪', 'Check-ins'),
+};
+
+export const REASONS = {
+  complaint: tx(
+    '投诉已 {days} 天未解决：{text}',
+    '投訴已 {days} 天未解決：{text}',
+    'complaint open for {days} days: {text}',
+  ),
+  birthdayToday: tx(
+    '今天生日（{calendar}）',
+    '今天生日（{calendar}）',
+    'birthday today ({calendar})',
+  ),
+  birthdaySoon: tx(
+    '{days} 天后生日（{date}，{calendar}）',
+    '{days} 天後生日（{date}，{calendar}）',
+    'birthday in {days} days ({date}, {calendar})',
+  ),
+  lapsed: tx(
+    '曾是{was}级老顾客，已 {days} 天没来',
+    '曾是{was}級老顧客，已 {days} 天沒來',
+    'was a grade {was} regular, gone {days} days',
+  ),
+  holidayToday: tx('今天{holiday}', '今天{holiday}', '{holiday} today'),
+  holidayTomorrow: tx('明天{holiday}', '明天{holiday}', '{holiday} tomorrow'),
+  afterSaleFirst: tx(
+    '首次购买后 {days} 天回访',
+    '首次購買後 {days} 天回訪',
+    'first purchase {days} days ago',
+  ),
+  afterSaleLarge: tx(
+    '大额消费后 {days} 天回访',
+    '大額消費後 {days} 天回訪',
+    'large purchase {days} days ago',
+  ),
+  checkin: tx(
+    '{grade}级顾客，已 {days} 天没有联系',
+    '{grade}級顧客，已 {days} 天沒有聯絡',
+    'grade {grade}, no contact for {days} days',
+  ),
+  carried: tx('（昨天未送达，补发）', '（昨天未送達，補發）', '(carried over)'),
+} as const;
+
+export const CALENDAR_NAMES = {
+  solar: tx('公历', '國曆', 'solar'),
+  lunar: tx('农历', '農曆', 'lunar'),
+} as const;
+
+export const DIGEST = {
+  subject: tx(
+    '{shop} 今日回访提醒：{count} 位顾客（{date}）',
+    '{shop} 今日回訪提醒：{count} 位顧客（{date}）',
+    '{shop} follow-ups for today: {count} customers ({date})',
+  ),
+  subjectClear: tx(
+    '{shop} 今日无需回访（{date}）',
+    '{shop} 今日無需回訪（{date}）',
+    '{shop}: nothing due today ({date})',
+  ),
+  intro: tx(
+    '今天需要联系以下 {count} 位顾客。点电话号码可直接拨打，消息可复制到微信或短信。',
+    '今天需要聯絡以下 {count} 位顧客。點電話號碼可直接撥打，訊息可複製到微信或簡訊。',
+    'Get in touch with these {count} customers today. Tap a number to call; copy a message into WeChat or SMS.',
+  ),
+  allClear: tx(
+    '今天没有需要回访的顾客。',
+    '今天沒有需要回訪的顧客。',
+    'Nobody is due for a follow-up today.',
+  ),
+  grade: tx('等级', '等級', 'Grade'),
+  potential: tx('潜在', '潛在', 'potential'),
+  lastVisit: tx('最近到店', '最近到店', 'Last visit'),
+  never: tx('从未购买', '從未購買', 'never bought'),
+  favourites: tx('喜欢', '喜歡', 'Likes'),
+  phone: tx('电话', '電話', 'Phone'),
+  wechat: tx('微信', '微信', 'WeChat'),
+  message: tx('可复制的消息', '可複製的訊息', 'Message to copy'),
+  emailSent: tx('已发邮件问候', '已寄郵件問候', 'greeted by email'),
+  emailHeld: tx(
+    '邮件未发：今日额度已用完，明天补发',
+    '郵件未寄：今日額度已用完，明天補寄',
+    'email held back: daily quota used up, will go next run',
+  ),
+  more: tx(
+    '另有 {count} 位顾客未列出，明天的邮件会继续列出。',
+    '另有 {count} 位顧客未列出，明天的郵件會繼續列出。',
+    '{count} more customers are not listed here; they follow in the next email.',
+  ),
+  heldTitle: tx(
+    '未能发出的顾客邮件',
+    '未能寄出的顧客郵件',
+    'Customer emails held back',
+  ),
+  held: tx(
+    '{count} 封顾客邮件因今日发送额度用完或时间不够而暂缓，下次运行时优先发送：{names}',
+    '{count} 封顧客郵件因今日寄送額度用完或時間不夠而暫緩，下次執行時優先寄出：{names}',
+    '{count} customer emails were held back (daily quota or time ran out) and go first next run: {names}',
+  ),
+  unsure: tx(
+    '上次运行在发送时中断，以下顾客可能没有收到邮件（为避免重复，不会再自动发送）：{names}',
+    '上次執行在寄送時中斷，以下顧客可能沒有收到郵件（為避免重複，不會再自動寄送）：{names}',
+    'The last run stopped while sending; these customers may not have received their email (it will not be sent again automatically): {names}',
+  ),
+  expired: tx(
+    '以下顾客的邮件错过了日期，未发送：{names}',
+    '以下顧客的郵件錯過了日期，未寄送：{names}',
+    'These emails missed their day and were not sent: {names}',
+  ),
+  sentCount: tx(
+    '今天已给 {count} 位顾客发了问候邮件。',
+    '今天已給 {count} 位顧客寄了問候郵件。',
+    '{count} customers were greeted by email today.',
+  ),
+  problems: tx(
+    '表格中有 {count} 处无法识别的内容（例如：{first}），相关顾客可能漏掉提醒。',
+    '試算表中有 {count} 處無法識別的內容（例如：{first}），相關顧客可能漏掉提醒。',
+    '{count} cells could not be read (for example: {first}); those customers may be missed.',
+  ),
+  footer: tx(
+    '这封邮件由「熟客」每天自动发送。设置 → 每日提醒 可修改话术和时间；菜单 熟客 → 关闭每日提醒 可停止。',
+    '這封郵件由「熟客」每天自動寄送。設定 → 每日提醒 可修改話術和時間；選單 熟客 → 關閉每日提醒 可停止。',
+    'Sent every morning by Shuke. Change the messages and the hour in Settings; stop with Shuke → Turn off daily reminders.',
+  ),
+} as const;
+
+export const CUSTOMER_SUBJECT = {
+  birthday: tx(
+    '{shop}：祝您生日快乐',
+    '{shop}：祝您生日快樂',
+    '{shop}: happy birthday',
+  ),
+  holiday: tx('{shop}：{greeting}', '{shop}：{greeting}', '{shop}: {greeting}'),
+  winback: tx('{shop}：好久不见', '{shop}：好久不見', '{shop}: we miss you'),
+} as const;
+
+export const RUN_TEXTS = {
+  on: tx(
+    '已开启：每天 {hour} 点左右发送（{email}）',
+    '已開啟：每天 {hour} 點左右寄送（{email}）',
+    'On: every day around {hour}:00 (to {email})',
+  ),
+  off: tx('已关闭', '已關閉', 'Off'),
+  turnedOn: tx(
+    '每日提醒已开启：每天 {hour} 点左右，提醒邮件发到 {email}。',
+    '每日提醒已開啟：每天 {hour} 點左右，提醒郵件寄到 {email}。',
+    'Daily reminders are on: every day around {hour}:00, to {email}.',
+  ),
+  turnedOff: tx(
+    '每日提醒已关闭。',
+    '每日提醒已關閉。',
+    'Daily reminders are off.',
+  ),
+  noOwnerEmail: tx(
+    '请先在「设置」中填写店长邮箱，提醒会发到这个邮箱。',
+    '請先在「設定」中填寫店長電子郵件，提醒會寄到這個信箱。',
+    'Fill in the owner email in Settings first: the reminders go there.',
+  ),
+  busy: tx(
+    '另一次提醒正在运行，请稍后再试。',
+    '另一次提醒正在執行，請稍後再試。',
+    'Another reminder run is in progress; try again in a minute.',
+  ),
+  lastRun: tx(
+    '{when}｜{outcome}｜提醒 {lines} 条，顾客邮件 {emails} 封{held}',
+    '{when}｜{outcome}｜提醒 {lines} 條，顧客郵件 {emails} 封{held}',
+    '{when} | {outcome} | {lines} reminders, {emails} customer emails{held}',
+  ),
+  heldSuffix: tx(
+    '，暂缓 {count} 封',
+    '，暫緩 {count} 封',
+    ', {count} held back',
+  ),
+  done: tx('完成', '完成', 'done'),
+  partial: tx(
+    '时间不够，剩余下次继续',
+    '時間不夠，剩餘下次繼續',
+    'out of time, rest next run',
+  ),
+  quota: tx(
+    '邮件额度用完，剩余下次继续',
+    '郵件額度用完，剩餘下次繼續',
+    'email quota used up, rest next run',
+  ),
+  already: tx(
+    '今天已发过，无新提醒',
+    '今天已寄過，無新提醒',
+    'already sent today, nothing new',
+  ),
+  failed: tx('出错：{error}', '出錯：{error}', 'failed: {error}'),
+  sentNow: tx(
+    '今日提醒：{lines} 条提醒，{emails} 封顾客邮件。',
+    '今日提醒：{lines} 條提醒，{emails} 封顧客郵件。',
+    "Today's reminders: {lines} reminders, {emails} customer emails.",
+  ),
+  title: tx('每日提醒', '每日提醒', 'Daily reminders'),
+} as const;

@@ -1,0 +1,152 @@
+/**
+ * What every counter call needs to know before it writes, kept in the document cache so
+ * that logging a sale does not read the Settings tab each time: the language, the time
+ * zone, the points rate and where the tabs are. The sidebar's bootstrap refreshes it; a
+ * call that finds it missing (expired after CONTEXT_SECONDS) reads Settings once.
+ *
+ * Request ids live in the same cache: a write remembers its outcome under its request id
+ * for REQUEST_SECONDS, so a double click or a form sent again returns the first outcome
+ * instead of writing twice. The cache (not a column scan of Sales) keeps the check at no
+ * SpreadsheetApp call whatever the size of the sheet; the id is also written in the row's
+ * Request ID column so the owner can trace a row to the counter.
+ */
+import {Lang} from '../domain/i18n';
+import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
+import {loadSettings} from '../sheets/settings';
+import {findSheet} from '../sheets/tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const CONTEXT_SECONDS = 600;
+/** Six hours: the longest CacheService keeps anything. */
+export const REQUEST_SECONDS = 21_600;
+
+export interface CounterContext {
+  lang: Lang;
+  tz: string;
+  currency: string;
+  shopName: string;
+  pointsPerUnit: number;
+  thresholds: [number, number, number, number];
+  windowDays: number;
+  cadence: {A: number; B: number; C: number; D: number; E: number};
+  birthdayNoticeDays: number;
+  afterSaleDays: number;
+  lapsedCadences: number;
+  /** Tab names as found, by tab key: one getSheetByName instead of a search. */
+  tabs: Partial<Record<TabDef['key'], string>>;
+}
+
+/** A small string store with expiry: CacheService's document cache in production. */
+export interface KeyValueCache {
+  get(key: string): string | null;
+  put(key: string, value: string, seconds: number): void;
+}
+
+export function documentCache(): KeyValueCache {
+  const cache = CacheService.getDocumentCache();
+  if (!cache) throw new Error('No document cache: the add-on is not bound');
+  return {
+    get: k => cache.get(k),
+    put: (k, v, s) => cache.put(k, v, s),
+  };
+}
+
+const CONTEXT_KEY = 'shuke.counter.context';
+
+function num(v: unknown, def: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : def;
+}
+
+/** Reads Settings and the spreadsheet's locale and zone, and caches the result. */
+export function freshContext(
+  ss: Spreadsheet,
+  cache: KeyValueCache,
+): CounterContext {
+  const read = loadSettings(ss);
+  const s = read.settings;
+  const ctx: CounterContext = {
+    lang: read.lang,
+    tz: read.tz,
+    currency: String(s.currency ?? '¥'),
+    shopName: String(s.shopName ?? ''),
+    pointsPerUnit: num(s.pointsPerUnit, 1),
+    thresholds: [
+      num(s.gradeA, 15),
+      num(s.gradeB, 10),
+      num(s.gradeC, 5),
+      num(s.gradeD, 3),
+    ],
+    windowDays: num(s.windowDays, 90),
+    cadence: {
+      A: num(s.cadenceA, 7),
+      B: num(s.cadenceB, 14),
+      C: num(s.cadenceC, 30),
+      D: num(s.cadenceD, 30),
+      E: num(s.cadenceE, 90),
+    },
+    birthdayNoticeDays: num(s.birthdayNoticeDays, 3),
+    afterSaleDays: num(s.afterSaleDays, 3),
+    lapsedCadences: num(s.lapsedCadences, 3),
+    tabs: {},
+  };
+  for (const def of [CUSTOMERS, SALES, FEEDBACK, CONTACTS]) {
+    const sheet = findSheet(ss, def, ctx.lang);
+    if (sheet) ctx.tabs[def.key] = sheet.getName();
+  }
+  cache.put(CONTEXT_KEY, JSON.stringify(ctx), CONTEXT_SECONDS);
+  return ctx;
+}
+
+/** The cached context, or a fresh one. */
+export function counterContext(
+  ss: () => Spreadsheet,
+  cache: KeyValueCache,
+): CounterContext {
+  const cached = cache.get(CONTEXT_KEY);
+  if (cached) {
+    try {
+      return JSON.parse(cached) as CounterContext;
+    } catch {
+      // A damaged entry is read again from the sheet.
+    }
+  }
+  return freshContext(ss(), cache);
+}
+
+/**
+ * A tab by the name remembered in the context (one call), else searched by its names in
+ * every language; null when the shop has no such tab.
+ */
+export function sheetOf(
+  ss: Spreadsheet,
+  def: TabDef,
+  ctx: CounterContext,
+): Sheet | null {
+  const known = ctx.tabs[def.key];
+  if (known) {
+    const sheet = ss.getSheetByName(known);
+    if (sheet) return sheet;
+  }
+  const sheet = findSheet(ss, def, ctx.lang);
+  if (sheet) ctx.tabs[def.key] = sheet.getName();
+  return sheet;
+}
+
+const REQUEST_PREFIX = 'shuke.req.';
+
+export function rememberedOutcome(
+  cache: KeyValueCache,
+  requestId: string,
+): string | null {
+  return cache.get(REQUEST_PREFIX + requestId);
+}
+
+export function rememberOutcome(
+  cache: KeyValueCache,
+  requestId: string,
+  outcome: unknown,
+): void {
+  cache.put(REQUEST_PREFIX + requestId, JSON.stringify(outcome), REQUEST_SECONDS);
+}

@@ -1,0 +1,487 @@
+/**
+ * The counter's server API: what the sidebar calls through google.script.run. Reads
+ * open the tabs they need once; writes are validated first, then done under the document
+ * lock, once per request id, in one append or one update.
+ */
+import {buildCard, ComplaintRow} from '../domain/counter/card';
+import {nextCustomerId, samePhone} from '../domain/counter/ids';
+import {topItems} from '../domain/counter/items';
+import {MSG} from '../domain/counter/messages';
+import {pointsFor} from '../domain/counter/points';
+import {
+  checkContact,
+  checkFeedback,
+  checkResolve,
+  checkSale,
+  CleanNewCustomer,
+  validRequestId,
+} from '../domain/counter/validate';
+import {
+  Bootstrap,
+  Card,
+  ContactDone,
+  ContactRequest,
+  CustomerEntry,
+  CustomerIndex,
+  FeedbackDone,
+  FeedbackKind,
+  FeedbackRequest,
+  FieldErrors,
+  Outcome,
+  ResolveDone,
+  ResolveRequest,
+  SaleDone,
+  SaleRequest,
+} from '../domain/counter/wire';
+import {dateOfDay, dayNumber, dayToIso, parseDay} from '../domain/dates';
+import {Lang, t} from '../domain/i18n';
+import {normaliseKey, sameKey} from '../domain/keys';
+import {BusyError, Locker} from '../services/lock';
+import {cellText} from '../sheets/cells';
+import {
+  CONTACTS,
+  CUSTOMERS,
+  FEEDBACK,
+  SALES,
+  TabDef,
+} from '../sheets/schema';
+import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
+import {appendRecord, MissingColumnError} from './counter-append';
+import {
+  CounterContext,
+  counterContext,
+  freshContext,
+  KeyValueCache,
+  rememberedOutcome,
+  rememberOutcome,
+  sheetOf,
+} from './counter-context';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CounterDeps {
+  spreadsheet: () => Spreadsheet;
+  locker: Locker;
+  cache: KeyValueCache;
+  now: () => Date;
+}
+
+/** Recent sales the best sellers are counted over. */
+const TOP_ITEMS_ROWS = 2000;
+const TOP_ITEMS = 8;
+
+/** One getActiveSpreadsheet per call, asked only when needed. */
+function lazy<T>(f: () => T): () => T {
+  let v: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v as T;
+  };
+}
+
+function failure<T>(
+  message: string,
+  fields: FieldErrors = {},
+  duplicate: CustomerEntry | null = null,
+): Outcome<T> {
+  return {ok: false, message, fields, duplicate};
+}
+
+function text(v: unknown, tz: string): string {
+  return cellText(v, tz).trim();
+}
+
+/** A customer's key as the Sales tab holds it: the id, or the phone when there is none. */
+function keyOf(id: string, phone: string): string {
+  return id !== '' ? id : phone;
+}
+
+// ---------------------------------------------------------------------------------------
+// Opening the sidebar
+
+export function counterBootstrap(deps: CounterDeps): Bootstrap {
+  const ss = deps.spreadsheet();
+  const ctx = freshContext(ss, deps.cache);
+  const today = dayNumber(deps.now(), ctx.tz);
+  const notices: string[] = [];
+  const customers: CustomerIndex = {ids: [], names: [], phones: [], grades: []};
+  const book = openTable(ss, CUSTOMERS, ctx.lang, {tz: ctx.tz});
+  if (!book) {
+    notices.push(t(MSG.missingTab, ctx.lang, {tab: CUSTOMERS.names[ctx.lang]}));
+  } else {
+    for (const r of book.rows) {
+      const id = text(r.raw.id, ctx.tz);
+      const phone = text(r.raw.phone, ctx.tz);
+      const key = keyOf(id, phone);
+      if (key === '') continue;
+      customers.ids.push(key);
+      customers.names.push(text(r.raw.name, ctx.tz));
+      customers.phones.push(phone);
+      customers.grades.push(text(r.raw.grade, ctx.tz));
+    }
+  }
+  let top: string[] = [];
+  const salesSheet = sheetOf(ss, SALES, ctx);
+  if (!salesSheet) {
+    notices.push(t(MSG.missingTab, ctx.lang, {tab: SALES.names[ctx.lang]}));
+  } else {
+    const head = tableOfSheet(salesSheet, SALES, ctx.lang, ctx.tz, {
+      headerOnly: true,
+    });
+    const col = head.columns.get('items');
+    const last = salesSheet.getLastRow();
+    if (col !== undefined && last >= 2) {
+      const from = Math.max(2, last - TOP_ITEMS_ROWS + 1);
+      const cells = salesSheet
+        .getRange(from, col + 1, last - from + 1, 1)
+        .getValues()
+        .map(r => r[0]);
+      top = topItems(cells, TOP_ITEMS).map(x => x.item);
+    }
+  }
+  return {
+    lang: ctx.lang,
+    shopName: ctx.shopName,
+    currency: ctx.currency,
+    pointsPerUnit: ctx.pointsPerUnit,
+    today,
+    todayIso: dayToIso(today),
+    grade: {thresholds: ctx.thresholds, windowDays: ctx.windowDays},
+    topItems: top,
+    customers,
+    notices,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The customer card
+
+function isOpenComplaint(values: Record<string, unknown>): boolean {
+  return values.type === 'complaint' && values.status !== 'resolved';
+}
+
+export function customerCard(key: string, deps: CounterDeps): Card | null {
+  const ss = deps.spreadsheet();
+  const ctx = counterContext(() => ss, deps.cache);
+  const {lang, tz} = ctx;
+  const today = dayNumber(deps.now(), tz);
+  const book = mustOpenTable(ss, CUSTOMERS, lang, {tz});
+  const wanted = normaliseKey(key);
+  const row = book.rows.find(
+    r =>
+      normaliseKey(keyOf(text(r.raw.id, tz), text(r.raw.phone, tz))) ===
+      wanted,
+  );
+  if (!row || wanted === '') return null;
+  const v = row.values;
+  const raw = row.raw;
+  const sales = openTable(ss, SALES, lang, {tz});
+  const mine = (sales?.rows ?? []).filter(r => sameKey(r.raw.customer, key));
+  const feedback = openTable(ss, FEEDBACK, lang, {tz});
+  const complaints: ComplaintRow[] = (feedback?.rows ?? [])
+    .filter(r => sameKey(r.raw.customer, key) && isOpenComplaint(r.values))
+    .map(r => ({
+      row: r.row,
+      date: r.raw.date,
+      kind: r.values.type as FeedbackKind,
+      rating: typeof r.values.rating === 'number' ? r.values.rating : null,
+      text: String(r.values.text ?? ''),
+    }));
+  const contacts = openTable(ss, CONTACTS, lang, {tz});
+  let lastContact: number | null = null;
+  for (const r of contacts?.rows ?? []) {
+    if (!sameKey(r.raw.customer, key)) continue;
+    const d = parseDay(r.raw.date, tz);
+    if (d !== null && d <= today && (lastContact === null || d > lastContact))
+      lastContact = d;
+  }
+  return buildCard({
+    customer: {
+      id: keyOf(text(raw.id, tz), text(raw.phone, tz)),
+      name: text(raw.name, tz),
+      phone: text(raw.phone, tz),
+      wechat: String(v.wechat ?? ''),
+      email: String(v.email ?? ''),
+      preferences: String(v.preferences ?? ''),
+      family: String(v.family ?? ''),
+      notes: String(v.notes ?? ''),
+      birthday: raw.birthday,
+      birthdayKind: (v.birthdayKind as string | null) ?? null,
+      consent: (v.consent as string | null) ?? null,
+    },
+    sales: mine.map(r => ({
+      date: r.raw.date,
+      amount: r.raw.amount,
+      items: r.raw.items,
+      points: r.raw.points,
+    })),
+    openComplaints: complaints,
+    lastContact,
+    today,
+    tz,
+    lang,
+    grade: {thresholds: ctx.thresholds, windowDays: ctx.windowDays},
+    followup: {
+      cadence: ctx.cadence,
+      birthdayNoticeDays: ctx.birthdayNoticeDays,
+      afterSaleDays: ctx.afterSaleDays,
+      lapsedCadences: ctx.lapsedCadences,
+      holidayGreetings: false,
+    },
+    pointsPerUnit: ctx.pointsPerUnit,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Writes
+
+/**
+ * Runs one write: the context, validation, the lock, the request id. `write` returns
+ * the outcome; a successful one is remembered under the request id.
+ */
+function guardedWrite<T>(
+  deps: CounterDeps,
+  requestId: unknown,
+  write: (ss: Spreadsheet, ctx: CounterContext) => Outcome<T>,
+): Outcome<T> {
+  if (!validRequestId(requestId)) throw new Error('Bad request id');
+  const ss = lazy(deps.spreadsheet);
+  const ctx = counterContext(ss, deps.cache);
+  try {
+    return deps.locker.withLock(() => {
+      const prior = rememberedOutcome(deps.cache, requestId);
+      if (prior) {
+        const done = JSON.parse(prior) as Outcome<T>;
+        return done.ok ? {...done, repeated: true} : done;
+      }
+      let outcome: Outcome<T>;
+      try {
+        outcome = write(ss(), ctx);
+      } catch (e) {
+        if (e instanceof MissingColumnError) {
+          return failure<T>(
+            t(MSG.missingColumn, ctx.lang, {
+              tab: e.tab.names[ctx.lang],
+              column: e.column.names[ctx.lang],
+            }),
+          );
+        }
+        throw e;
+      }
+      if (outcome.ok) rememberOutcome(deps.cache, requestId, outcome);
+      return outcome;
+    });
+  } catch (e) {
+    if (e instanceof BusyError) return failure<T>(t(MSG.busy, ctx.lang));
+    throw e;
+  }
+}
+
+function missingTab<T>(def: TabDef, lang: Lang): Outcome<T> {
+  return failure<T>(t(MSG.missingTab, lang, {tab: def.names[lang]}));
+}
+
+/** Adds a customer; or the one already on the book with that phone. */
+function addCustomer(
+  ss: Spreadsheet,
+  ctx: CounterContext,
+  c: CleanNewCustomer,
+  now: Date,
+): {created: CustomerEntry} | {duplicate: CustomerEntry} | null {
+  const {lang, tz} = ctx;
+  const book = openTable(ss, CUSTOMERS, lang, {tz});
+  if (!book) return null;
+  for (const r of book.rows) {
+    const phone = text(r.raw.phone, tz);
+    const id = text(r.raw.id, tz);
+    // Shops that key customers by phone have the phone in the id column.
+    const idIsPhone = /^\+?[\d\s-]+$/.test(id);
+    if (samePhone(phone, c.phone) || (idIsPhone && samePhone(id, c.phone))) {
+      return {
+        duplicate: {
+          id: keyOf(id, phone),
+          name: text(r.raw.name, tz),
+          phone,
+          grade: text(r.raw.grade, tz),
+        },
+      };
+    }
+  }
+  const id = nextCustomerId(book.rows.map(r => r.raw.id));
+  book.append([
+    {
+      id,
+      name: c.name,
+      phone: c.phone,
+      since: dateOfDay(dayNumber(now, tz), tz),
+    },
+  ]);
+  return {created: {id, name: c.name, phone: c.phone, grade: ''}};
+}
+
+export function logSale(req: SaleRequest, deps: CounterDeps): Outcome<SaleDone> {
+  return guardedWrite<SaleDone>(deps, req?.requestId, (ss, ctx) => {
+    const checked = checkSale(req, ctx.lang);
+    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+    const v = checked.value;
+    const now = deps.now();
+    let customerId = v.customerId;
+    let created: CustomerEntry | null = null;
+    if (v.newCustomer) {
+      const added = addCustomer(ss, ctx, v.newCustomer, now);
+      if (!added) return missingTab(CUSTOMERS, ctx.lang);
+      if ('duplicate' in added) {
+        const d = added.duplicate;
+        return failure(
+          t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name}),
+          {phone: t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name})},
+          d,
+        );
+      }
+      created = added.created;
+      customerId = created.id;
+    }
+    const sheet = sheetOf(ss, SALES, ctx);
+    if (!sheet) return missingTab(SALES, ctx.lang);
+    const points = customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0;
+    appendRecord(
+      sheet,
+      SALES,
+      {
+        date: now,
+        customer: customerId ?? '',
+        items: v.items,
+        amount: v.amount,
+        payment: v.payment,
+        points: customerId ? points : '',
+        note: v.note,
+        requestId: v.requestId,
+      },
+      ctx.lang,
+      ctx.tz,
+      ['date', 'customer', 'amount'],
+    );
+    return {
+      ok: true,
+      repeated: false,
+      value: {
+        date: now.toISOString(),
+        day: dayNumber(now, ctx.tz),
+        amount: v.amount,
+        points,
+        items: v.items,
+        created,
+        customerId,
+      },
+    };
+  });
+}
+
+export function logFeedback(
+  req: FeedbackRequest,
+  deps: CounterDeps,
+): Outcome<FeedbackDone> {
+  return guardedWrite<FeedbackDone>(deps, req?.requestId, (ss, ctx) => {
+    const checked = checkFeedback(req, ctx.lang);
+    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+    const v = checked.value;
+    const now = deps.now();
+    const sheet = sheetOf(ss, FEEDBACK, ctx);
+    if (!sheet) return missingTab(FEEDBACK, ctx.lang);
+    const open = v.kind === 'complaint';
+    appendRecord(
+      sheet,
+      FEEDBACK,
+      {
+        date: now,
+        customer: v.customerId ?? '',
+        type: v.kind,
+        rating: v.rating ?? '',
+        text: v.text,
+        status: open ? 'open' : '',
+        requestId: v.requestId,
+      },
+      ctx.lang,
+      ctx.tz,
+      ['date', 'type', 'text'],
+    );
+    // The new row's number is only needed to resolve it from the card, which reads it.
+    return {
+      ok: true,
+      repeated: false,
+      value: {date: now.toISOString(), kind: v.kind, openRow: null},
+    };
+  });
+}
+
+export function resolveFeedback(
+  req: ResolveRequest,
+  deps: CounterDeps,
+): Outcome<ResolveDone> {
+  return guardedWrite<ResolveDone>(deps, req?.requestId, (ss, ctx) => {
+    const checked = checkResolve(req, ctx.lang);
+    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+    const v = checked.value;
+    const table: Table | null = openTable(ss, FEEDBACK, ctx.lang, {tz: ctx.tz});
+    if (!table) return missingTab(FEEDBACK, ctx.lang);
+    const row = table.rowAt(v.row);
+    if (
+      !row ||
+      !sameKey(row.raw.customer, v.customerId) ||
+      row.values.type !== 'complaint'
+    ) {
+      return failure(t(MSG.complaintGone, ctx.lang));
+    }
+    const today = dayNumber(deps.now(), ctx.tz);
+    if (row.values.status !== 'resolved') {
+      table.update(v.row, {
+        status: 'resolved',
+        resolution: v.resolution,
+        resolvedOn: dateOfDay(today, ctx.tz),
+      });
+    }
+    return {
+      ok: true,
+      repeated: false,
+      value: {row: v.row, resolvedOn: dayToIso(today)},
+    };
+  });
+}
+
+export function recordContact(
+  req: ContactRequest,
+  deps: CounterDeps,
+): Outcome<ContactDone> {
+  return guardedWrite<ContactDone>(deps, req?.requestId, (ss, ctx) => {
+    const checked = checkContact(req, ctx.lang);
+    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+    const v = checked.value;
+    const now = deps.now();
+    const sheet = sheetOf(ss, CONTACTS, ctx);
+    if (!sheet) return missingTab(CONTACTS, ctx.lang);
+    appendRecord(
+      sheet,
+      CONTACTS,
+      {
+        date: now,
+        customer: v.customerId,
+        channel: v.channel,
+        reason: v.reason,
+        outcome: v.outcome,
+        requestId: v.requestId,
+      },
+      ctx.lang,
+      ctx.tz,
+      ['date', 'customer'],
+    );
+    return {
+      ok: true,
+      repeated: false,
+      value: {date: now.toISOString(), day: dayNumber(now, ctx.tz)},
+    };
+  });
+}

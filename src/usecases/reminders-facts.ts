@@ -1,0 +1,370 @@
+/**
+ * Reads what the daily run needs from the shop's tabs, one getValues per tab, and turns it
+ * into the pure follow-up model (domain/followup). Grades come from the grades engine
+ * over the Sales tab, not from the Grade column, so a stale or deleted formula never
+ * hides a customer.
+ */
+import {dayReader} from '../domain/dates';
+import {summariseSales} from '../domain/customer-stats';
+import {gradeOf, GradeRules, spanDays, Thresholds} from '../domain/grading';
+import {Lang} from '../domain/i18n';
+import {normaliseKey} from '../domain/keys';
+import {Birthday, parseBirthday} from '../domain/followup/birthday';
+import {
+  CustomerFacts,
+  Grade,
+  OpenComplaint,
+} from '../domain/followup/occasions';
+import {cellText, isEmail} from '../domain/followup/text';
+import {
+  CONTACTS,
+  CUSTOMERS,
+  FEEDBACK,
+  parseOption,
+  SALES,
+  TabDef,
+} from '../sheets/schema';
+import {findSheet, mapColumns} from '../sheets/tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CustomerCard {
+  key: string;
+  /** Another key the sales may use (the phone when the id is the key). */
+  alias: string;
+  name: string;
+  phone: string;
+  email: string;
+  wechat: string;
+  favourites: string[];
+  facts: CustomerFacts;
+}
+
+export interface ShopFacts {
+  customers: CustomerCard[];
+  /** Cells that could not be read, as short descriptions for the digest. */
+  problems: string[];
+}
+
+export interface FactRules {
+  today: number;
+  tz: string;
+  lang: Lang;
+  grade: GradeRules;
+  largeSale: number;
+  /** How far back large purchases matter (after-sale days plus grace). */
+  largeSaleLookback: number;
+}
+
+interface TabValues {
+  values: unknown[][];
+  cols: Map<string, number>;
+}
+
+/** One read per tab; null when the shop has no such tab. */
+function readTab(ss: Spreadsheet, def: TabDef, lang: Lang): TabValues | null {
+  const sheet = findSheet(ss, def, lang);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  return {values, cols: mapColumns(values[0] ?? [], def)};
+}
+
+function col(t: TabValues | null, key: string): number {
+  return t?.cols.get(key) ?? -1;
+}
+
+const PREF_SPLIT = /[,，、;；/\n]+/;
+
+function simpleHash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Everything the rules need, from four tabs. */
+export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
+  const {lang, tz, today} = rules;
+  const problems: string[] = [];
+  const cust = readTab(ss, CUSTOMERS, lang);
+  const sales = readTab(ss, SALES, lang);
+  const feedback = readTab(ss, FEEDBACK, lang);
+  const contacts = readTab(ss, CONTACTS, lang);
+  const dayOf = dayReader(tz);
+
+  // Customers, by key and by phone.
+  const cards: CustomerCard[] = [];
+  const byKey = new Map<string, CustomerCard>();
+  if (cust) {
+    const c = (k: string) => col(cust, k);
+    const [
+      iId,
+      iName,
+      iPhone,
+      iEmail,
+      iWechat,
+      iBirth,
+      iKind,
+      iPref,
+      iConsent,
+    ] = [
+      'id',
+      'name',
+      'phone',
+      'email',
+      'wechat',
+      'birthday',
+      'birthdayKind',
+      'preferences',
+      'consent',
+    ].map(c);
+    const get = (r: unknown[], i: number): unknown => (i >= 0 ? r[i] : '');
+    for (let i = 1; i < cust.values.length; i++) {
+      const r = cust.values[i];
+      const id = normaliseKey(get(r, iId));
+      const phoneKey = normaliseKey(get(r, iPhone));
+      const key = id || phoneKey;
+      if (!key || byKey.has(key)) continue;
+      const rawBirth = get(r, iBirth);
+      const kind = parseOption('birthdayKind', cellText(get(r, iKind)));
+      let birthday: Birthday | null = null;
+      if (cellText(rawBirth) !== '') {
+        birthday = parseBirthday(rawBirth, kind, tz);
+        if (!birthday) {
+          problems.push(
+            `${cellText(get(r, iName), 40) || key}: ${cellText(rawBirth, 40)}`,
+          );
+        }
+      }
+      const consent = parseOption('consent', cellText(get(r, iConsent))) as
+        'yes' | 'no' | 'unsubscribed' | null;
+      const email = cellText(get(r, iEmail), 254);
+      const card: CustomerCard = {
+        key,
+        alias: id && phoneKey && phoneKey !== id ? phoneKey : '',
+        name: cellText(get(r, iName), 60) || cellText(get(r, iId), 60),
+        phone: cellText(get(r, iPhone), 40),
+        email: isEmail(email) ? email : '',
+        wechat: cellText(get(r, iWechat), 60),
+        favourites: cellText(get(r, iPref), 200)
+          .split(PREF_SPLIT)
+          .map(s => s.trim())
+          .filter(Boolean)
+          .slice(0, 3),
+        facts: {
+          key,
+          birthday,
+          consent,
+          grade: null,
+          gradeAtLastPurchase: null,
+          firstPurchase: null,
+          lastPurchase: null,
+          lastContact: null,
+          largeSales: [],
+          complaints: [],
+        },
+      };
+      cards.push(card);
+      byKey.set(key, card);
+    }
+    for (const card of cards) {
+      if (card.alias && !byKey.has(card.alias)) byKey.set(card.alias, card);
+    }
+  }
+
+  // Sales: grades by the engine; per customer the days, favourite items, large sales.
+  if (sales && sales.values.length > 1) {
+    const iCust = col(sales, 'customer');
+    const iDate = col(sales, 'date');
+    const iItems = col(sales, 'items');
+    const iAmount = col(sales, 'amount');
+    const n = sales.values.length - 1;
+    const keys = new Array<unknown>(n);
+    const dates = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const r = sales.values[i + 1];
+      keys[i] = iCust >= 0 ? r[iCust] : '';
+      dates[i] = iDate >= 0 ? r[iDate] : '';
+    }
+    const summary = summariseSales(
+      {customers: keys, dates},
+      {asOf: today, tz, grade: rules.grade},
+    );
+    if (summary.problemCount > 0) {
+      const p = summary.problems[0];
+      problems.push(`${p.row}: ${cellText(p.value, 40)}`);
+    }
+    // Second pass for what the engine does not keep: purchases in the window before the
+    // last visit (who they were), items, large purchases.
+    const w = rules.grade.windowDays;
+    const lastOf = new Map<string, number>();
+    for (const [k, s] of summary.customers) lastOf.set(k, s.last);
+    const inWindowAtLast = new Map<string, number>();
+    const items = new Map<string, Map<string, number>>();
+    const large = new Map<string, number[]>();
+    const sinceLarge = today - rules.largeSaleLookback;
+    let cellCache: unknown = undefined;
+    let keyCache = '';
+    for (let i = 0; i < n; i++) {
+      const raw = keys[i];
+      let key: string;
+      if (raw === cellCache) {
+        key = keyCache;
+      } else {
+        key = normaliseKey(raw);
+        cellCache = raw;
+        keyCache = key;
+      }
+      if (!key) continue;
+      const last = lastOf.get(key);
+      if (last === undefined) continue;
+      const day = dayOf(dates[i]);
+      if (day === null || day > today) continue;
+      if (last - day < w) {
+        inWindowAtLast.set(key, (inWindowAtLast.get(key) ?? 0) + 1);
+      }
+      const card = byKey.get(key);
+      if (!card) continue;
+      if (iItems >= 0 && card.favourites.length === 0) {
+        const item = cellText(sales.values[i + 1][iItems], 40);
+        if (item) {
+          let m = items.get(card.key);
+          if (!m) items.set(card.key, (m = new Map()));
+          m.set(item, (m.get(item) ?? 0) + 1);
+        }
+      }
+      if (iAmount >= 0 && day >= sinceLarge && rules.largeSale > 0) {
+        const a = sales.values[i + 1][iAmount];
+        const amount =
+          typeof a === 'number' ? a : Number(String(a).replace(/[^\d.-]/g, ''));
+        if (Number.isFinite(amount) && amount >= rules.largeSale) {
+          const list = large.get(card.key) ?? [];
+          list.push(day);
+          large.set(card.key, list);
+        }
+      }
+    }
+    const thresholds: Thresholds = rules.grade.thresholds;
+    for (const [k, s] of summary.customers) {
+      const card = byKey.get(k);
+      if (!card) continue;
+      const f = card.facts;
+      // A customer known by id and by phone in the sales: merge the two histories.
+      f.firstPurchase =
+        f.firstPurchase === null ? s.first : Math.min(f.firstPurchase, s.first);
+      f.lastPurchase =
+        f.lastPurchase === null ? s.last : Math.max(f.lastPurchase, s.last);
+      const g = s.grade || null;
+      if (g && (f.grade === null || g < f.grade)) f.grade = g as Grade;
+      const atLast = gradeOf(
+        s.total,
+        inWindowAtLast.get(k) ?? 0,
+        spanDays(s.last, s.first, rules.grade.windowDays),
+        thresholds,
+      );
+      if (
+        atLast &&
+        (f.gradeAtLastPurchase === null || atLast < f.gradeAtLastPurchase)
+      ) {
+        f.gradeAtLastPurchase = atLast as Grade;
+      }
+    }
+    for (const card of cards) {
+      const m = items.get(card.key);
+      if (m && card.favourites.length === 0) {
+        card.favourites = [...m]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, 2)
+          .map(([item]) => item);
+      }
+      const l = large.get(card.key);
+      if (l) card.facts.largeSales = [...new Set(l)].sort((a, b) => a - b);
+    }
+  }
+
+  // Contacts: the last logged contact restarts the follow-up clock.
+  if (contacts) {
+    const iCust = col(contacts, 'customer');
+    const iDate = col(contacts, 'date');
+    if (iCust >= 0 && iDate >= 0) {
+      for (let i = 1; i < contacts.values.length; i++) {
+        const r = contacts.values[i];
+        const card = byKey.get(normaliseKey(r[iCust]));
+        const day = dayOf(r[iDate]);
+        if (!card || day === null || day > today) continue;
+        const f = card.facts;
+        if (f.lastContact === null || day > f.lastContact) f.lastContact = day;
+      }
+    }
+  }
+
+  // Feedback: complaints still open.
+  if (feedback) {
+    const iCust = col(feedback, 'customer');
+    const iDate = col(feedback, 'date');
+    const iType = col(feedback, 'type');
+    const iStatus = col(feedback, 'status');
+    const iText = col(feedback, 'text');
+    const iResolved = col(feedback, 'resolvedOn');
+    if (iType >= 0 && iDate >= 0) {
+      for (let i = 1; i < feedback.values.length; i++) {
+        const r = feedback.values[i];
+        if (parseOption('feedbackType', cellText(r[iType])) !== 'complaint') {
+          continue;
+        }
+        const status =
+          iStatus >= 0
+            ? parseOption('feedbackStatus', cellText(r[iStatus]))
+            : null;
+        const resolvedOn = iResolved >= 0 ? cellText(r[iResolved]) : '';
+        if (status === 'resolved' || (status === null && resolvedOn !== ''))
+          continue;
+        const day = dayOf(r[iDate]);
+        if (day === null) continue;
+        const key = iCust >= 0 ? normaliseKey(r[iCust]) : '';
+        const text = iText >= 0 ? cellText(r[iText], 80) : '';
+        let card = key ? byKey.get(key) : undefined;
+        if (!card) {
+          // A complaint from someone not on the book (or with no key) is still first.
+          const pseudo = key || `feedback-row-${i + 1}`;
+          card = byKey.get(pseudo);
+          if (!card) {
+            card = {
+              key: pseudo,
+              alias: '',
+              name: key ? cellText(r[iCust], 40) : `#${i + 1}`,
+              phone: /^\+?[\d\s-]{5,}$/.test(key) ? cellText(r[iCust], 40) : '',
+              email: '',
+              wechat: '',
+              favourites: [],
+              facts: {
+                key: pseudo,
+                birthday: null,
+                consent: null,
+                grade: null,
+                gradeAtLastPurchase: null,
+                firstPurchase: null,
+                lastPurchase: null,
+                lastContact: null,
+                largeSales: [],
+                complaints: [],
+              },
+            };
+            cards.push(card);
+            byKey.set(pseudo, card);
+          }
+        }
+        const complaint: OpenComplaint = {
+          // By content, not row: an owner inserting rows must not make it new.
+          id: simpleHash(`${day}|${key}|${text}`),
+          day,
+          text,
+        };
+        (card.facts.complaints as OpenComplaint[]).push(complaint);
+      }
+    }
+  }
+  return {customers: cards, problems};
+}

@@ -1,0 +1,211 @@
+/**
+ * The reminder log (提醒记录): one row per reminder listed for the owner, per customer
+ * email and per daily digest, with its state. It is what makes the daily run idempotent:
+ * a second run the same day, an overlapping one, or one after a crash reads it first and
+ * sends nothing that is already there. A tab of its own (not Contacts): a reminder is not
+ * a contact, and a row in Contacts would restart the customer's follow-up clock.
+ *
+ * Ids and states are written as codes (they are read back by code), the reason beside
+ * them in the shop's language for the owner.
+ */
+import {Lang, Texts} from '../domain/i18n';
+import {normaliseKey} from '../domain/keys';
+import {guardText} from '../sheets/cells';
+import {TabDef, TabKey} from '../sheets/schema';
+import {findSheet, mapColumns} from '../sheets/tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const REMINDER_LOG: TabDef = {
+  // The shared TabKey lists the five shop tabs; this one is the reminders' own.
+  key: 'reminderLog' as TabKey,
+  names: tx('提醒记录', '提醒紀錄', 'Reminder log'),
+  aliases: ['reminders log', 'reminder ledger'],
+  columns: [
+    {
+      key: 'at',
+      names: tx('时间', '時間', 'Time'),
+      kind: 'datetime',
+      width: 140,
+    },
+    {key: 'day', names: tx('日期', '日期', 'Day'), kind: 'text', width: 90},
+    {
+      key: 'customer',
+      names: tx('客户', '客戶', 'Customer'),
+      kind: 'key',
+      width: 110,
+    },
+    {key: 'name', names: tx('姓名', '姓名', 'Name'), kind: 'text', width: 100},
+    {
+      key: 'channel',
+      names: tx('类别', '類別', 'Kind'),
+      kind: 'text',
+      width: 70,
+    },
+    {
+      key: 'item',
+      names: tx('事项编号', '事項編號', 'Item'),
+      kind: 'text',
+      width: 200,
+    },
+    {
+      key: 'status',
+      names: tx('状态', '狀態', 'Status'),
+      kind: 'text',
+      width: 70,
+    },
+    {key: 'note', names: tx('说明', '說明', 'Note'), kind: 'text', width: 260},
+  ],
+};
+
+export type LogChannel = 'line' | 'email' | 'digest';
+/**
+ * line: pending (written before the digest goes) → listed (after it went).
+ * email: sent; unsure (the run stopped while sending: never sent again); held (quota
+ * or time ran out: goes next run); expired (held past its day).
+ * digest: sent; unsure.
+ */
+export type LogStatus =
+  'pending' | 'listed' | 'sent' | 'unsure' | 'held' | 'expired';
+
+export interface LogEntry {
+  at: Date;
+  day: string; // YYYY-MM-DD in the shop's time zone
+  customer: string; // normalised key ('' for the digest)
+  name: string;
+  channel: LogChannel;
+  item: string;
+  status: LogStatus;
+  note: string;
+}
+
+export interface LogRow extends LogEntry {
+  row: number;
+}
+
+const CHANNELS: readonly LogChannel[] = ['line', 'email', 'digest'];
+const STATUSES: readonly LogStatus[] = [
+  'pending',
+  'listed',
+  'sent',
+  'unsure',
+  'held',
+  'expired',
+];
+
+const HEADER_KEYS = REMINDER_LOG.columns.map(c => c.key);
+
+/** The log tab: found by name in any language, or made (idempotently) with its header. */
+export class ReminderLog {
+  private constructor(
+    readonly sheet: Sheet,
+    private readonly cols: Map<string, number>,
+    private width: number,
+    readonly rows: LogRow[],
+    private lastRow: number,
+  ) {}
+
+  /** Reads the whole log in one call (two when the tab is new). */
+  static open(ss: Spreadsheet, lang: Lang): ReminderLog {
+    let sheet = findSheet(ss, REMINDER_LOG, lang);
+    if (!sheet) {
+      sheet = ss.insertSheet(REMINDER_LOG.names[lang]);
+    }
+    let values = sheet.getDataRange().getValues();
+    let cols = mapColumns(values[0] ?? [], REMINDER_LOG);
+    if (cols.size < HEADER_KEYS.length) {
+      // New tab, or one whose header an owner broke: write the missing headers after
+      // what is there, never over the owner's cells.
+      const header = (values[0] ?? []).map(v => String(v));
+      while (header.length && header[header.length - 1].trim() === '') {
+        header.pop();
+      }
+      const missing = REMINDER_LOG.columns.filter(c => !cols.has(c.key));
+      const names = missing.map(c => guardText(c.names[lang]));
+      sheet.getRange(1, header.length + 1, 1, names.length).setValues([names]);
+      if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
+      const full = [...header, ...missing.map(c => c.names[lang])];
+      values = values.length ? values : [full];
+      values[0] = full;
+      cols = mapColumns(full, REMINDER_LOG);
+    }
+    const width = Math.max(...[...cols.values()]) + 1;
+    const rows: LogRow[] = [];
+    const at = (r: unknown[], k: string) => r[cols.get(k) as number];
+    for (let i = 1; i < values.length; i++) {
+      const r = values[i];
+      const channel = String(at(r, 'channel')) as LogChannel;
+      const status = String(at(r, 'status')) as LogStatus;
+      if (!CHANNELS.includes(channel) || !STATUSES.includes(status)) continue;
+      const when = at(r, 'at');
+      rows.push({
+        row: i + 1,
+        at: when instanceof Date ? when : new Date(NaN),
+        day: String(at(r, 'day')).replace(/^'/, ''),
+        customer: normaliseKey(at(r, 'customer')),
+        name: String(at(r, 'name')),
+        channel,
+        item: String(at(r, 'item')),
+        status,
+        note: String(at(r, 'note')),
+      });
+    }
+    return new ReminderLog(sheet, cols, width, rows, values.length);
+  }
+
+  /** Appends entries in one write; returns them with their row numbers. */
+  append(entries: readonly LogEntry[]): LogRow[] {
+    if (entries.length === 0) return [];
+    const first = this.lastRow + 1;
+    const grid = entries.map(e => {
+      const line: Array<string | Date> = new Array(this.width).fill('');
+      const put = (k: string, v: string | Date) => {
+        line[this.cols.get(k) as number] =
+          typeof v === 'string' ? guardText(v) : v;
+      };
+      put('at', e.at);
+      put('day', e.day);
+      put('customer', e.customer);
+      put('name', e.name);
+      put('channel', e.channel);
+      put('item', e.item);
+      put('status', e.status);
+      put('note', e.note);
+      return line;
+    });
+    this.sheet.getRange(first, 1, grid.length, this.width).setValues(grid);
+    const out = entries.map((e, i) => ({...e, row: first + i}));
+    this.rows.push(...out);
+    this.lastRow = first + entries.length - 1;
+    return out;
+  }
+
+  /**
+   * Sets the status of some rows: one write per run of consecutive rows (the lines of
+   * one digest were appended together, so usually one write).
+   */
+  setStatus(rows: readonly LogRow[], status: LogStatus): void {
+    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const col = (this.cols.get('status') as number) + 1;
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1].row === sorted[j].row + 1) {
+        j++;
+      }
+      const run = sorted.slice(i, j + 1);
+      this.sheet
+        .getRange(run[0].row, col, run.length, 1)
+        .setValues(run.map(() => [status]));
+      i = j + 1;
+    }
+    for (const r of rows) r.status = status;
+  }
+}

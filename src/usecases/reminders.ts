@@ -1,0 +1,772 @@
+/**
+ * The daily run: what is due today, the owner's digest, greetings to customers who agreed
+ * to them, and the reminder log that keeps all of it to once.
+ *
+ * Order of a run, under the document lock:
+ *  1. recover: an earlier run that died mid-send left its intent in the document
+ *     properties; what it sent is logged as sent, what it was sending as "unsure";
+ *  2. compute everything due (domain/followup) from one read per tab;
+ *  3. log the owner's new lines as "pending" before anything is sent;
+ *  4. customer emails, highest priority first, each one: intent → send → done, checking
+ *     the quota and the time budget before each; the rest is logged "held" and goes
+ *     first next run;
+ *  5. the owner's digest (one a day), then its lines "listed".
+ *
+ * At-most-once for customer emails: the intent is in PropertiesService (written at once,
+ * unlike sheet writes, which Apps Script batches) before MailApp is called. A run that
+ * stops between the send and its record leaves the intent; the next run records it as
+ * "unsure" and never sends it again, and the digest tells the owner, who can check with
+ * the customer. The other choice, resending, would greet someone twice for every crash;
+ * a missed greeting the owner is told about costs less than a duplicate a customer sees.
+ * The owner's own lines are the opposite: a line whose digest may not have arrived stays
+ * "pending" and is repeated the next day, since a forgotten complaint costs more than a
+ * line read twice.
+ */
+import {dayNumber, dayToIso, isoToDay} from '../domain/dates';
+import {DEFAULT_GRADE_RULES, GradeRules, Thresholds} from '../domain/grading';
+import {fill, Lang, t} from '../domain/i18n';
+import {
+  HOLIDAYS,
+  holidaysBetween,
+  parseHolidayList,
+} from '../domain/followup/holidays';
+import {
+  EMAIL_ORDER,
+  EmailKind,
+  Grade,
+  GRADES,
+  Occasion,
+  occasionsFor,
+  PRIORITY,
+  ReasonKind,
+} from '../domain/followup/occasions';
+import {
+  DigestLine,
+  reasonText,
+  renderCustomerEmail,
+  renderDigest,
+  sortLines,
+} from '../domain/followup/render';
+import {
+  ANY_ITEM,
+  OWNER_FALLBACK,
+  TemplateKey,
+} from '../domain/followup/templates';
+import {RUN_TEXTS} from '../domain/followup/texts';
+import {cellText} from '../domain/followup/text';
+import {Clock} from '../services/clock';
+import {Mailer, recipientCount} from '../services/mail';
+import {KeyValueStore} from '../services/properties';
+import {RunLock} from '../services/triggers';
+import {loadSettings, Settings, writeSetting} from '../sheets/settings';
+import {CustomerCard, readShopFacts} from './reminders-facts';
+import {LogEntry, LogRow, ReminderLog} from './reminders-log';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ReminderDeps {
+  ss: Spreadsheet;
+  clock: Clock;
+  mail: Mailer;
+  props: KeyValueStore;
+  lock: RunLock;
+  /** SpreadsheetApp.flush: commits the log before an email goes. */
+  flush: () => void;
+  /** Stop sending customer emails after this long (ms); the digest still goes. */
+  budgetMs?: number;
+  lockWaitMs?: number;
+  /** The grades' as-of date, refreshed by the same morning run. */
+  refreshAsOf?: (ss: Spreadsheet, now: Date) => void;
+}
+
+export type RunOutcome =
+  'done' | 'partial' | 'quota' | 'already' | 'busy' | 'noOwner' | 'failed';
+
+export interface RunReport {
+  outcome: RunOutcome;
+  day: string;
+  /** Customers on today's digest. */
+  lines: number;
+  /** Customer emails sent by this run. */
+  emails: number;
+  /** Customer emails held back for the next run. */
+  held: number;
+  /** Emails recorded as unsure after an interrupted run. */
+  unsure: number;
+  digest: 'sent' | 'none' | 'already' | 'held';
+  error?: string;
+}
+
+export const DEFAULT_BUDGET_MS = 270_000; // 4.5 of Apps Script's 6 minutes
+const LOCK_WAIT_MS = 30_000;
+/** Lines shown in one digest; more go the next day (Gmail clips long emails). */
+export const MAX_DIGEST_LINES = 150;
+/** Emails logged together; the intent in the properties covers the ones in between. */
+const EMAIL_LOG_BATCH = 20;
+/** A held birthday or holiday greeting still goes this many days late, not later. */
+const EMAIL_GRACE_DAYS = 2;
+
+export const INFLIGHT_KEY = 'shuke.reminders.inflight';
+export const DIGEST_INTENT_KEY = 'shuke.reminders.digestIntent';
+export const LAST_RUN_KEY = 'shuke.reminders.lastRun';
+
+interface EmailRef {
+  customer: string;
+  item: string;
+  name: string;
+  kind: EmailKind;
+}
+
+interface Inflight {
+  day: string;
+  sent: EmailRef[];
+  sending: EmailRef | null;
+}
+
+const PAIR = (customer: string, item: string) => `${customer}\u0001${item}`;
+
+function emailKindOfItem(item: string): EmailKind | null {
+  if (item.startsWith('birthday:')) return 'birthday';
+  if (item.startsWith('holiday:')) return 'holiday';
+  if (item.startsWith('winback:')) return 'winback';
+  return null;
+}
+
+function groupOfItem(item: string): ReasonKind {
+  if (item.startsWith('complaint:')) return 'complaint';
+  if (item.startsWith('birthday')) return 'birthday';
+  if (item.startsWith('winback:')) return 'lapsed';
+  if (item.startsWith('holiday:')) return 'holiday';
+  if (item.startsWith('aftersale:')) return 'afterSale';
+  return 'checkin';
+}
+
+/** The last day a held email may still go: its occasion's day plus grace. */
+function emailDeadline(item: string): number {
+  const iso = /(\d{4}-\d{2}-\d{2})$/.exec(item)?.[1];
+  const day = iso ? isoToDay(iso) : null;
+  if (day === null || item.startsWith('winback:'))
+    return Number.MAX_SAFE_INTEGER;
+  return day + EMAIL_GRACE_DAYS;
+}
+
+const TEMPLATE_OF: Readonly<Record<ReasonKind, TemplateKey>> = {
+  complaint: 'msgComplaint',
+  birthday: 'msgBirthday',
+  lapsed: 'msgWinback',
+  holiday: 'msgHoliday',
+  afterSale: 'msgAfterSale',
+  checkin: 'msgCheckin',
+};
+
+const EMAIL_TEMPLATE: Readonly<Record<EmailKind, TemplateKey>> = {
+  birthday: 'msgBirthday',
+  holiday: 'msgHoliday',
+  winback: 'msgWinback',
+};
+
+function num(v: unknown, def: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : def;
+}
+
+function gradeRulesOf(s: Settings): GradeRules {
+  const th: Thresholds = [
+    num(s.gradeA, 15),
+    num(s.gradeB, 10),
+    num(s.gradeC, 5),
+    num(s.gradeD, 3),
+  ];
+  const w = Math.round(num(s.windowDays, DEFAULT_GRADE_RULES.windowDays));
+  return {thresholds: th, windowDays: w >= 1 && w <= 3660 ? w : 90};
+}
+
+function templateText(s: Settings, key: TemplateKey): string {
+  return String(s[key] ?? '');
+}
+
+interface Values {
+  name: string;
+  shop: string;
+  owner: string;
+  item: string;
+  phone: string;
+  date: string;
+  holiday: string;
+  greeting: string;
+}
+
+function valuesFor(
+  card: CustomerCard | undefined,
+  s: Settings,
+  lang: Lang,
+  today: number,
+  holidayKey: string | null,
+): Values {
+  const h = holidayKey ? HOLIDAYS.find(x => x.key === holidayKey) : undefined;
+  return {
+    name: card?.name ?? '',
+    shop: cellText(s.shopName, 80),
+    owner: cellText(s.ownerName, 40) || t(OWNER_FALLBACK, lang),
+    item: card?.favourites[0] ?? t(ANY_ITEM, lang),
+    phone: cellText(s.shopPhone, 40),
+    date: dayToIso(today),
+    holiday: h ? h.names[lang] : '',
+    greeting: h ? h.greeting[lang] : '',
+  };
+}
+
+function lastRunText(lang: Lang, when: Date, tz: string, r: RunReport): string {
+  const outcome =
+    r.outcome === 'failed'
+      ? t(RUN_TEXTS.failed, lang, {error: r.error ?? ''})
+      : r.outcome === 'partial'
+        ? t(RUN_TEXTS.partial, lang)
+        : r.outcome === 'quota'
+          ? t(RUN_TEXTS.quota, lang)
+          : r.outcome === 'already'
+            ? t(RUN_TEXTS.already, lang)
+            : r.outcome === 'noOwner'
+              ? t(RUN_TEXTS.noOwnerEmail, lang)
+              : r.outcome === 'busy'
+                ? t(RUN_TEXTS.busy, lang)
+                : t(RUN_TEXTS.done, lang);
+  const local = new Date(when.getTime());
+  const iso = dayToIso(dayNumber(local, tz));
+  const hhmm = hourMinute(local, tz);
+  return t(RUN_TEXTS.lastRun, lang, {
+    when: `${iso} ${hhmm}`,
+    outcome,
+    lines: r.lines,
+    emails: r.emails,
+    held: r.held ? t(RUN_TEXTS.heldSuffix, lang, {count: r.held}) : '',
+  });
+}
+
+/** HH:MM of an instant in `tz`, without Utilities (pure, so tests need no globals). */
+function hourMinute(d: Date, tz: string): string {
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone: tz,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return f.format(d);
+}
+
+/** Puts the intent of an interrupted run into the log; returns the unsure emails. */
+function recover(
+  log: ReminderLog,
+  props: KeyValueStore,
+  now: Date,
+): EmailRef[] {
+  const unsure: EmailRef[] = [];
+  const raw = props.get(INFLIGHT_KEY);
+  if (raw) {
+    let inflight: Inflight | null = null;
+    try {
+      inflight = JSON.parse(raw) as Inflight;
+    } catch {
+      inflight = null;
+    }
+    if (inflight) {
+      const done = new Set(
+        log.rows
+          .filter(r => r.channel === 'email' && r.status !== 'held')
+          .map(r => PAIR(r.customer, r.item)),
+      );
+      const entries: LogEntry[] = [];
+      for (const e of inflight.sent ?? []) {
+        if (done.has(PAIR(e.customer, e.item))) continue;
+        done.add(PAIR(e.customer, e.item));
+        entries.push(emailEntry(now, inflight.day, e, 'sent'));
+      }
+      const s = inflight.sending;
+      if (s && !done.has(PAIR(s.customer, s.item))) {
+        entries.push(emailEntry(now, inflight.day, s, 'unsure'));
+        unsure.push(s);
+      }
+      log.append(entries);
+    }
+    props.remove(INFLIGHT_KEY);
+  }
+  const digest = props.get(DIGEST_INTENT_KEY);
+  if (digest) {
+    const day = digest;
+    if (!log.rows.some(r => r.channel === 'digest' && r.day === day)) {
+      log.append([
+        {
+          at: now,
+          day,
+          customer: '',
+          name: '',
+          channel: 'digest',
+          item: `digest:${day}`,
+          status: 'unsure',
+          note: '',
+        },
+      ]);
+    }
+    props.remove(DIGEST_INTENT_KEY);
+  }
+  return unsure;
+}
+
+function emailEntry(
+  at: Date,
+  day: string,
+  e: EmailRef,
+  status: 'sent' | 'unsure' | 'held' | 'expired',
+): LogEntry {
+  return {
+    at,
+    day,
+    customer: e.customer,
+    name: e.name,
+    channel: 'email',
+    item: e.item,
+    status,
+    note: e.kind,
+  };
+}
+
+interface PlannedLine {
+  card: CustomerCard | undefined;
+  name: string;
+  customer: string;
+  group: ReasonKind;
+  why: string[];
+  /** New occasions to log as pending. */
+  fresh: Occasion[];
+  /** Rows already pending from an earlier run. */
+  carriedRows: LogRow[];
+  email: 'sent' | 'held' | null;
+}
+
+/**
+ * One daily run. Never throws for a shop's data; an unexpected failure is recorded in
+ * Settings' last run and rethrown so Apps Script's log has the stack.
+ */
+export function runDailyReminders(deps: ReminderDeps): RunReport {
+  const {clock} = deps;
+  const start = clock.now();
+  const budget = deps.budgetMs ?? DEFAULT_BUDGET_MS;
+  if (!deps.lock.tryLock(deps.lockWaitMs ?? LOCK_WAIT_MS)) {
+    return {
+      outcome: 'busy',
+      day: '',
+      lines: 0,
+      emails: 0,
+      held: 0,
+      unsure: 0,
+      digest: 'none',
+    };
+  }
+  try {
+    return runLocked(deps, start, budget);
+  } finally {
+    deps.lock.release();
+  }
+}
+
+function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
+  const {ss, clock, props, mail} = deps;
+  const read = loadSettings(ss);
+  const s = read.settings;
+  const {lang, tz} = read;
+  const today = dayNumber(start, tz);
+  const todayIso = dayToIso(today);
+  const report: RunReport = {
+    outcome: 'done',
+    day: todayIso,
+    lines: 0,
+    emails: 0,
+    held: 0,
+    unsure: 0,
+    digest: 'none',
+  };
+  const finish = (): RunReport => {
+    const text = lastRunText(lang, clock.now(), tz, report);
+    props.set(LAST_RUN_KEY, JSON.stringify({...report, text}));
+    writeSetting(ss, 'remindersLastRun', text, read);
+    deps.flush();
+    return report;
+  };
+  try {
+    const log = ReminderLog.open(ss, lang);
+    const unsureNow = recover(log, props, start);
+    report.unsure = unsureNow.length;
+    if (deps.refreshAsOf) deps.refreshAsOf(ss, start);
+
+    const owner = cellText(s.ownerEmail, 500);
+    if (!owner) {
+      report.outcome = 'noOwner';
+      return finish();
+    }
+
+    const rules = {
+      cadence: Object.fromEntries(
+        GRADES.map(g => [g, num(s[`cadence${g}`], 30)]),
+      ) as Record<Grade, number>,
+      birthdayNoticeDays: num(s.birthdayNoticeDays, 3),
+      afterSaleDays: num(s.afterSaleDays, 3),
+      lapsedCadences: num(s.lapsedCadences, 3),
+      holidayGreetings: s.holidayGreetings !== false,
+    };
+    const facts = readShopFacts(ss, {
+      today,
+      tz,
+      lang,
+      grade: gradeRulesOf(s),
+      largeSale: num(s.largeSale, 200),
+      largeSaleLookback: Math.max(1, rules.afterSaleDays) + 7,
+    });
+    const holidays = rules.holidayGreetings
+      ? holidaysBetween(today, today + 1, parseHolidayList(s.holidays).keys)
+      : [];
+
+    // What the log already knows.
+    const lineSeen = new Set<string>();
+    const pending: LogRow[] = [];
+    const emailDone = new Set<string>();
+    const heldRows = new Map<string, LogRow>();
+    const emailedToday = new Set<string>();
+    let digestToday = false;
+    for (const r of log.rows) {
+      const pair = PAIR(r.customer, r.item);
+      if (r.channel === 'line') {
+        lineSeen.add(pair);
+        if (r.status === 'pending') pending.push(r);
+      } else if (r.channel === 'email') {
+        if (r.status === 'held') {
+          heldRows.set(pair, r);
+        } else {
+          emailDone.add(pair);
+          if (r.day === todayIso && r.status !== 'expired') {
+            emailedToday.add(r.customer);
+          }
+        }
+      } else if (r.channel === 'digest' && r.day === todayIso) {
+        digestToday = true;
+      }
+    }
+    for (const pair of emailDone) heldRows.delete(pair);
+
+    // Today's occasions, one line per customer.
+    const byCustomer = new Map<string, CustomerCard>();
+    for (const c of facts.customers) byCustomer.set(c.key, c);
+    const lines = new Map<string, PlannedLine>();
+    const lineOf = (customer: string, name: string): PlannedLine => {
+      let l = lines.get(customer);
+      if (!l) {
+        l = {
+          card: byCustomer.get(customer),
+          name,
+          customer,
+          group: 'checkin',
+          why: [],
+          fresh: [],
+          carriedRows: [],
+          email: null,
+        };
+        lines.set(customer, l);
+      }
+      return l;
+    };
+    const emailDue = new Map<string, Occasion[]>();
+    for (const card of facts.customers) {
+      for (const o of occasionsFor(card.facts, today, rules, holidays)) {
+        const pair = PAIR(card.key, o.id);
+        if (!lineSeen.has(pair)) lineOf(card.key, card.name).fresh.push(o);
+        if (o.email && !emailDone.has(pair) && !heldRows.has(pair)) {
+          const list = emailDue.get(card.key) ?? [];
+          list.push(o);
+          emailDue.set(card.key, list);
+        }
+      }
+    }
+    for (const r of pending) {
+      lineOf(r.customer, r.name).carriedRows.push(r);
+    }
+    for (const l of lines.values()) {
+      l.fresh.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+      const groups = [
+        ...l.fresh.map(o => o.kind),
+        ...l.carriedRows.map(r => groupOfItem(r.item)),
+      ];
+      l.group = groups.reduce(
+        (best, g) => (PRIORITY[g] < PRIORITY[best] ? g : best),
+        groups[0] ?? 'checkin',
+      );
+      l.why = [
+        ...l.fresh.map(o => reasonText(o, lang)),
+        ...l.carriedRows.map(r => r.note).filter(n => n !== ''),
+      ];
+    }
+    const ordered = sortLines(
+      [...lines.values()].map(l => ({
+        ...l,
+        customer: {
+          grade: l.card?.facts.grade ?? null,
+          name: l.name,
+        },
+        plan: l,
+      })),
+    ).map(x => x.plan);
+    const shown = digestToday ? [] : ordered.slice(0, MAX_DIGEST_LINES);
+    const more = digestToday ? 0 : ordered.length - shown.length;
+
+    // 3. Log new lines as pending before anything is sent.
+    const pendingNow: LogRow[] = [];
+    const freshEntries: LogEntry[] = [];
+    for (const l of shown) {
+      for (const o of l.fresh) {
+        freshEntries.push({
+          at: start,
+          day: todayIso,
+          customer: l.customer,
+          name: l.name,
+          channel: 'line',
+          item: o.id,
+          status: 'pending',
+          note: reasonText(o, lang),
+        });
+      }
+      pendingNow.push(...l.carriedRows);
+    }
+    pendingNow.push(...log.append(freshEntries));
+    deps.flush();
+
+    // 4. Customer emails.
+    const expired: string[] = [];
+    const expiredEntries: LogEntry[] = [];
+    const candidates: Array<{ref: EmailRef; card: CustomerCard; prio: number}> =
+      [];
+    const allowed = (card: CustomerCard | undefined): card is CustomerCard =>
+      !!card && card.email !== '' && card.facts.consent === 'yes';
+    const chosen = new Set<string>();
+    for (const [pair, row] of heldRows) {
+      const card = byCustomer.get(row.customer);
+      const kind = emailKindOfItem(row.item);
+      if (!kind) continue;
+      if (!allowed(card)) continue; // consent withdrawn: nothing more goes
+      if (emailDeadline(row.item) < today) {
+        expired.push(row.name);
+        expiredEntries.push(
+          emailEntry(start, todayIso, {...row, kind}, 'expired'),
+        );
+        heldRows.delete(pair);
+        continue;
+      }
+      if (emailedToday.has(card.key) || chosen.has(card.key)) continue;
+      chosen.add(card.key);
+      candidates.push({
+        ref: {customer: card.key, item: row.item, name: card.name, kind},
+        card,
+        prio: -1, // held from an earlier run: first
+      });
+    }
+    for (const [customer, list] of emailDue) {
+      const card = byCustomer.get(customer);
+      if (!allowed(card)) continue;
+      if (emailedToday.has(customer) || chosen.has(customer)) continue;
+      const best = [...list].sort(
+        (a, b) =>
+          EMAIL_ORDER.indexOf(a.email as EmailKind) -
+          EMAIL_ORDER.indexOf(b.email as EmailKind),
+      )[0];
+      chosen.add(customer);
+      candidates.push({
+        ref: {
+          customer,
+          item: best.id,
+          name: card.name,
+          kind: best.email as EmailKind,
+        },
+        card,
+        prio: PRIORITY[best.kind],
+      });
+    }
+    candidates.sort(
+      (a, b) =>
+        a.prio - b.prio ||
+        (a.card.facts.grade ?? 'Z').localeCompare(b.card.facts.grade ?? 'Z') ||
+        a.card.name.localeCompare(b.card.name),
+    );
+    log.append(expiredEntries);
+
+    const ownerRecipients = recipientCount(owner);
+    const reserve = digestToday ? 0 : ownerRecipients;
+    let sentBatch: EmailRef[] = [];
+    const sentNames: string[] = [];
+    const heldNew: EmailRef[] = [];
+    const heldNames: string[] = [];
+    let stopped: 'quota' | 'time' | null = null;
+    const flushSent = () => {
+      if (sentBatch.length === 0) return;
+      log.append(
+        sentBatch.map(e => emailEntry(clock.now(), todayIso, e, 'sent')),
+      );
+      deps.flush();
+      props.remove(INFLIGHT_KEY);
+      sentBatch = [];
+    };
+    const emailedLine = new Map<string, 'sent' | 'held'>();
+    for (const c of candidates) {
+      if (!stopped && clock.now().getTime() - start.getTime() > budget) {
+        stopped = 'time';
+      }
+      if (!stopped && mail.remainingQuota() < 1 + reserve) stopped = 'quota';
+      if (stopped) {
+        heldNames.push(c.ref.name);
+        emailedLine.set(c.ref.customer, 'held');
+        if (!heldRows.has(PAIR(c.ref.customer, c.ref.item)))
+          heldNew.push(c.ref);
+        continue;
+      }
+      const holidayKey =
+        c.ref.kind === 'holiday' ? (c.ref.item.split(':')[1] ?? null) : null;
+      const v = valuesFor(c.card, s, lang, today, holidayKey);
+      const email = renderCustomerEmail({
+        lang,
+        kind: c.ref.kind,
+        shop: v.shop,
+        body: fill(templateText(s, EMAIL_TEMPLATE[c.ref.kind]), {...v}),
+        footer: fill(templateText(s, 'msgUnsubscribe'), {...v}),
+        greeting: v.greeting,
+      });
+      const intent: Inflight = {day: todayIso, sent: sentBatch, sending: c.ref};
+      props.set(INFLIGHT_KEY, JSON.stringify(intent));
+      let ok = true;
+      try {
+        mail.send({
+          to: c.card.email,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+          name: v.shop || undefined,
+          replyTo: owner.split(',')[0].trim(),
+        });
+      } catch (err) {
+        // MailApp refused (a bad address, a service error): whether it went is not
+        // known, so it is never retried (at most once) and the owner is told.
+        ok = false;
+        log.append([emailEntry(clock.now(), todayIso, c.ref, 'unsure')]);
+        props.set(
+          INFLIGHT_KEY,
+          JSON.stringify({day: todayIso, sent: sentBatch, sending: null}),
+        );
+        unsureNow.push(c.ref);
+        report.unsure++;
+        void err;
+      }
+      if (ok) {
+        sentBatch = [...sentBatch, c.ref];
+        props.set(
+          INFLIGHT_KEY,
+          JSON.stringify({day: todayIso, sent: sentBatch, sending: null}),
+        );
+        report.emails++;
+        sentNames.push(c.ref.name);
+        emailedLine.set(c.ref.customer, 'sent');
+        if (sentBatch.length >= EMAIL_LOG_BATCH) flushSent();
+      }
+    }
+    flushSent();
+    log.append(heldNew.map(e => emailEntry(start, todayIso, e, 'held')));
+    report.held = heldNames.length;
+    if (stopped === 'time') report.outcome = 'partial';
+    if (stopped === 'quota') report.outcome = 'quota';
+
+    // 5. The owner's digest.
+    if (digestToday) {
+      report.digest = 'already';
+      if (report.outcome === 'done' && report.emails === 0) {
+        report.outcome = 'already';
+      }
+      return finish();
+    }
+    const nothing =
+      shown.length === 0 &&
+      heldNames.length === 0 &&
+      unsureNow.length === 0 &&
+      expired.length === 0;
+    if (nothing && s.allClearEmail !== true) {
+      report.digest = 'none';
+      return finish();
+    }
+    const digestLines: DigestLine[] = shown.map(l => {
+      const card = l.card;
+      const top = l.fresh[0];
+      const holidayKey =
+        top?.kind === 'holiday' ? String(top.detail.holiday) : null;
+      const v = valuesFor(card, s, lang, today, holidayKey);
+      return {
+        customer: {
+          name: l.name || l.customer,
+          grade: card?.facts.grade ?? null,
+          phone: card?.phone ?? '',
+          wechat: card?.wechat ?? '',
+          lastVisit: card?.facts.lastPurchase ?? null,
+          favourites: card?.favourites ?? [],
+        },
+        group: l.group,
+        why: l.why,
+        message: fill(templateText(s, TEMPLATE_OF[l.group]), {...v}),
+        email: emailedLine.get(l.customer) ?? null,
+        carried: l.fresh.length === 0 && l.carriedRows.length > 0,
+      };
+    });
+    const digest = renderDigest({
+      lang,
+      shop: cellText(s.shopName, 80) || 'Shuke 熟客',
+      today,
+      lines: digestLines,
+      more,
+      emailsSent: report.emails,
+      held: heldNames,
+      unsure: unsureNow.map(u => u.name),
+      expired,
+      problems: facts.problems,
+    });
+    if (mail.remainingQuota() < ownerRecipients) {
+      report.digest = 'held';
+      report.outcome = 'quota';
+      return finish();
+    }
+    props.set(DIGEST_INTENT_KEY, todayIso);
+    mail.send({
+      to: owner,
+      subject: digest.subject,
+      text: digest.text,
+      html: digest.html,
+      name: cellText(s.shopName, 80) || 'Shuke 熟客',
+    });
+    log.append([
+      {
+        at: clock.now(),
+        day: todayIso,
+        customer: '',
+        name: '',
+        channel: 'digest',
+        item: `digest:${todayIso}`,
+        status: 'sent',
+        note: `${shown.length}`,
+      },
+    ]);
+    log.setStatus(pendingNow, 'listed');
+    deps.flush();
+    props.remove(DIGEST_INTENT_KEY);
+    report.digest = 'sent';
+    report.lines = shown.length;
+    return finish();
+  } catch (err) {
+    report.outcome = 'failed';
+    report.error = err instanceof Error ? err.message : String(err);
+    try {
+      finish();
+    } catch {
+      // The failure itself is what matters; it is rethrown below.
+    }
+    throw err;
+  }
+}

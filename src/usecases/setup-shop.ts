@@ -1,0 +1,112 @@
+/**
+ * Menu ▸ Set up shop: creates or completes the five tabs in the spreadsheet's language,
+ * puts the grade formulas in place and tells the owner what it did.
+ */
+import {Lang, t} from '../domain/i18n';
+import {SETTINGS} from '../sheets/schema';
+import {settingsFromValues} from '../sheets/settings';
+import {ensureShopTabs} from '../sheets/setup';
+import {findSheetIn, listSheets} from '../sheets/tabs';
+import {SETUP_TEXTS} from '../sheets/texts';
+import {spreadsheetLang} from '../services/locale';
+import {installGradeFormulas} from './grades';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetUpSummary {
+  lang: Lang;
+  /** Tabs created, by their names in the spreadsheet. */
+  createdTabs: string[];
+  /** Columns added to tabs that already existed: tab name → column headers. */
+  addedColumns: Array<{tab: string; columns: string[]}>;
+  /** Settings rows added (keys). */
+  addedSettings: string[];
+  /** True when nothing at all had to be added. */
+  unchanged: boolean;
+  /** What the owner is told. */
+  message: string;
+}
+
+export interface SetUpDeps {
+  ss: Spreadsheet;
+  /** Shows the result; the menu action passes an alert. */
+  notify?: (title: string, message: string) => void;
+  installFormulas?: (ss: Spreadsheet, lang: Lang) => void;
+}
+
+export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
+  const {ss} = deps;
+  const tz = ss.getSpreadsheetTimeZone();
+  const sheets = listSheets(ss);
+  const settingsSheet = findSheetIn(sheets, SETTINGS);
+  const values = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
+  const localeLang = spreadsheetLang(ss);
+  const read = settingsFromValues(values, localeLang, tz, settingsSheet);
+  const lang = read.lang;
+  const {tabs, settings} = ensureShopTabs(ss, {
+    lang,
+    tz,
+    currency: String(read.settings.currency || '¥'),
+    sheets,
+  });
+  (deps.installFormulas ?? installGradeFormulas)(ss, lang);
+
+  const createdTabs = tabs.filter(r => r.created).map(r => r.name);
+  const addedColumns = tabs
+    .filter(r => !r.created && r.addedColumns.length)
+    .map(r => ({
+      tab: r.name,
+      columns: r.addedColumns.map(c => c.names[lang]),
+    }));
+  const addedSettings = settings.created
+    ? []
+    : settings.addedSettings.map(d => d.key);
+  const unchanged =
+    !createdTabs.length && !addedColumns.length && !addedSettings.length;
+  const sep = t(SETUP_TEXTS.listSep, lang);
+  const lines: string[] = [];
+  if (unchanged) {
+    lines.push(t(SETUP_TEXTS.nothing, lang));
+  } else {
+    if (createdTabs.length) {
+      lines.push(
+        t(SETUP_TEXTS.createdTabs, lang, {list: createdTabs.join(sep)}),
+      );
+    }
+    for (const a of addedColumns) {
+      lines.push(
+        t(SETUP_TEXTS.addedColumns, lang, {
+          tab: a.tab,
+          list: a.columns.join(sep),
+        }),
+      );
+    }
+    if (addedSettings.length) {
+      lines.push(
+        t(SETUP_TEXTS.addedSettings, lang, {count: addedSettings.length}),
+      );
+    }
+    if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, lang));
+  }
+  const message = lines.join('\n');
+  deps.notify?.(t(SETUP_TEXTS.title, lang), message);
+  return {lang, createdTabs, addedColumns, addedSettings, unchanged, message};
+}
+
+/** The menu item. Under the document lock, so two clicks can't create a tab twice. */
+export function setUpShop(): SetUpSummary {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    return setUpShopIn({
+      ss,
+      notify: (title, message) => {
+        const ui = SpreadsheetApp.getUi();
+        ui.alert(title, message, ui.ButtonSet.OK);
+      },
+    });
+  } finally {
+    lock.releaseLock();
+  }
+}
