@@ -99,10 +99,22 @@ export function generateShop(spec: ShopSpec): ShopData {
         habits.push({kind, rate: 0.5 + r() * 0.5, from: start, to: 0, ticket});
         break;
       case 'weekly':
-        habits.push({kind, rate: 1 / 7 + r() * 0.1, from: start, to: 0, ticket});
+        habits.push({
+          kind,
+          rate: 1 / 7 + r() * 0.1,
+          from: start,
+          to: 0,
+          ticket,
+        });
         break;
       case 'monthly':
-        habits.push({kind, rate: 1 / 30 + r() * 0.05, from: start, to: 0, ticket});
+        habits.push({
+          kind,
+          rate: 1 / 30 + r() * 0.05,
+          from: start,
+          to: 0,
+          ticket,
+        });
         break;
       case 'lapsed': {
         const stop = 45 + Math.floor(r() * 250);
@@ -154,8 +166,14 @@ export function generateShop(spec: ShopSpec): ShopData {
   const amounts: unknown[] = [];
   const dayStart = (ago: number) => localToInstant((asOf - ago) * DAY_MS, tz);
   const openSeconds = 14 * 3600; // 08:00 to 22:00
-  const push = (key: unknown, ago: number, amount: unknown, asText: boolean) => {
-    const t = dayStart(ago) + 8 * 3600_000 + Math.floor(r() * openSeconds) * 1000;
+  const push = (
+    key: unknown,
+    ago: number,
+    amount: unknown,
+    asText: boolean,
+  ) => {
+    const t =
+      dayStart(ago) + 8 * 3600_000 + Math.floor(r() * openSeconds) * 1000;
     customers.push(key);
     if (asText) {
       const d = new Date(t + 8 * 3600_000); // written as Shanghai wall-clock text

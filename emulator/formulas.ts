@@ -265,13 +265,18 @@ export function recalculate(host: EvalHost): void {
   for (const s of wb.sheets) s.spill.clear();
   const key = (s: SheetData, r: number, c: number) => `${s.id}:${r},${c}`;
 
+  const found = new Map<SheetData, Array<[number, number]>>();
   const formulasIn = (s: SheetData) => {
-    const list: Array<[number, number]> = [];
+    let list = found.get(s);
+    if (list) return list;
+    list = [];
     s.rows.forEach((row, i) =>
       row?.forEach((cell, j) => {
-        if (cell?.formula) list.push([i + 1, j + 1]);
+        if (cell?.formula) list!.push([i + 1, j + 1]);
       }),
     );
+    s.mayHaveFormulas = list.length > 0;
+    found.set(s, list);
     return list;
   };
 

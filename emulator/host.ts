@@ -3,14 +3,17 @@
  * realm), the workbook, lazy recalculation and the custom-function registry.
  */
 import {Runtime} from './runtime';
-import {Workbook} from './model';
+import {SheetData, Workbook} from './model';
 import {CellValue, isDate} from './values';
 
 export interface SheetsHost {
   rt: Runtime;
   wb: Workbook;
-  /** Recalculates formulas if the workbook changed since the last calculation. */
-  ensureCalculated(): void;
+  /**
+   * Recalculates formulas if the workbook changed since the last calculation and `sheet`
+   * (the one about to be read) holds formulas: a sheet without formulas reads as stored.
+   */
+  ensureCalculated(sheet?: SheetData): void;
   /** The user interface object (SpreadsheetApp.getUi / toast recording). */
   toast(message: string, title: string, timeoutSeconds: number): void;
 }

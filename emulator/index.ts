@@ -19,7 +19,7 @@ import {SheetsHost} from './host';
 import {HtmlService} from './html';
 import {LockService, LockTable} from './lock';
 import {MailApp, MailState, SentMail, pacificDay} from './mail';
-import {Workbook} from './model';
+import {SheetData, Workbook} from './model';
 import {PropertiesService, PropertyStores} from './properties';
 import {AuthModeName, Realm, Runtime, SIX_MINUTES} from './runtime';
 import {Session, SessionInfo} from './session';
@@ -212,7 +212,7 @@ export class Emulator {
     this.host = {
       rt: this.rt,
       wb: this.workbook,
-      ensureCalculated: () => this.ensureCalculated(),
+      ensureCalculated: sheet => this.ensureCalculated(sheet),
       toast: (message, title, timeoutSeconds) =>
         this.ui.toasts.push({
           message,
@@ -268,12 +268,13 @@ export class Emulator {
   }
 
   // ------------------------------------------------------------------ formulas
-  ensureCalculated(): void {
+  ensureCalculated(sheet?: SheetData): void {
     if (
       this.calculating ||
       this.workbook.calculatedVersion === this.workbook.version
     )
       return;
+    if (sheet && !sheet.mayHaveFormulas && sheet.spill.size === 0) return;
     this.calculating = true;
     try {
       recalculate({

@@ -37,6 +37,8 @@ export class SheetData {
   columnWidths: Record<number, number> = {};
   hiddenColumns: number[] = [];
   conditionalRules: ConditionalRuleData[] = [];
+  /** False only when the sheet is known to hold no formula (skips recalculation). */
+  mayHaveFormulas = true;
   /** Values spilled by array results of formulas, "row,col" → value; recomputed. */
   spill = new Map<string, CellValue>();
 

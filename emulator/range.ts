@@ -104,8 +104,10 @@ export class Range {
     for (const {row, col, w} of planned) {
       const cell = this.data.ensure(row, col);
       cell.value = w.value;
-      if (w.formula) cell.formula = w.formula;
-      else delete cell.formula;
+      if (w.formula) {
+        cell.formula = w.formula;
+        this.data.mayHaveFormulas = true;
+      } else delete cell.formula;
       if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
     }
     wb.touch();
@@ -196,7 +198,7 @@ export class Range {
   }
   isBlank(): boolean {
     this.g('isBlank');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     let blank = true;
     this.each((_, row, col) => {
       if (this.data.hasContent(row, col)) blank = false;
@@ -211,19 +213,19 @@ export class Range {
   // ------------------------------------------------------------------ values
   getValues(): CellValue[][] {
     this.g('getValues');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     return this.grid((_, row, col) =>
       outValue(this.host, this.data.valueAt(row, col)),
     );
   }
   getValue(): CellValue {
     this.g('getValue');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     return outValue(this.host, this.data.valueAt(this.r, this.c));
   }
   getDisplayValues(): string[][] {
     this.g('getDisplayValues');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     const {locale, timeZone} = this.host.wb;
     return this.grid((cell, row, col) =>
       displayOf(this.data.valueAt(row, col), cell?.format, locale, timeZone),
@@ -231,7 +233,7 @@ export class Range {
   }
   getDisplayValue(): string {
     this.g('getDisplayValue');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     const {locale, timeZone} = this.host.wb;
     return displayOf(
       this.data.valueAt(this.r, this.c),

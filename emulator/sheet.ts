@@ -123,7 +123,7 @@ export class Sheet {
 
   getDataRange(): Range {
     this.g('getDataRange');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     return this.rangeAt(
       1,
       1,
@@ -133,12 +133,12 @@ export class Sheet {
   }
   getLastRow(): number {
     this.g('getLastRow');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     return this.data.lastRow();
   }
   getLastColumn(): number {
     this.g('getLastColumn');
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     return this.data.lastColumn();
   }
   getMaxRows(): number {
@@ -265,7 +265,7 @@ export class Sheet {
         MSG.signature(typeName(rowContents), 'SpreadsheetApp.Sheet.appendRow'),
       );
     }
-    this.host.ensureCalculated();
+    this.host.ensureCalculated(this.data);
     const row = this.data.lastRow() + 1;
     if (row > this.data.maxRows) this.data.maxRows = row;
     if (rowContents.length > this.data.maxCols)
@@ -276,8 +276,10 @@ export class Sheet {
       const w = toCell(raw, existing?.format, locale, timeZone);
       const cell = this.data.ensure(row, j + 1);
       cell.value = w.value;
-      if (w.formula) cell.formula = w.formula;
-      else delete cell.formula;
+      if (w.formula) {
+        cell.formula = w.formula;
+        this.data.mayHaveFormulas = true;
+      } else delete cell.formula;
       if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
     });
     this.host.wb.touch();

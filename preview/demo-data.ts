@@ -190,7 +190,8 @@ function customers(): DemoCustomer[] {
       phoneAsNumber: true,
     }),
     c('胡小红', '13800010015', r(3.6), '果冻', {referredBy: 1}),
-    c('郭强', '13800010016', r(3.5), '饮料、薯片', {}),
+    // Came twice a week until three weeks ago: at risk.
+    c('郭强', '13800010016', r(8, 92, 21), '饮料、薯片', {}),
     c('何梅', '13800010017', r(4.2), '饼干、糖果', {
       email: 'hemei@example.com',
       consent: 'unsubscribed',
@@ -230,8 +231,8 @@ function customers(): DemoCustomer[] {
     c('蒋琳', '13800010032', {kind: 'once', ago: 3}, '果冻', {
       referredBy: 9,
     }),
-    // A regular who stopped coming about seven weeks ago: lapsed, worth winning back.
-    c('田亮', '13800010033', r(14, 92, 48), '卤味、辣条、饮料', {
+    // A regular who stopped coming over three months ago: lapsed, worth winning back.
+    c('田亮', '13800010033', r(14, 200, 100), '卤味、辣条、饮料', {
       wechat: 'tianliang77',
       notes: '以前天天来，最近没见了',
       family: '在附近工地上班',
@@ -293,10 +294,18 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
   const minuteOfDay = (): number => {
     const u = rand();
     const hour =
-      u < 0.15 ? 9 + rand() * 3 : u < 0.3 ? 12 + rand() * 2 : u < 0.7 ? 16 + rand() * 2.5 : 19 + rand() * 2.5;
+      u < 0.15
+        ? 9 + rand() * 3
+        : u < 0.3
+          ? 12 + rand() * 2
+          : u < 0.7
+            ? 16 + rand() * 2.5
+            : 19 + rand() * 2.5;
     return Math.floor(hour * 60);
   };
-  const nowMinutes = Math.floor((now.getTime() - dateOfDay(today, tz).getTime()) / 60_000);
+  const nowMinutes = Math.floor(
+    (now.getTime() - dateOfDay(today, tz).getTime()) / 60_000,
+  );
   const addVisit = (day: number, who: number | null) => {
     let m = minuteOfDay();
     if (day === today) {
@@ -349,9 +358,13 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
     amount = Math.round(amount * 100) / 100;
     const seq = (receiptSeq.get(day) ?? 0) + 1;
     receiptSeq.set(day, seq);
-    const iso = new Date(day * DAY_MS).toISOString().slice(0, 10).replace(/-/g, '');
+    const iso = new Date(day * DAY_MS)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const u = rand();
-    const payment = u < 0.55 ? 'wechat' : u < 0.85 ? 'alipay' : u < 0.97 ? 'cash' : 'card';
+    const payment =
+      u < 0.55 ? 'wechat' : u < 0.85 ? 'alipay' : u < 0.97 ? 'cash' : 'card';
     return {
       date: v.when,
       customer: p ? p.phone : '',
@@ -370,14 +383,19 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
 
   const customerRows: RecordInput[] = people.map((p, i) => {
     const first = firstDay.get(i);
-    const since = first !== undefined ? first - Math.floor(rand() * 3) : today - 5 - Math.floor(rand() * 60);
+    const since =
+      first !== undefined
+        ? first - Math.floor(rand() * 3)
+        : today - 5 - Math.floor(rand() * 60);
     return {
       id: p.phone,
       name: p.name,
       phone: p.phone,
       email: p.email ?? '',
       wechat: p.wechat ?? '',
-      birthday: p.birthday ? dateOfDay(civil(p.birthday.y, p.birthday.m, p.birthday.d), tz) : '',
+      birthday: p.birthday
+        ? dateOfDay(civil(p.birthday.y, p.birthday.m, p.birthday.d), tz)
+        : '',
       birthdayKind: p.birthday ? (p.birthday.lunar ? 'lunar' : 'solar') : '',
       preferences: p.preferences,
       family: p.family ?? '',
@@ -449,7 +467,7 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
   ];
   const contacts: RecordInput[] = [
     {
-      date: at(today - 20, 10 * 60),
+      date: at(today - 60, 10 * 60),
       customer: phoneOf(33),
       channel: 'wechat',
       reason: '好久没来，问候一下',
@@ -482,12 +500,14 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
     },
   ];
 
+  const byDate = (a: RecordInput, b: RecordInput) =>
+    (a.date as Date).getTime() - (b.date as Date).getTime();
   return {
     settings: {...SHOP},
     customers: customerRows,
     sales,
-    feedback,
-    contacts,
+    feedback: feedback.sort(byDate),
+    contacts: contacts.sort(byDate),
     numericPhones: people.flatMap((p, i) => (p.phoneAsNumber ? [i] : [])),
   };
 }

@@ -84,7 +84,7 @@ export function renderClock(v: PageView): string {
     `<span class="tz">${esc(v.timeZone)}</span> ` +
     `<button type="button" data-action="advance" data-hours="1">${esc(t(PAGE.plusHour, v.lang))}</button>` +
     `<button type="button" data-action="advance" data-hours="24">${esc(t(PAGE.plusDay, v.lang))}</button>` +
-    `<span class="triggers" title="${esc(t(PAGE.triggers, v.lang))}">⏰ ${trig}</span>`
+    `<span class="triggers">${esc(t(PAGE.triggers, v.lang))}: ${trig}</span>`
   );
 }
 
@@ -131,7 +131,8 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
 }
 
 export function renderWorkbook(v: PageView, active = 0): string {
-  if (!v.tabs.length) return `<p class="muted">${esc(t(PAGE.noTabs, v.lang))}</p>`;
+  if (!v.tabs.length)
+    return `<p class="muted">${esc(t(PAGE.noTabs, v.lang))}</p>`;
   const current = Math.min(Math.max(0, active), v.tabs.length - 1);
   const strip = v.tabs
     .map(

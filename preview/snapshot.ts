@@ -44,7 +44,10 @@ export function readTabs(ss: Spreadsheet): TabSnapshot[] {
 function kindOf(v: unknown): string {
   if (typeof v === 'number') return 'n';
   if (typeof v === 'boolean') return 'b';
-  if (v instanceof Object && Object.prototype.toString.call(v) === '[object Date]')
+  if (
+    v instanceof Object &&
+    Object.prototype.toString.call(v) === '[object Date]'
+  )
     return 'd';
   return '';
 }

@@ -155,10 +155,12 @@ export class Workbench {
     this.emu.ui.shown.length = 0;
   }
 
-  /** Replaces the workbook with a fresh demo shop at the current virtual time. */
+  /**
+   * Replaces the workbook with a fresh demo shop whose today is the start time given to
+   * the preview, else the real today: "reset" also undoes the days the clock was moved.
+   */
   reset(): void {
-    const now = this.emu.clock.now();
-    this.createDemo(now);
+    this.createDemo(this.opts.now ?? new Date());
     this.save();
   }
 
@@ -268,7 +270,10 @@ export class Workbench {
   sidebarHtml(): string {
     const shown = this.emu.ui.sidebars;
     if (shown.length) return shown[shown.length - 1].content;
-    return fs.readFileSync(path.join(this.opts.distDir, 'sidebar.html'), 'utf8');
+    return fs.readFileSync(
+      path.join(this.opts.distDir, 'sidebar.html'),
+      'utf8',
+    );
   }
 
   private ss(): Spreadsheet {

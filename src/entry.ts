@@ -6,7 +6,10 @@
 import {entry} from './entry-point';
 import {onInstall, onOpen} from './usecases/menu';
 import * as counter from './usecases/counter-api';
+import * as cf from './usecases/custom-functions';
+import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
+import * as reminders from './usecases/reminders-menu';
 
 export const entryPoints = {
   // Menu and set-up
@@ -14,6 +17,116 @@ export const entryPoints = {
   onInstall: entry(onInstall, ['e']),
   setUpShop: entry(setUpShop, []),
   // Grades: custom functions and refresh
+  refreshGrades: entry(refreshGrades, []),
+  GRADE: entry(
+    cf.GRADE,
+    ['purchases_per_month', 'thresholds'],
+    cf.docOf('GRADE'),
+  ),
+  CUSTOMER_GRADE: entry(
+    cf.CUSTOMER_GRADE,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'window_days',
+      'thresholds',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_GRADE'),
+  ),
+  CUSTOMER_PER_MONTH: entry(
+    cf.CUSTOMER_PER_MONTH,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'window_days',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_PER_MONTH'),
+  ),
+  CUSTOMER_LAST_VISIT: entry(
+    cf.CUSTOMER_LAST_VISIT,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_LAST_VISIT'),
+  ),
+  CUSTOMER_DAYS_SINCE: entry(
+    cf.CUSTOMER_DAYS_SINCE,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_DAYS_SINCE'),
+  ),
+  CUSTOMER_SPEND: entry(
+    cf.CUSTOMER_SPEND,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_amounts',
+      'sale_dates',
+      'as_of',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_SPEND'),
+  ),
+  CUSTOMER_SEGMENT: entry(
+    cf.CUSTOMER_SEGMENT,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'sale_amounts',
+      'as_of',
+      'window_days',
+      'thresholds',
+      'segment_rules',
+      'language',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_SEGMENT'),
+  ),
+  CUSTOMER_LIFECYCLE: entry(
+    cf.CUSTOMER_LIFECYCLE,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'segment_rules',
+      'language',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_LIFECYCLE'),
+  ),
+  CUSTOMER_VALUE: entry(
+    cf.CUSTOMER_VALUE,
+    [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'sale_amounts',
+      'as_of',
+      'window_days',
+      'thresholds',
+      'segment_rules',
+      'language',
+      'customer_phones',
+    ],
+    cf.docOf('CUSTOMER_VALUE'),
+  ),
   // Counter: the sidebar's server API
   openCounter: entry(counter.openCounter, []),
   counterBootstrap: entry(counter.counterBootstrap, []),
@@ -23,6 +136,10 @@ export const entryPoints = {
   resolveFeedback: entry(counter.resolveFeedback, ['request']),
   recordContact: entry(counter.recordContact, ['request']),
   // Reminders: the daily trigger and its menu items
+  turnOnReminders: entry(reminders.turnOnReminders, []),
+  turnOffReminders: entry(reminders.turnOffReminders, []),
+  sendRemindersNow: entry(reminders.sendRemindersNow, []),
+  dailyReminders: entry(reminders.dailyReminders, ['e']),
 };
 
 export type EntryPoints = typeof entryPoints;

@@ -1,3 +1,4 @@
+/* global window, document, fetch, setTimeout, clearTimeout */
 /*
  * The preview page: tab switching, menu buttons, clock, locale and reset. Every action is
  * a POST to the preview server; the server answers with freshly rendered (and escaped)
@@ -6,9 +7,9 @@
  */
 (function () {
   'use strict';
-  var activeTab = 0;
-  var busy = false;
-  var alertQueue = [];
+  let activeTab = 0;
+  let busy = false;
+  const alertQueue = [];
 
   function $(id) {
     return document.getElementById(id);
@@ -16,50 +17,50 @@
 
   function setFragments(view) {
     if (!view) return;
-    ['clock', 'menu', 'workbook', 'outbox'].forEach(function (key) {
+    ['clock', 'menu', 'workbook', 'outbox'].forEach(key => {
       if (typeof view[key] === 'string') $(key).innerHTML = view[key];
     });
     showTab(activeTab);
   }
 
   function showTab(i) {
-    var tabs = document.querySelectorAll('#workbook .tab');
+    const tabs = document.querySelectorAll('#workbook .tab');
     if (!tabs.length) return;
     if (i >= tabs.length) i = 0;
     activeTab = i;
-    tabs.forEach(function (t) {
-      var on = Number(t.getAttribute('data-tab-index')) === i;
+    tabs.forEach(t => {
+      const on = Number(t.getAttribute('data-tab-index')) === i;
       t.setAttribute('aria-selected', String(on));
     });
-    document.querySelectorAll('#workbook .sheet').forEach(function (s) {
+    document.querySelectorAll('#workbook .sheet').forEach(s => {
       s.hidden = Number(s.getAttribute('data-tab-index')) !== i;
     });
   }
 
   function notice(text, isError) {
-    var n = $('notice');
+    const n = $('notice');
     n.textContent = text;
     n.hidden = !text;
     n.classList.toggle('error', !!isError);
     clearTimeout(notice.timer);
     if (text && !isError) {
-      notice.timer = setTimeout(function () {
+      notice.timer = setTimeout(() => {
         n.hidden = true;
       }, 6000);
     }
   }
 
   function nextAlert() {
-    var dlg = $('alert');
+    const dlg = $('alert');
     if (dlg.open || !alertQueue.length) return;
-    var a = alertQueue.shift();
+    const a = alertQueue.shift();
     dlg.querySelector('.alert-title').textContent = a.title || '';
     dlg.querySelector('.alert-text').textContent = a.prompt || '';
     dlg.showModal();
   }
 
   function setSidebar(open, reload) {
-    var side = $('side');
+    const side = $('side');
     if (open) side.removeAttribute('data-closed');
     else side.setAttribute('data-closed', 'true');
     if (open && reload) $('sidebar').src = '/sidebar?t=' + Date.now();
@@ -67,11 +68,11 @@
 
   function handle(res) {
     if (res.view) setFragments(res.view);
-    (res.alerts || []).forEach(function (a) {
+    (res.alerts || []).forEach(a => {
       alertQueue.push(a);
     });
     nextAlert();
-    var toasts = (res.toasts || []).map(function (t) {
+    const toasts = (res.toasts || []).map(t => {
       return (t.title ? t.title + ': ' : '') + t.message;
     });
     if (res.error) {
@@ -92,13 +93,13 @@
       headers: {'content-type': 'application/json'},
       body: JSON.stringify(body || {}),
     })
-      .then(function (r) {
+      .then(r => {
         return r.json();
       })
-      .then(handle, function (e) {
+      .then(handle, e => {
         notice(String(e), true);
       })
-      .then(function () {
+      .then(() => {
         busy = false;
         document.body.classList.remove('busy');
       });
@@ -106,20 +107,20 @@
 
   function refresh() {
     return fetch('/api/view')
-      .then(function (r) {
+      .then(r => {
         return r.json();
       })
       .then(handle);
   }
 
-  document.addEventListener('click', function (ev) {
-    var el = ev.target.closest('button');
+  document.addEventListener('click', ev => {
+    const el = ev.target.closest('button');
     if (!el) return;
     if (el.classList.contains('tab')) {
       showTab(Number(el.getAttribute('data-tab-index')));
       return;
     }
-    var action = el.getAttribute('data-action');
+    const action = el.getAttribute('data-action');
     if (action === 'menu') {
       post('/api/menu', {fn: el.getAttribute('data-fn')});
     } else if (action === 'advance') {
@@ -135,13 +136,13 @@
     }
   });
 
-  $('locale').addEventListener('change', function (ev) {
+  $('locale').addEventListener('change', ev => {
     post('/api/locale', {locale: ev.target.value});
   });
 
   $('alert').addEventListener('close', nextAlert);
 
-  window.addEventListener('message', function (ev) {
+  window.addEventListener('message', ev => {
     if (ev.origin !== window.location.origin || !ev.data) return;
     if (ev.data.shuke === 'ran') refresh();
     if (ev.data.shuke === 'close') setSidebar(false);

@@ -1,3 +1,4 @@
+/* global window, fetch, console, HTMLFormElement, Node */
 /*
  * google.script.run and google.script.host for the sidebar in the local preview. Calls go
  * to the preview server (POST /api/run), which runs the built Code.js on the emulator
@@ -7,11 +8,11 @@
  */
 (function () {
   'use strict';
-  var NAMES = /*SHUKE_NAMES*/ [];
-  var TAG = '\u0000shuke';
+  const NAMES = /*SHUKE_NAMES*/ [];
+  const TAG = '\u0000shuke';
 
   function mark(type, extra) {
-    var m = {};
+    const m = {};
     m[TAG] = type;
     if (extra !== undefined) m.v = extra;
     return m;
@@ -25,9 +26,9 @@
 
   /** A form is sent as its fields by name, as the real google.script.run does. */
   function formFields(form) {
-    var out = {};
-    for (var i = 0; i < form.elements.length; i++) {
-      var el = form.elements[i];
+    const out = {};
+    for (let i = 0; i < form.elements.length; i++) {
+      const el = form.elements[i];
       if (!el.name || el.disabled) continue;
       if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) {
         continue;
@@ -40,7 +41,7 @@
   function encode(v, stack) {
     if (v === undefined) return mark('undefined');
     if (v === null) return null;
-    var type = typeof v;
+    const type = typeof v;
     if (type === 'function') return mark('Function');
     if (type === 'number') {
       return isFinite(v) ? v : mark('number', String(v));
@@ -55,22 +56,22 @@
       return mark('Element');
     }
     if (stack.indexOf(v) >= 0) return mark('Cycle');
-    var next = stack.concat([v]);
+    const next = stack.concat([v]);
     if (isForm(v)) return encode(formFields(v), next);
     if (Array.isArray(v)) {
-      var arr = [];
-      for (var i = 0; i < v.length; i++) arr.push(encode(v[i], next));
+      const arr = [];
+      for (let i = 0; i < v.length; i++) arr.push(encode(v[i], next));
       return arr;
     }
-    var out = {};
-    Object.keys(v).forEach(function (k) {
+    const out = {};
+    Object.keys(v).forEach(k => {
       out[k] = encode(v[k], next);
     });
     return out;
   }
 
   function toError(e) {
-    var err = new Error((e && e.message) || String(e));
+    const err = new Error((e && e.message) || String(e));
     if (e && e.name) err.name = e.name;
     return err;
   }
@@ -80,32 +81,35 @@
       if (window.parent && window.parent !== window) {
         window.parent.postMessage(message, window.location.origin);
       }
-    } catch (ignored) {
+    } catch {
       // Opened on its own: no page to tell.
     }
   }
 
   function send(name, args, cfg) {
-    var body = JSON.stringify({name: name, args: args.map(function (a) {
-      return encode(a, []);
-    })});
+    const body = JSON.stringify({
+      name: name,
+      args: args.map(a => {
+        return encode(a, []);
+      }),
+    });
     fetch('/api/run', {
       method: 'POST',
       headers: {'content-type': 'application/json'},
       body: body,
     })
-      .then(function (res) {
+      .then(res => {
         return res.json();
       })
       .then(
-        function (res) {
+        res => {
           return res;
         },
-        function (e) {
+        e => {
           return {ok: false, error: {name: 'NetworkError', message: String(e)}};
-        }
+        },
       )
-      .then(function (res) {
+      .then(res => {
         tellPage({shuke: 'ran', name: name, ok: res.ok});
         if (res.ok) {
           if (cfg.success) cfg.success(res.value, cfg.user);
@@ -118,7 +122,7 @@
   }
 
   function runner(cfg) {
-    var r = {
+    const r = {
       withSuccessHandler: function (fn) {
         return runner({success: fn, failure: cfg.failure, user: cfg.user});
       },
@@ -129,7 +133,7 @@
         return runner({success: cfg.success, failure: cfg.failure, user: obj});
       },
     };
-    NAMES.forEach(function (name) {
+    NAMES.forEach(name => {
       r[name] = function () {
         send(name, Array.prototype.slice.call(arguments), cfg);
       };
@@ -137,7 +141,7 @@
     return r;
   }
 
-  var host = {
+  const host = {
     origin: window.location.origin,
     close: function () {
       tellPage({shuke: 'close'});

@@ -36,7 +36,8 @@ import {
 
 export interface SalesColumns {
   customers: ArrayLike<unknown>;
-  dates: ArrayLike<unknown>;
+  /** null: undated sales (spend alone), each counted as on `asOf`. */
+  dates: ArrayLike<unknown> | null;
   /** Omit when spend is not wanted (grades alone). */
   amounts?: ArrayLike<unknown> | null;
   /** Sheet row number of index 0, for reports (default 2: data under a header). */
@@ -174,7 +175,7 @@ export function summariseSales(
   const {customers: keys, dates} = sales;
   const amounts = sales.amounts ?? null;
   const firstRow = sales.firstRow ?? 2;
-  const rows = Math.max(keys.length, dates.length, amounts?.length ?? 0);
+  const rows = Math.max(keys.length, dates?.length ?? 0, amounts?.length ?? 0);
 
   const byKey = new Map<string, CustomerStats>();
   const problems: SaleProblem[] = [];
@@ -212,7 +213,7 @@ export function summariseSales(
     if (s === undefined) {
       const key = normaliseKey(rawKey);
       if (key === '') {
-        const rawDate = i < dates.length ? dates[i] : '';
+        const rawDate = dates && i < dates.length ? dates[i] : '';
         const rawAmount = amounts && i < amounts.length ? amounts[i] : '';
         if (!isBlankCell(rawDate) || !isBlankCell(rawAmount)) anonymous++;
         continue;
@@ -227,8 +228,8 @@ export function summariseSales(
       if (typeof rawKey === 'number') byNumber.set(rawKey, s);
       else byText.set(rawKey, s);
     }
-    const rawDate = i < dates.length ? dates[i] : '';
-    const day = dayOf(rawDate);
+    const rawDate = dates === null ? asOf : i < dates.length ? dates[i] : '';
+    const day = dates === null ? asOf : dayOf(rawDate);
     if (day === null) {
       report(i, 'date', rawDate, s.key);
       continue;
@@ -288,6 +289,43 @@ function finish(
   s.lifecycle = lifecycleOf(s, segRules);
   s.valueClass = valueClassOf(s, segRules);
   s.segment = segmentOf(s, segRules);
+}
+
+/**
+ * The figures of a customer known by several keys (the counter logs a sale under the
+ * customer's id, or the phone when there is no id; imports may use either): the sales
+ * under each distinct key together, as if logged under one. Blank keys are ignored;
+ * null when all are blank.
+ */
+export function statsOfKeys(
+  summary: SalesSummary,
+  ids: readonly unknown[],
+): CustomerStats | null {
+  const keys: string[] = [];
+  for (const id of ids) {
+    const k = normaliseKey(id);
+    if (k !== '' && !keys.includes(k)) keys.push(k);
+  }
+  if (keys.length === 0) return null;
+  const found = keys
+    .map(k => summary.customers.get(k))
+    .filter((s): s is CustomerStats => s !== undefined);
+  if (found.length === 0) return emptyStats(keys[0], summary.asOf);
+  if (found.length === 1) return found[0];
+  const m = emptyStats(found[0].key, summary.asOf);
+  m.first = Infinity;
+  m.last = -Infinity;
+  for (const s of found) {
+    m.total += s.total;
+    m.inWindow += s.inWindow;
+    m.spend += s.spend;
+    m.spendCount += s.spendCount;
+    m.spendYear += s.spendYear;
+    if (s.first < m.first) m.first = s.first;
+    if (s.last > m.last) m.last = s.last;
+  }
+  finish(m, summary.grade, summary.segments);
+  return m;
 }
 
 /**

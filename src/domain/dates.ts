@@ -59,7 +59,10 @@ function zoneOf(tz: string): Zone {
 /** The offset at one instant, straight from Intl (slow; only for filling the cache). */
 function rawOffset(fmt: Intl.DateTimeFormat, ms: number): number {
   // Clamped to the range a Date can hold: the last cached day runs past it.
-  const whole = Math.min(Math.max(Math.floor(ms / 1000) * 1000, -MAX_MS), MAX_MS);
+  const whole = Math.min(
+    Math.max(Math.floor(ms / 1000) * 1000, -MAX_MS),
+    MAX_MS,
+  );
   let y = 0;
   let mo = 0;
   let d = 0;

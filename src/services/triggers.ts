@@ -1,5 +1,5 @@
 /**
- * The daily time-driven trigger and the script lock. An editor add-on may have one
+ * The daily time-driven trigger. An editor add-on may have one
  * trigger of each type per user per document, and its clock triggers run at most hourly;
  * `atHour(h).everyDays(1)` fires once a day somewhere in the hour after h, in the
  * script's time zone (appsscript.json), which for Shuke is the shop's.
@@ -69,23 +69,5 @@ export function scriptAppTriggers(
         .create();
       props.set(IDS_KEY, JSON.stringify([...knownIds(), t.getUniqueId()]));
     },
-  };
-}
-
-export interface RunLock {
-  /** True when the lock was taken within `waitMs`. */
-  tryLock(waitMs: number): boolean;
-  release(): void;
-}
-
-/**
- * The document lock: two runs in the same spreadsheet (the trigger and "send now", or
- * two owners pressing it) take turns; other shops using the add-on are not held up.
- */
-export function documentLock(): RunLock {
-  const lock = LockService.getDocumentLock();
-  return {
-    tryLock: ms => lock.tryLock(ms),
-    release: () => lock.releaseLock(),
   };
 }

@@ -195,14 +195,21 @@ export function readCell(
   if (isBlank(raw)) {
     return {value: kind === 'text' || kind === 'key' ? '' : null};
   }
-  const errorValue = typeof raw === 'string' && FORMULA_ERROR.test(raw.trim());
+  const errorValue = (): boolean =>
+    typeof raw === 'string' && FORMULA_ERROR.test(raw.trim());
   switch (kind) {
     case 'text':
       return {
         value: typeof raw === 'string' ? raw.trim() : cellText(raw, ctx.tz),
       };
     case 'key':
-      return {value: normaliseKey(raw)};
+      // An apostrophe Shuke wrote into a plain-text cell stays visible there; it is
+      // never part of a phone number or member number.
+      return {
+        value: normaliseKey(
+          typeof raw === 'string' ? raw.replace(/^'/, '') : raw,
+        ),
+      };
     case 'formula':
       return {
         value:
@@ -234,7 +241,7 @@ export function readCell(
       const set = options as OptionSetKey;
       const key = parseOption(set, cellText(raw, ctx.tz));
       if (key !== null) return {value: key};
-      if (errorValue) break;
+      if (errorValue()) break;
       return {
         value: null,
         reason: 'option',
@@ -242,7 +249,7 @@ export function readCell(
       };
     }
   }
-  if (errorValue) {
+  if (errorValue()) {
     return {value: null, reason: 'formulaError', detail: {value: String(raw)}};
   }
   const reason: CellReason =

@@ -14,7 +14,7 @@ import {
   parseNumberText,
 } from './cells';
 import {normaliseLabel, SETTINGS} from './schema';
-import {ALL_SETTINGS, SettingDef} from './settings-schema';
+import {ALL_SETTINGS, SettingDef, SettingType} from './settings-schema';
 import {findSheet, mapColumns} from './tabs';
 import {CELL_REASONS, SETTING_PROBLEM_LINE, SETTING_REASONS} from './texts';
 
@@ -23,7 +23,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type SettingValue = string | number | boolean | Date | null;
 
-/** The settings every feature reads, typed. Keep in step with settings-schema.ts. */
+/**
+ * The settings every feature reads, typed. KNOWN_SETTING_TYPES below must list the same
+ * keys (the compiler checks that), and a test checks both against settings-schema.ts.
+ */
 export interface KnownSettings {
   // Shop
   shopName: string;
@@ -40,6 +43,11 @@ export interface KnownSettings {
   gradeD: number;
   windowDays: number;
   asOf: Date | null;
+  newDays: number;
+  lapsedDays: number;
+  lostDays: number;
+  vipGrade: string;
+  vipSpend: number;
   // Counter
   pointsPerUnit: number;
   // Reminders
@@ -49,7 +57,68 @@ export interface KnownSettings {
   cadenceD: number;
   cadenceE: number;
   reminderHour: number;
+  birthdayNoticeDays: number;
+  afterSaleDays: number;
+  largeSale: number;
+  lapsedCadences: number;
+  allClearEmail: boolean;
+  holidayGreetings: boolean;
+  holidays: string;
+  msgComplaint: string;
+  msgBirthday: string;
+  msgWinback: string;
+  msgHoliday: string;
+  msgCheckin: string;
+  msgAfterSale: string;
+  msgUnsubscribe: string;
+  remindersStatus: string;
+  remindersLastRun: string;
 }
+
+export const KNOWN_SETTING_TYPES: Readonly<
+  Record<keyof KnownSettings, SettingType>
+> = {
+  shopName: 'text',
+  ownerName: 'text',
+  ownerEmail: 'email',
+  shopPhone: 'text',
+  language: 'lang',
+  currency: 'text',
+  gradeA: 'number',
+  gradeB: 'number',
+  gradeC: 'number',
+  gradeD: 'number',
+  windowDays: 'number',
+  asOf: 'date',
+  newDays: 'number',
+  lapsedDays: 'number',
+  lostDays: 'number',
+  vipGrade: 'text',
+  vipSpend: 'number',
+  pointsPerUnit: 'number',
+  cadenceA: 'number',
+  cadenceB: 'number',
+  cadenceC: 'number',
+  cadenceD: 'number',
+  cadenceE: 'number',
+  reminderHour: 'number',
+  birthdayNoticeDays: 'number',
+  afterSaleDays: 'number',
+  largeSale: 'number',
+  lapsedCadences: 'number',
+  allClearEmail: 'boolean',
+  holidayGreetings: 'boolean',
+  holidays: 'text',
+  msgComplaint: 'template',
+  msgBirthday: 'template',
+  msgWinback: 'template',
+  msgHoliday: 'template',
+  msgCheckin: 'template',
+  msgAfterSale: 'template',
+  msgUnsubscribe: 'template',
+  remindersStatus: 'status',
+  remindersLastRun: 'status',
+};
 
 /**
  * Known keys typed; keys a feature adds to settings-schema.ts before they are listed in
@@ -336,10 +405,23 @@ export function writeSetting(
     line[layout.value] = cell;
     if (layout.help >= 0 && def.help)
       line[layout.help] = guardText(def.help[read.lang]);
-    const at = sheet.getLastRow() + 1;
-    sheet.getRange(at, 1, 1, width).setValues([line]);
-    read.rows.set(key, at);
+    // appendRow grows a full grid itself and lands after the last row with content.
+    sheet.appendRow(line);
+    read.rows.set(key, sheet.getLastRow());
   }
   (read.settings as Record<string, SettingValue>)[key] = value;
   return true;
+}
+
+/** Several values at once (a run's status and its summary), reading the tab once. */
+export function writeSettings(
+  ss: Spreadsheet,
+  values: Readonly<Record<string, SettingValue>>,
+  read: SettingsRead = loadSettings(ss),
+): boolean {
+  let ok = true;
+  for (const [key, value] of Object.entries(values)) {
+    ok = writeSetting(ss, key, value, read) && ok;
+  }
+  return ok;
 }

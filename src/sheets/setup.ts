@@ -140,11 +140,11 @@ export function ensureDataTab(
   for (const col of def.columns) {
     const c = (cols.get(col.key) as number) + 1;
     if (added.includes(col) && col.width) sheet.setColumnWidth(c, col.width);
-    if (rows < 1) continue;
-    const range = sheet.getRange(2, c, rows, 1);
     const format = formatOf(col, ctx.currency);
-    if (format) range.setNumberFormat(format);
     const rule = validationOf(def, col, ctx.lang);
+    if (rows < 1 || (!format && !rule)) continue;
+    const range = sheet.getRange(2, c, rows, 1);
+    if (format) range.setNumberFormat(format);
     if (rule) range.setDataValidation(rule);
   }
   return {

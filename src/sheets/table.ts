@@ -10,6 +10,7 @@ import {
   guardText,
   isBlank,
   readCell,
+  ReadOutcome,
   reasonText,
   toCell,
   Typed,
@@ -88,6 +89,7 @@ export class Table {
   private readonly present: ColumnAt[];
   private byRow: Map<number, TableRow> | null = null;
   private readonly complete: boolean;
+  private readonly memo = new Map<string, Map<string, ReadOutcome>>();
 
   constructor(
     readonly sheet: Sheet,
@@ -150,17 +152,40 @@ export class Table {
     if (blank) return null;
     const values: Record<string, Typed> = {};
     const raw: Record<string, unknown> = {};
-    const problems: CellProblem[] = [];
+    let problems: CellProblem[] | null = null;
     for (const c of this.present) {
       const v = cells[c.index] ?? '';
       raw[c.def.key] = v;
-      const out = readCell(c.def.kind, v, this.ctx, c.def.options);
+      const out = this.read(c, v);
       values[c.def.key] = out.value;
       if (out.reason) {
+        problems ??= [];
         problems.push(this.problem(row, c, v, out.reason, out.detail));
       }
     }
-    return {row, values, raw, problems};
+    return {row, values, raw, problems: problems ?? []};
+  }
+
+  /**
+   * readCell, remembering what a text read as in columns where the same few texts repeat
+   * down a million rows (payment methods, statuses): matching an option in three
+   * languages is the slowest part of reading a row.
+   */
+  private read(c: ColumnAt, v: unknown): ReadOutcome {
+    if (c.def.kind !== 'enum' || typeof v !== 'string') {
+      return readCell(c.def.kind, v, this.ctx, c.def.options);
+    }
+    let memo = this.memo.get(c.def.key);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(c.def.key, memo);
+    }
+    let out = memo.get(v);
+    if (!out) {
+      out = readCell(c.def.kind, v, this.ctx, c.def.options);
+      if (memo.size < 10_000) memo.set(v, out);
+    }
+    return out;
   }
 
   private problem(
@@ -250,6 +275,43 @@ export class Table {
     return rows;
   }
 
+  /**
+   * Appends one record with Sheet.appendRow: two calls (the write and the row number it
+   * landed on), for the counter, where every round trip is a wait at the till. appendRow
+   * can't see the target cells' formats, so a key that is plain digits is written as a
+   * number (the same key either way, and right in a plain-text cell or not), and other
+   * text that Sheets would convert gets the apostrophe.
+   */
+  appendOne(record: RecordInput): number {
+    if (this.headers.length === 0) {
+      throw new Error(`Tab "${this.sheet.getName()}" has no header row`);
+    }
+    const written = this.present.filter(
+      c => record[c.def.key] !== undefined && c.def.kind !== 'formula',
+    );
+    if (written.length === 0) throw new Error('Nothing to append');
+    const width = Math.max(...written.map(c => c.index)) + 1;
+    const line: Writable[] = new Array(width).fill('');
+    for (const c of written) {
+      const cell = this.cellFor(c, record[c.def.key]);
+      const s = String(cell.value);
+      if (c.def.kind === 'key' && cell.text && /^[1-9]\d{0,14}$/.test(s)) {
+        line[c.index] = Number(s);
+      } else {
+        line[c.index] = cell.text ? guardText(s) : cell.value;
+      }
+    }
+    this.sheet.appendRow(line);
+    const row = this.sheet.getLastRow();
+    this.lastRow = row;
+    if (this.complete) {
+      const rec = this.afterWrite(row, undefined, record);
+      this.rows.push(rec);
+      this.byRow?.set(row, rec);
+    }
+    return row;
+  }
+
   /** Writes some cells of one row; see updateMany. */
   update(row: number, values: RecordInput): number {
     return this.updateMany([{row, values}]);
@@ -274,7 +336,7 @@ export class Table {
           continue;
         }
         const cell = this.cellFor(c, u.values[c.def.key]);
-        if (current && sameCell(current.raw[c.def.key], cell.value)) continue;
+        if (current && this.unchanged(current, c, cell.value)) continue;
         cells.set(`${u.row}:${c.index}`, {r: u.row, c: c.index, v: cell});
       }
     }
@@ -286,6 +348,21 @@ export class Table {
       if (current) this.afterWrite(u.row, current, u.values);
     }
     return cells.size;
+  }
+
+  /**
+   * The cell already holds this, or means the same: "Resolved" in a Chinese sheet is
+   * already resolved, and rewriting it as 已解决 would be a change the owner didn't ask for.
+   */
+  private unchanged(current: TableRow, c: ColumnAt, next: Writable): boolean {
+    const before = current.raw[c.def.key];
+    if (sameCell(before, next)) return true;
+    const now = current.values[c.def.key];
+    const then = readCell(c.def.kind, next, this.ctx, c.def.options).value;
+    if (now instanceof Date && then instanceof Date) {
+      return now.getTime() === then.getTime();
+    }
+    return now !== null && now !== '' && now === then && c.def.kind !== 'text';
   }
 
   private write(row: number, col: number, cells: Cell[][]): void {
@@ -467,13 +544,19 @@ export function tableOfSheet(
   let values = opts.values;
   if (!values) {
     if (opts.headerOnly) {
-      const width = sheet.getLastColumn();
-      values = width > 0 ? sheet.getRange(1, 1, 1, width).getValues() : [];
+      // The whole first row in two calls; trailing blank headers are trimmed below.
+      values = sheet.getRange('1:1').getValues();
     } else {
       values = sheet.getDataRange().getValues();
     }
   }
   if (values.length === 1 && values[0].every(isBlank)) values = [];
+  if (opts.headerOnly && values.length) {
+    const row = values[0];
+    let end = row.length;
+    while (end > 0 && isBlank(row[end - 1])) end--;
+    values = end ? [row.slice(0, end)] : [];
+  }
   const table = new Table(sheet, def, lang, tz, values, !opts.headerOnly);
   if (opts.headerOnly) table.lastRow = -1;
   return table;

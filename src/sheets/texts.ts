@@ -95,6 +95,7 @@ export const SETUP_TEXTS = {
     'Dropdowns and formats updated: {list}',
   ),
   listSep: tx('、', '、', ', '),
+  more: tx('……另有 {count} 项', '……另有 {count} 項', '… and {count} more'),
   ratingHelp: tx(
     '请输入 1 到 5 的评分',
     '請輸入 1 到 5 的評分',

@@ -1,11 +1,623 @@
-// Owned by the grades work: the custom-function formulas in the Customers tab and the
-// "Refresh grades" menu item. setUpShop calls installGradeFormulas after the tabs exist.
-import {Lang} from '../domain/i18n';
+/**
+ * Grades in the Customers tab: one custom-function formula in row 2 of each computed
+ * column (grade, purchases a month, last visit, total spend, segment) that fills the
+ * whole column from the whole Sales tab, so grades appear by themselves and recalculate
+ * whenever a sale is added.
+ *
+ * Why an "as of" cell: Sheets refuses volatile functions (TODAY, NOW) as custom-function
+ * arguments, and a custom function recalculates only when one of its arguments changes.
+ * Left alone, grades would freeze on the day they were first computed. So the formulas
+ * take the Settings cell "Grades as of" as an argument, and the daily trigger and the
+ * menu "Refresh grades" write today's date into it: the cell changes, every grade
+ * formula recalculates. Thresholds, window and segment rules are passed the same way, so
+ * an owner who edits them in Settings sees the grades follow at once.
+ */
+import {
+  CustomerStats,
+  SalesSummary,
+  statsOfKeys,
+  summariseSales,
+} from '../domain/customer-stats';
+import {dateOfDay, dayNumber, dayToIso, todayIn} from '../domain/dates';
+import {
+  DEFAULT_THRESHOLDS,
+  DEFAULT_WINDOW_DAYS,
+  Thresholds,
+  validThreshold,
+  validWindow,
+} from '../domain/grading';
+import {Lang, t, Texts} from '../domain/i18n';
+import {segmentRulesFrom} from '../domain/segments';
+import {CUSTOMERS, SALES} from '../sheets/schema';
+import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
+import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
+import {findSheet, mapColumns} from '../sheets/tabs';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The Customers columns Shuke fills, and the custom function of each. */
+export const GRADE_COLUMNS = [
+  'grade',
+  'perMonth',
+  'lastVisit',
+  'totalSpend',
+  'segment',
+] as const;
+export type GradeColumn = (typeof GRADE_COLUMNS)[number];
+
+const FUNCTION_OF: Readonly<Record<GradeColumn, string>> = {
+  grade: 'CUSTOMER_GRADE',
+  perMonth: 'CUSTOMER_PER_MONTH',
+  lastVisit: 'CUSTOMER_LAST_VISIT',
+  totalSpend: 'CUSTOMER_SPEND',
+  segment: 'CUSTOMER_SEGMENT',
+};
+
+/** Formulas Shuke wrote (any of its functions), told apart from an owner's. */
+const OURS =
+  /^=\s*(?:CUSTOMER_(?:GRADE|PER_MONTH|LAST_VISIT|DAYS_SINCE|SPEND|SEGMENT|LIFECYCLE|VALUE)|GRADE)\s*\(/i;
+
+// ---------------------------------------------------------------------------------------
+// A1 references
+
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) {
+    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  }
+  return s;
+}
+
+/** Always quoted: names like 销售, "Sales 2025" or O'Brien's all work. */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** Rows 2 to the end of a column (0-based index), on `sheet` when given. */
+function wholeColumn(index: number, sheet?: string): string {
+  const c = columnLetter(index + 1);
+  return `${sheet ? sheetRef(sheet) : ''}$${c}$2:$${c}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Messages
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const GRADE_TEXTS = {
+  ownerData: tx(
+    '“{column}”列第 {row} 行已有内容，未写入公式。请清空该列（第 2 行起）后再运行“设置店铺”。',
+    '「{column}」欄第 {row} 列已有內容，未寫入公式。請清空該欄（第 2 列起）後再執行「設定店鋪」。',
+    'Column "{column}" has content in row {row}, so no formula was written. Clear the column from row 2 down and run "Set up shop" again.',
+  ),
+  ownerFormula: tx(
+    '“{column}”列第 2 行是您自己的公式，已保留。',
+    '「{column}」欄第 2 列是您自己的公式，已保留。',
+    'Column "{column}" row 2 holds your own formula; it was kept.',
+  ),
+  blocked: tx(
+    '“{column}”列的公式无法向下填充：下方有手动输入的内容（如第 {row} 行）。请删除这些内容。',
+    '「{column}」欄的公式無法向下填充：下方有手動輸入的內容（如第 {row} 列）。請刪除這些內容。',
+    'The formula in column "{column}" cannot fill the column: something is typed below it (row {row}). Delete it.',
+  ),
+  noKey: tx(
+    '“客户”表缺少“客户编号”或“手机号”列，无法计算等级。',
+    '「客戶」表缺少「客戶編號」或「手機號碼」欄，無法計算等級。',
+    'The Customers tab has no "Customer ID" or "Phone" column, so grades cannot be computed.',
+  ),
+  noSales: tx(
+    '“销售”表缺少“客户”或“日期时间”列，无法计算等级。',
+    '「銷售」表缺少「客戶」或「日期時間」欄，無法計算等級。',
+    'The Sales tab has no "Customer" or "Date" column, so grades cannot be computed.',
+  ),
+  noTab: tx(
+    '找不到“客户”或“销售”表，请先运行“设置店铺”。',
+    '找不到「客戶」或「銷售」表，請先執行「設定店鋪」。',
+    'The Customers or Sales tab is missing: run "Set up shop" first.',
+  ),
+  refreshedTitle: tx('客户等级', '客戶等級', 'Customer grades'),
+  refreshed: tx(
+    '等级已按 {date} 更新：{count} 位客户。',
+    '等級已依 {date} 更新：{count} 位客戶。',
+    'Grades updated as of {date}: {count} customers.',
+  ),
+  byGrade: tx(
+    'A {A} · B {B} · C {C} · D {D} · E {E} · 未购买 {none}',
+    'A {A} · B {B} · C {C} · D {D} · E {E} · 未購買 {none}',
+    'A {A} · B {B} · C {C} · D {D} · E {E} · never bought {none}',
+  ),
+  skipped: tx(
+    '有 {count} 行销售记录无法读取，未计入：',
+    '有 {count} 列銷售紀錄無法讀取，未計入：',
+    '{count} sales rows could not be read and were left out:',
+  ),
+  badDate: tx(
+    '第 {row} 行：日期“{value}”无法识别',
+    '第 {row} 列：日期「{value}」無法識別',
+    'row {row}: date "{value}" not understood',
+  ),
+  badAmount: tx(
+    '第 {row} 行：金额“{value}”无法识别',
+    '第 {row} 列：金額「{value}」無法識別',
+    'row {row}: amount "{value}" not understood',
+  ),
+  noDate: tx('第 {row} 行：没有日期', '第 {row} 列：沒有日期', 'row {row}: no date'),
+  noAmount: tx(
+    '第 {row} 行：没有金额',
+    '第 {row} 列：沒有金額',
+    'row {row}: no amount',
+  ),
+  more: tx('……另有 {count} 行', '……另有 {count} 列', '… and {count} more'),
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Where things are
+
+export interface Layout {
+  customers: Sheet;
+  sales: Sheet;
+  salesName: string;
+  /** 0-based columns of the Customers tab, by key. */
+  customerCols: Map<string, number>;
+  salesCols: Map<string, number>;
+  customerWidth: number;
+}
+
+export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
+  const customers = findSheet(ss, CUSTOMERS, lang);
+  const sales = findSheet(ss, SALES, lang);
+  if (!customers || !sales) return null;
+  const header = (sheet: Sheet): unknown[] => {
+    const width = sheet.getLastColumn();
+    return width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
+  };
+  const ch = header(customers);
+  return {
+    customers,
+    sales,
+    salesName: sales.getName(),
+    customerCols: mapColumns(ch, CUSTOMERS),
+    salesCols: mapColumns(header(sales), SALES),
+    customerWidth: ch.length,
+  };
+}
+
+/** The Settings cells the formulas read, as A1 references ('""' when missing). */
+function settingRefs(read: SettingsRead): {
+  cell(key: string): string;
+  range(keys: readonly string[]): string;
+} {
+  const name = read.sheet?.getName();
+  const col = columnLetter(read.layout.value + 1);
+  const at = (row: number) => `${sheetRef(name as string)}$${col}$${row}`;
+  const cell = (key: string) => {
+    const row = read.rows.get(key);
+    return name && row ? at(row) : '""';
+  };
+  const range = (keys: readonly string[]) => {
+    const rows = keys.map(k => read.rows.get(k));
+    if (!name || rows.some(r => r === undefined)) {
+      // Some rows are missing: the ones there still count, the rest are defaults.
+      return rows.every(r => r === undefined)
+        ? '""'
+        : `{${keys.map(cell).join(';')}}`;
+    }
+    const list = rows as number[];
+    const together = list.every((r, i) => i === 0 || r === list[i - 1] + 1);
+    return together
+      ? `${sheetRef(name)}$${col}$${list[0]}:$${col}$${list[list.length - 1]}`
+      : `{${list.map(at).join(';')}}`;
+  };
+  return {cell, range};
+}
+
+const THRESHOLD_KEYS = ['gradeA', 'gradeB', 'gradeC', 'gradeD'] as const;
+const RULE_KEYS = [
+  'newDays',
+  'lapsedDays',
+  'lostDays',
+  'vipGrade',
+  'vipSpend',
+] as const;
+
+/** The formula of each computed column, from where the columns are today. */
+export function gradeFormulas(
+  layout: Layout,
+  read: SettingsRead,
+): Partial<Record<GradeColumn, string>> {
+  const cc = layout.customerCols;
+  const sc = layout.salesCols;
+  const keyCol = cc.get('id') ?? cc.get('phone');
+  const saleKey = sc.get('customer');
+  const saleDate = sc.get('date');
+  if (keyCol === undefined || saleKey === undefined || saleDate === undefined) {
+    return {};
+  }
+  const ids = wholeColumn(keyCol);
+  // The counter logs a sale under the id, or the phone when there is none: both count.
+  const phoneCol = cc.has('id') ? cc.get('phone') : undefined;
+  const phones = phoneCol === undefined ? null : wholeColumn(phoneCol);
+  const sKey = wholeColumn(saleKey, layout.salesName);
+  const sDate = wholeColumn(saleDate, layout.salesName);
+  const amountCol = sc.get('amount');
+  const sAmount =
+    amountCol === undefined ? null : wholeColumn(amountCol, layout.salesName);
+  const s = settingRefs(read);
+  const asOf = s.cell('asOf');
+  const windowDays = s.cell('windowDays');
+  const thresholds = s.range(THRESHOLD_KEYS);
+  const rules = s.range(RULE_KEYS);
+  const language = s.cell('language');
+  const call = (fn: string, args: string[]) => {
+    const list = phones ? [...args, phones] : args;
+    return `=${fn}(${list.join(', ')})`;
+  };
+  const out: Partial<Record<GradeColumn, string>> = {
+    grade: call(FUNCTION_OF.grade, [
+      ids,
+      sKey,
+      sDate,
+      asOf,
+      windowDays,
+      thresholds,
+    ]),
+    perMonth: call(FUNCTION_OF.perMonth, [ids, sKey, sDate, asOf, windowDays]),
+    lastVisit: call(FUNCTION_OF.lastVisit, [ids, sKey, sDate, asOf]),
+    segment: call(FUNCTION_OF.segment, [
+      ids,
+      sKey,
+      sDate,
+      sAmount ?? '""',
+      asOf,
+      windowDays,
+      thresholds,
+      rules,
+      language,
+    ]),
+  };
+  if (sAmount) {
+    out.totalSpend = call(FUNCTION_OF.totalSpend, [
+      ids,
+      sKey,
+      sAmount,
+      sDate,
+      asOf,
+    ]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Installing the formulas
+
+export interface GradeFormulaReport {
+  /** Columns whose formula was written now (new or changed). */
+  written: GradeColumn[];
+  /** Columns whose formula was already right. */
+  unchanged: GradeColumn[];
+  /** Columns left alone, with the reason in the sheet's language. */
+  skipped: Array<{column: GradeColumn; message: string}>;
+  /** Problems for the owner, in the sheet's language (empty when all is well). */
+  messages: string[];
+}
+
+function formatOfColumn(col: GradeColumn, currency: string): string | null {
+  switch (col) {
+    case 'perMonth':
+      return '0.0';
+    case 'lastVisit':
+      return DATE_FORMAT;
+    case 'totalSpend':
+      return moneyFormat(currency);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Puts the grade formulas in row 2 of the Customers tab's computed columns. Idempotent:
+ * a formula already right is left alone, one of ours that references moved columns is
+ * rewritten. Never writes over the owner's data or own formula in those columns; those
+ * are reported instead.
+ */
 export function installGradeFormulas(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ss: Spreadsheet,
   lang: Lang,
-): void {
-  void ss;
-  void lang;
+  settings?: SettingsRead,
+  found?: Layout | null,
+): GradeFormulaReport {
+  const report: GradeFormulaReport = {
+    written: [],
+    unchanged: [],
+    skipped: [],
+    messages: [],
+  };
+  const layout = found === undefined ? findLayout(ss, lang) : found;
+  if (!layout) {
+    report.messages.push(t(GRADE_TEXTS.noTab, lang));
+    return report;
+  }
+  const cc = layout.customerCols;
+  if (!cc.has('id') && !cc.has('phone')) {
+    report.messages.push(t(GRADE_TEXTS.noKey, lang));
+    return report;
+  }
+  if (!layout.salesCols.has('customer') || !layout.salesCols.has('date')) {
+    report.messages.push(t(GRADE_TEXTS.noSales, lang));
+    return report;
+  }
+  const read = settings ?? loadSettings(ss);
+  const formulas = gradeFormulas(layout, read);
+  const present = GRADE_COLUMNS.filter(
+    c => cc.has(c) && formulas[c] !== undefined,
+  );
+  if (present.length === 0) return report;
+
+  // One read of the computed columns (row 2 formulas, and every value below) for all.
+  const sheet = layout.customers;
+  const idx = present.map(c => cc.get(c) as number);
+  const c0 = Math.min(...idx);
+  const width = Math.max(...idx) - c0 + 1;
+  const last = Math.max(sheet.getLastRow(), 2);
+  const block = sheet.getRange(2, c0 + 1, last - 1, width);
+  const row2 = sheet.getRange(2, c0 + 1, 1, width).getFormulas()[0];
+  const values = block.getValues();
+  const header = (c: GradeColumn) => CUSTOMERS.columns.find(d => d.key === c)!;
+  const currency = String(read.settings.currency ?? '');
+  const maxRows = sheet.getMaxRows();
+
+  for (const col of present) {
+    const j = (cc.get(col) as number) - c0;
+    const name = header(col).names[lang];
+    const current = row2[j] ?? '';
+    const want = formulas[col] as string;
+    const firstContent = (from: number) => {
+      for (let i = from; i < values.length; i++) {
+        const v = values[i][j];
+        if (v !== '' && v !== null) return i + 2;
+      }
+      return 0;
+    };
+    if (current !== '' && !OURS.test(current)) {
+      report.skipped.push({
+        column: col,
+        message: t(GRADE_TEXTS.ownerFormula, lang, {column: name}),
+      });
+      continue;
+    }
+    if (current === '') {
+      const row = firstContent(0);
+      if (row) {
+        report.skipped.push({
+          column: col,
+          message: t(GRADE_TEXTS.ownerData, lang, {column: name, row}),
+        });
+        continue;
+      }
+    } else if (values[0]?.[j] === '#REF!') {
+      // Ours, but its spill is blocked: someone typed below it.
+      const row = firstContent(1);
+      if (row) {
+        report.messages.push(t(GRADE_TEXTS.blocked, lang, {column: name, row}));
+      }
+    }
+    if (current === want) {
+      report.unchanged.push(col);
+      continue;
+    }
+    const cell = sheet.getRange(2, c0 + j + 1);
+    cell.setFormula(want);
+    const format = formatOfColumn(col, currency);
+    if (format && current === '') {
+      sheet.getRange(2, c0 + j + 1, maxRows - 1, 1).setNumberFormat(format);
+    }
+    report.written.push(col);
+  }
+  report.messages.push(...report.skipped.map(s => s.message));
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------
+// As of today
+
+/**
+ * Writes today's date (in the spreadsheet's time zone) into Settings "Grades as of", so
+ * every grade formula recalculates. No write when it already holds today. Returns the day
+ * number of today, and whether the cell changed.
+ */
+export function refreshAsOf(
+  ss: Spreadsheet,
+  now: Date,
+  settings?: SettingsRead,
+): {day: number; changed: boolean} {
+  const read = settings ?? loadSettings(ss);
+  const day = todayIn(read.tz, now);
+  const current = read.settings.asOf;
+  if (current instanceof Date && dayNumber(current, read.tz) === day) {
+    return {day, changed: false};
+  }
+  const changed = writeSetting(ss, 'asOf', dateOfDay(day, read.tz), read);
+  return {day, changed};
+}
+
+// ---------------------------------------------------------------------------------------
+// The menu item
+
+export interface RefreshResult {
+  asOf: number;
+  formulas: GradeFormulaReport;
+  /** Grades counted in-process, for the message (null when the tabs are missing). */
+  summary: SalesSummary | null;
+  counts: Record<string, number>;
+  title: string;
+  message: string;
+}
+
+function columnValues(sheet: Sheet, index: number, rows: number): unknown[] {
+  if (rows <= 0) return [];
+  return sheet
+    .getRange(2, index + 1, rows, 1)
+    .getValues()
+    .map(r => r[0]);
+}
+
+function thresholdsOf(read: SettingsRead): Thresholds {
+  return THRESHOLD_KEYS.map(
+    (k, i) => validThreshold(read.settings[k]) ?? DEFAULT_THRESHOLDS[i],
+  ) as unknown as Thresholds;
+}
+
+/**
+ * Grades everyone in-process from the tabs (the same engine the formulas run), for the
+ * owner's summary: a few column reads, whatever the size of the sheet.
+ */
+export function gradeFromTabs(
+  ss: Spreadsheet,
+  read: SettingsRead,
+  asOf: number,
+  found?: Layout | null,
+): {summary: SalesSummary; customers: CustomerStats[]} | null {
+  const layout = found === undefined ? findLayout(ss, read.lang) : found;
+  if (!layout) return null;
+  const sc = layout.salesCols;
+  const cc = layout.customerCols;
+  const keyCol = cc.get('id') ?? cc.get('phone');
+  if (keyCol === undefined || !sc.has('customer') || !sc.has('date')) {
+    return null;
+  }
+  const salesRows = layout.sales.getLastRow() - 1;
+  const customers = columnValues(
+    layout.sales,
+    sc.get('customer') as number,
+    salesRows,
+  );
+  const dates = columnValues(layout.sales, sc.get('date') as number, salesRows);
+  const amounts = sc.has('amount')
+    ? columnValues(layout.sales, sc.get('amount') as number, salesRows)
+    : null;
+  const s = read.settings;
+  const summary = summariseSales(
+    {customers, dates, amounts},
+    {
+      asOf,
+      tz: read.tz,
+      grade: {
+        thresholds: thresholdsOf(read),
+        windowDays: validWindow(s.windowDays) ?? DEFAULT_WINDOW_DAYS,
+      },
+      segments: segmentRulesFrom({
+        newDays: s.newDays,
+        lapsedDays: s.lapsedDays,
+        lostDays: s.lostDays,
+        vipGrade: s.vipGrade,
+        vipSpend: s.vipSpend,
+      }),
+    },
+  );
+  const bookRows = layout.customers.getLastRow() - 1;
+  const ids = columnValues(layout.customers, keyCol, bookRows);
+  const phoneCol = cc.has('id') ? cc.get('phone') : undefined;
+  const phones =
+    phoneCol === undefined
+      ? null
+      : columnValues(layout.customers, phoneCol, bookRows);
+  const list: CustomerStats[] = [];
+  ids.forEach((id, i) => {
+    const st = statsOfKeys(summary, phones ? [id, phones[i]] : [id]);
+    if (st) list.push(st);
+  });
+  return {summary, customers: list};
+}
+
+function problemLine(
+  p: SalesSummary['problems'][number],
+  lang: Lang,
+  tz: string,
+): string {
+  let value =
+    p.value instanceof Date
+      ? dayToIso(dayNumber(p.value, tz))
+      : String(p.value ?? '');
+  if (value.length > 30) value = `${value.slice(0, 29)}…`;
+  if (value.trim() === '') {
+    const none = p.reason === 'date' ? GRADE_TEXTS.noDate : GRADE_TEXTS.noAmount;
+    return t(none, lang, {row: p.row});
+  }
+  return t(
+    p.reason === 'date' ? GRADE_TEXTS.badDate : GRADE_TEXTS.badAmount,
+    lang,
+    {
+      row: p.row,
+      value,
+    },
+  );
+}
+
+/**
+ * Menu ▸ Refresh grades, testable: today into "Grades as of", the formulas checked (and
+ * put back if an owner deleted one), and a summary for the owner with the sales rows
+ * that could not be read.
+ */
+export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
+  const read = loadSettings(ss);
+  const lang = read.lang;
+  const {day} = refreshAsOf(ss, now, read);
+  const layout = findLayout(ss, lang);
+  const formulas = installGradeFormulas(ss, lang, read, layout);
+  const graded = gradeFromTabs(ss, read, day, layout);
+  const counts: Record<string, number> = {
+    A: 0,
+    B: 0,
+    C: 0,
+    D: 0,
+    E: 0,
+    none: 0,
+  };
+  const lines: string[] = [];
+  if (graded) {
+    for (const c of graded.customers) counts[c.grade || 'none']++;
+    lines.push(
+      t(GRADE_TEXTS.refreshed, lang, {
+        date: dayToIso(day),
+        count: graded.customers.length,
+      }),
+      t(GRADE_TEXTS.byGrade, lang, counts),
+    );
+    const {problems, problemCount} = graded.summary;
+    if (problemCount > 0) {
+      lines.push('', t(GRADE_TEXTS.skipped, lang, {count: problemCount}));
+      const shownProblems = problems.slice(0, 10);
+      for (const p of shownProblems)
+        lines.push(`• ${problemLine(p, lang, read.tz)}`);
+      if (problemCount > shownProblems.length) {
+        lines.push(
+          t(GRADE_TEXTS.more, lang, {
+            count: problemCount - shownProblems.length,
+          }),
+        );
+      }
+    }
+  }
+  if (formulas.messages.length) lines.push('', ...formulas.messages);
+  return {
+    asOf: day,
+    formulas,
+    summary: graded?.summary ?? null,
+    counts,
+    title: t(GRADE_TEXTS.refreshedTitle, lang),
+    message: lines.join('\n'),
+  };
+}
+
+/** Menu ▸ Refresh grades. */
+export function refreshGrades(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const r = refreshGradesIn(ss, new Date());
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(r.title, r.message, ui.ButtonSet.OK);
 }

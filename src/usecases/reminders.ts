@@ -33,6 +33,7 @@ import {
 import {
   EMAIL_ORDER,
   EmailKind,
+  FollowupRules,
   Grade,
   GRADES,
   Occasion,
@@ -57,7 +58,7 @@ import {cellText} from '../domain/followup/text';
 import {Clock} from '../services/clock';
 import {Mailer, recipientCount} from '../services/mail';
 import {KeyValueStore} from '../services/properties';
-import {RunLock} from '../services/triggers';
+import {BusyError, Locker} from '../services/lock';
 import {loadSettings, Settings, writeSetting} from '../sheets/settings';
 import {CustomerCard, readShopFacts} from './reminders-facts';
 import {LogEntry, LogRow, ReminderLog} from './reminders-log';
@@ -69,12 +70,12 @@ export interface ReminderDeps {
   clock: Clock;
   mail: Mailer;
   props: KeyValueStore;
-  lock: RunLock;
+  /** The document lock (documentLocker): one run at a time per spreadsheet. */
+  lock: Locker;
   /** SpreadsheetApp.flush: commits the log before an email goes. */
   flush: () => void;
   /** Stop sending customer emails after this long (ms); the digest still goes. */
   budgetMs?: number;
-  lockWaitMs?: number;
   /** The grades' as-of date, refreshed by the same morning run. */
   refreshAsOf?: (ss: Spreadsheet, now: Date) => void;
 }
@@ -98,7 +99,6 @@ export interface RunReport {
 }
 
 export const DEFAULT_BUDGET_MS = 270_000; // 4.5 of Apps Script's 6 minutes
-const LOCK_WAIT_MS = 30_000;
 /** Lines shown in one digest; more go the next day (Gmail clips long emails). */
 export const MAX_DIGEST_LINES = 150;
 /** Emails logged together; the intent in the properties covers the ones in between. */
@@ -169,7 +169,7 @@ function num(v: unknown, def: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : def;
 }
 
-function gradeRulesOf(s: Settings): GradeRules {
+export function gradeRulesOf(s: Settings): GradeRules {
   const th: Thresholds = [
     num(s.gradeA, 15),
     num(s.gradeB, 10),
@@ -178,6 +178,19 @@ function gradeRulesOf(s: Settings): GradeRules {
   ];
   const w = Math.round(num(s.windowDays, DEFAULT_GRADE_RULES.windowDays));
   return {thresholds: th, windowDays: w >= 1 && w <= 3660 ? w : 90};
+}
+
+/** The follow-up rules as Settings has them (defaults for what can't be read). */
+export function followupRulesOf(s: Settings): FollowupRules {
+  return {
+    cadence: Object.fromEntries(
+      GRADES.map(g => [g, num(s[`cadence${g}`], 30)]),
+    ) as Record<Grade, number>,
+    birthdayNoticeDays: num(s.birthdayNoticeDays, 3),
+    afterSaleDays: num(s.afterSaleDays, 3),
+    lapsedCadences: num(s.lapsedCadences, 3),
+    holidayGreetings: s.holidayGreetings !== false,
+  };
 }
 
 function templateText(s: Settings, key: TemplateKey): string {
@@ -350,7 +363,10 @@ export function runDailyReminders(deps: ReminderDeps): RunReport {
   const {clock} = deps;
   const start = clock.now();
   const budget = deps.budgetMs ?? DEFAULT_BUDGET_MS;
-  if (!deps.lock.tryLock(deps.lockWaitMs ?? LOCK_WAIT_MS)) {
+  try {
+    return deps.lock.withLock(() => runLocked(deps, start, budget));
+  } catch (err) {
+    if (!(err instanceof BusyError)) throw err;
     return {
       outcome: 'busy',
       day: '',
@@ -360,11 +376,6 @@ export function runDailyReminders(deps: ReminderDeps): RunReport {
       unsure: 0,
       digest: 'none',
     };
-  }
-  try {
-    return runLocked(deps, start, budget);
-  } finally {
-    deps.lock.release();
   }
 }
 
@@ -403,15 +414,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       return finish();
     }
 
-    const rules = {
-      cadence: Object.fromEntries(
-        GRADES.map(g => [g, num(s[`cadence${g}`], 30)]),
-      ) as Record<Grade, number>,
-      birthdayNoticeDays: num(s.birthdayNoticeDays, 3),
-      afterSaleDays: num(s.afterSaleDays, 3),
-      lapsedCadences: num(s.lapsedCadences, 3),
-      holidayGreetings: s.holidayGreetings !== false,
-    };
+    const rules = followupRulesOf(s);
     const facts = readShopFacts(ss, {
       today,
       tz,

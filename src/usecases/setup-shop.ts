@@ -23,6 +23,8 @@ export interface SetUpSummary {
   addedSettings: string[];
   /** True when nothing at all had to be added. */
   unchanged: boolean;
+  /** Settings values that can't be read (the default is used), in the owner's language. */
+  settingProblems: string[];
   /** What the owner is told. */
   message: string;
 }
@@ -88,9 +90,27 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     }
     if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, lang));
   }
+  // Settings the owner typed that can't be read: said now, while they are looking.
+  const problems = settingsFromValues(
+    settings.sheet.getDataRange().getValues(),
+    localeLang,
+    tz,
+  ).problems;
+  for (const p of problems.slice(0, 5)) lines.push(p.message);
+  if (problems.length > 5) {
+    lines.push(t(SETUP_TEXTS.more, lang, {count: problems.length - 5}));
+  }
   const message = lines.join('\n');
   deps.notify?.(t(SETUP_TEXTS.title, lang), message);
-  return {lang, createdTabs, addedColumns, addedSettings, unchanged, message};
+  return {
+    lang,
+    createdTabs,
+    addedColumns,
+    addedSettings,
+    unchanged,
+    settingProblems: problems.map(p => p.message),
+    message,
+  };
 }
 
 /** The menu item. Under the document lock, so two clicks can't create a tab twice. */

@@ -205,10 +205,16 @@ describe('the card, feedback and contacts', () => {
   });
 
   it('records a contact, which restarts the follow-up clock', () => {
-    putRows(emu, SALES, [
-      {date: new Date(Date.UTC(2025, 4, 1, 3)), customer: 'C00002', amount: 10},
-      {date: new Date(Date.UTC(2025, 4, 2, 3)), customer: 'C00002', amount: 10},
-    ]);
+    // Ten visits 40 to 31 days ago: grade C (every 30 days), so a check-in is due.
+    putRows(
+      emu,
+      SALES,
+      Array.from({length: 10}, (_, i) => ({
+        date: new Date(Date.UTC(2025, 5, 15 - 40 + i, 3)),
+        customer: 'C00002',
+        amount: 10,
+      })),
+    );
     const before = emu.run(() => customerCard('C00002', deps(emu)));
     expect(before?.due.map(d => d.kind)).toContain('checkin');
     const out = emu.run(() =>

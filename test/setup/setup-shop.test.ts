@@ -39,6 +39,15 @@ function run(ss: Spreadsheet): {summary: SetUpSummary; shown: string[]} {
   return {summary, shown};
 }
 
+/**
+ * The whole workbook. Formula values are computed first: the emulator recalculates
+ * lazily, and a value appearing between two snapshots is not a change Set up shop made.
+ */
+function snapshot(): string {
+  emu.ensureCalculated();
+  return emu.serialize();
+}
+
 function header(sheet: Sheet): unknown[] {
   return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
 }
@@ -70,7 +79,10 @@ describe.each<[string, Lang]>([
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
     }
     const sales = ss.getSheetByName(SALES.names[lang]) as Sheet;
-    const date = sales.getRange(2, columnOf(sales, SALES.columns[0].names[lang]));
+    const date = sales.getRange(
+      2,
+      columnOf(sales, SALES.columns[0].names[lang]),
+    );
     expect(date.getNumberFormat()).toBe('yyyy-mm-dd hh:mm');
     const payment = sales
       .getRange(5, columnOf(sales, SALES.columns[6].names[lang]))
@@ -115,9 +127,9 @@ describe.each<[string, Lang]>([
   test('a second run changes nothing', () => {
     const ss = start(locale);
     run(ss);
-    const before = JSON.stringify(emu.serialize());
+    const before = snapshot();
     const {summary, shown} = run(ss);
-    expect(JSON.stringify(emu.serialize())).toBe(before);
+    expect(snapshot()).toBe(before);
     expect(summary.unchanged).toBe(true);
     expect(shown[0]).toContain(
       {
@@ -145,7 +157,9 @@ describe('a spreadsheet the owner filled by hand', () => {
       const width = Math.max(...rows.map(r => r.length));
       sheet
         .getRange(1, 1, rows.length, width)
-        .setValues(rows.map(r => [...r, ...new Array(width - r.length).fill('')]));
+        .setValues(
+          rows.map(r => [...r, ...new Array(width - r.length).fill('')]),
+        );
     };
     // Customers under its traditional name, columns reordered, headers mixed, blank rows.
     put('客戶', [
@@ -159,7 +173,14 @@ describe('a spreadsheet the owner filled by hand', () => {
     // Sales as a cash-register export names it.
     put('orders', [
       ['Time', 'Member', 'Product', 'Total', 'Paid by', 'POS id'],
-      [new Date('2025-03-05T02:00:00Z'), 13800138000, '辣条', 12.5, '微信', 'P-001'],
+      [
+        new Date('2025-03-05T02:00:00Z'),
+        13800138000,
+        '辣条',
+        12.5,
+        '微信',
+        'P-001',
+      ],
       ["'2025/3/6", 13900000000, '薯片', "'¥8", 'Cash', 'P-002'],
     ]);
     put('我的笔记', [['别动我'], ['=1+1'], ["'=1+1 stays text"]]);
@@ -190,9 +211,9 @@ describe('a spreadsheet the owner filled by hand', () => {
     }
     // Existing tabs were used, not doubled.
     const names = ss.getSheets().map(s => s.getName());
-    expect(names.filter(n => ['客戶', '客户', 'Customers'].includes(n))).toEqual([
-      '客戶',
-    ]);
+    expect(
+      names.filter(n => ['客戶', '客户', 'Customers'].includes(n)),
+    ).toEqual(['客戶']);
     expect(names).toContain('反馈');
     expect(names).toContain('回访');
     expect(names).not.toContain('销售');
@@ -201,7 +222,14 @@ describe('a spreadsheet the owner filled by hand', () => {
     // Missing columns were added after the owner's last column.
     const customers = ss.getSheetByName('客戶') as Sheet;
     const head = header(customers);
-    expect(head.slice(0, 6)).toEqual(['手机', 'Name', '我的标签', '生日', '', '备注']);
+    expect(head.slice(0, 6)).toEqual([
+      '手机',
+      'Name',
+      '我的标签',
+      '生日',
+      '',
+      '备注',
+    ]);
     expect(head.slice(6)).toContain('客户编号');
     expect(head.slice(6)).not.toContain('姓名');
     expect(summary.addedColumns.map(a => a.tab)).toEqual(
@@ -217,10 +245,31 @@ describe('a spreadsheet the owner filled by hand', () => {
     expect(read.settings.gradeA).toBe(15);
     expect(read.problems.map(p => [p.key, p.row])).toEqual([['gradeA', 2]]);
     expect(shown[0]).toContain('您已有的数据均保留在原位');
+    expect(shown[0]).toContain(
+      '设置「A级：每月购买次数≥」：不是数字（“二十”），已使用默认值 15',
+    );
+    expect(summary.settingProblems).toHaveLength(1);
 
     // And a second run now changes nothing.
-    const snapshot = JSON.stringify(emu.serialize());
+    const settled = snapshot();
     expect(run(ss).summary.unchanged).toBe(true);
-    expect(JSON.stringify(emu.serialize())).toBe(snapshot);
+    expect(snapshot()).toBe(settled);
+  });
+});
+
+describe('through the built bundle', () => {
+  test('the menu item sets up the shop and tells the owner', () => {
+    emu = createEmulator({locale: 'zh_TW', timeZone: 'Asia/Taipei'});
+    const app = emu.loadBundle();
+    const summary = app.call('setUpShop', [], {
+      authMode: 'FULL',
+    }) as SetUpSummary;
+    expect(summary.createdTabs).toEqual(TABS.map(d => d.names['zh-TW']));
+    expect(emu.spreadsheet.getSheets().map(s => s.getName())).toEqual(
+      TABS.map(d => d.names['zh-TW']),
+    );
+    expect(emu.ui.alerts).toHaveLength(1);
+    expect(emu.ui.alerts[0].title).toBe('設定店鋪');
+    expect(emu.ui.alerts[0].prompt).toContain('新增工作表：客戶、銷售');
   });
 });

@@ -1,5 +1,9 @@
 import {createEmulator} from '../../emulator';
-import {loadSettings, readSettings, writeSetting} from '../../src/sheets/settings';
+import {
+  loadSettings,
+  readSettings,
+  writeSetting,
+} from '../../src/sheets/settings';
 
 const TZ = 'Asia/Shanghai';
 
@@ -37,7 +41,9 @@ describe('on a spreadsheet', () => {
     const emu = createEmulator({locale: 'en_US', timeZone: TZ});
     uninstall = emu.install();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    ss.insertSheet('Settings').getRange(1, 1, 1, 2).setValues([['Shop name', 'x']]);
+    ss.insertSheet('Settings')
+      .getRange(1, 1, 1, 2)
+      .setValues([['Shop name', 'x']]);
     emu.calls.reset();
     expect(loadSettings(ss).settings.shopName).toBe('x');
     expect(emu.calls.spreadsheet()).toBe(5);

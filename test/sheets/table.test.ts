@@ -1,6 +1,11 @@
 import {createEmulator} from '../../emulator';
 import {FEEDBACK, SALES, CUSTOMERS} from '../../src/sheets/schema';
-import {mustOpenTable, openTable, MissingTabError} from '../../src/sheets/table';
+import {setUpShopIn} from '../../src/usecases/setup-shop';
+import {
+  mustOpenTable,
+  openTable,
+  MissingTabError,
+} from '../../src/sheets/table';
 
 type Emu = ReturnType<typeof createEmulator>;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,6 +24,8 @@ afterEach(() => uninstall());
 function fill(sheet: Sheet, rows: unknown[][]): void {
   const width = Math.max(...rows.map(r => r.length));
   const grid = rows.map(r => [...r, ...new Array(width - r.length).fill('')]);
+  const max = sheet.getMaxRows();
+  if (grid.length >= max) sheet.insertRowsAfter(max, grid.length - max + 50);
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
 }
 
@@ -80,7 +87,10 @@ describe('reading a tab as records', () => {
 
   test('a tab named by an alias is found', () => {
     const sheet = ss.insertSheet('会员');
-    fill(sheet, [['Name', '手机'], ['张三', 13800138000]]);
+    fill(sheet, [
+      ['Name', '手机'],
+      ['张三', 13800138000],
+    ]);
     const table = mustOpenTable(ss, CUSTOMERS, 'en');
     expect(table.rows[0].values).toMatchObject({
       name: '张三',
@@ -103,7 +113,12 @@ describe('writing', () => {
     expect(range.getValues().map(r => [r[2], r[5]])).toEqual(
       hostile.map(h => [h, h]),
     );
-    expect(range.getFormulas().flat().every(f => f === '')).toBe(true);
+    expect(
+      range
+        .getFormulas()
+        .flat()
+        .every(f => f === ''),
+    ).toBe(true);
     const again = mustOpenTable(ss, SALES, 'zh-CN');
     expect(again.rows.slice(-4).map(r => r.values.items)).toEqual(hostile);
   });
@@ -112,9 +127,9 @@ describe('writing', () => {
     const sheet = messySales();
     sheet.getRange(20, 2).setValue('a note far below');
     const table = mustOpenTable(ss, SALES, 'zh-CN');
-    expect(table.append([{items: '奶茶', amount: 15, payment: 'cash'}])).toEqual([
-      21,
-    ]);
+    expect(
+      table.append([{items: '奶茶', amount: 15, payment: 'cash'}]),
+    ).toEqual([21]);
     expect(sheet.getRange(21, 1, 1, 6).getValues()[0]).toEqual([
       15,
       '',
@@ -140,8 +155,26 @@ describe('writing', () => {
   test('update writes only changed cells, adjacent ones together', () => {
     const sheet = ss.insertSheet('Feedback');
     fill(sheet, [
-      ['Date', 'Customer', 'Type', 'Rating', 'Text', 'Status', 'Resolution', 'Resolved on'],
-      [new Date('2025-03-05T02:00:00Z'), '138', 'Complaint', 2, 'cold', 'Open', '', ''],
+      [
+        'Date',
+        'Customer',
+        'Type',
+        'Rating',
+        'Text',
+        'Status',
+        'Resolution',
+        'Resolved on',
+      ],
+      [
+        new Date('2025-03-05T02:00:00Z'),
+        '138',
+        'Complaint',
+        2,
+        'cold',
+        'Open',
+        '',
+        '',
+      ],
     ]);
     const table = mustOpenTable(ss, FEEDBACK, 'en');
     emu.calls.reset();
@@ -160,19 +193,49 @@ describe('writing', () => {
     ]);
     expect(table.rowAt(2)?.values.status).toBe('resolved');
   });
+
+  test('a value that already means the same is not rewritten', () => {
+    const sheet = ss.insertSheet('反馈');
+    fill(sheet, [
+      ['日期', '客户', '类型', '状态'],
+      [new Date('2025-03-05T02:00:00Z'), '138', 'Complaint', 'Resolved'],
+    ]);
+    const table = mustOpenTable(ss, FEEDBACK, 'zh-CN');
+    emu.calls.reset();
+    expect(
+      table.update(2, {
+        type: 'complaint',
+        status: 'resolved',
+        date: new Date('2025-03-05T02:00:00Z'),
+      }),
+    ).toBe(0);
+    expect(emu.calls.count()).toBe(0);
+    expect(sheet.getRange(2, 4).getValue()).toBe('Resolved');
+  });
 });
 
 describe('service calls do not grow with the sheet', () => {
   function salesOf(n: number): void {
     const sheet = ss.insertSheet('Sales');
-    const rows: unknown[][] = [['Date', 'Customer', 'Items', 'Amount', 'Payment']];
+    const rows: unknown[][] = [
+      ['Date', 'Customer', 'Items', 'Amount', 'Payment'],
+    ];
     for (let i = 0; i < n; i++) {
-      rows.push([new Date(Date.UTC(2025, 0, 1) + i * 60_000), 13800000000 + (i % 50), 'x', 10, 'Cash']);
+      rows.push([
+        new Date(Date.UTC(2025, 0, 1) + i * 60_000),
+        13800000000 + (i % 50),
+        'x',
+        10,
+        'Cash',
+      ]);
     }
     fill(sheet, rows);
   }
 
-  function costs(n: number): {read: Record<string, number>; append: Record<string, number>} {
+  function costs(n: number): {
+    read: Record<string, number>;
+    append: Record<string, number>;
+  } {
     salesOf(n);
     emu.calls.reset();
     const table = mustOpenTable(ss, SALES, 'en', {tz: 'Asia/Shanghai'});
@@ -196,6 +259,77 @@ describe('service calls do not grow with the sheet', () => {
       'Sheet.getDataRange': 1,
       'Spreadsheet.getSheetByName': 1,
     });
-    expect(Object.values(small.append).reduce((a, b) => a + b)).toBeLessThanOrEqual(5);
+    expect(
+      Object.values(small.append).reduce((a, b) => a + b),
+    ).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('after Set up shop (key columns formatted as plain text)', () => {
+  beforeEach(() => {
+    setUpShopIn({ss});
+  });
+
+  test('append writes keys into plain-text cells as they are, no apostrophe', () => {
+    const table = mustOpenTable(ss, CUSTOMERS, 'zh-CN');
+    const [row] = table.append([
+      {id: 'C-001', name: '=HYPERLINK("x")', phone: '0755-1234'},
+    ]);
+    const sheet = ss.getSheetByName('客户') as Sheet;
+    const phone = sheet.getRange(row, table.columns.get('phone')! + 1);
+    expect(phone.getValue()).toBe('0755-1234');
+    const name = sheet.getRange(row, table.columns.get('name')! + 1);
+    expect(name.getValue()).toBe('=HYPERLINK("x")');
+    expect(name.getFormula()).toBe('');
+  });
+
+  test('appendOne: a sale in five calls on 10 or 5,000 rows, text kept', () => {
+    const costOf = (rows: number): Record<string, number> => {
+      const sales = mustOpenTable(ss, SALES, 'zh-CN');
+      if (rows > sales.rows.length) {
+        sales.append(
+          Array.from({length: rows - sales.rows.length}, (_, i) => ({
+            date: new Date(Date.UTC(2025, 0, 1, 0, i)),
+            customer: 13800000000 + (i % 40),
+            items: '辣条',
+            amount: 3,
+          })),
+        );
+      }
+      emu.calls.reset();
+      const table = mustOpenTable(ss, SALES, 'zh-CN', {
+        headerOnly: true,
+        tz: 'Asia/Shanghai',
+      });
+      const row = table.appendOne({
+        date: new Date('2025-03-05T02:00:00Z'),
+        customer: '13800138000',
+        items: '@me -5 =1+1',
+        amount: 12.5,
+        payment: 'wechat',
+        note: '+123',
+      });
+      expect(row).toBe(rows + 2);
+      return emu.calls.byMethod();
+    };
+    const small = costOf(10);
+    const big = costOf(5_000);
+    expect(big).toEqual(small);
+    expect(small).toEqual({
+      'Range.getValues': 1,
+      'Sheet.appendRow': 1,
+      'Sheet.getLastRow': 1,
+      'Sheet.getRange': 1,
+      'Spreadsheet.getSheetByName': 1,
+    });
+    const last = mustOpenTable(ss, SALES, 'zh-CN').rows.at(-1)!;
+    expect(last.values).toMatchObject({
+      customer: '13800138000',
+      items: '@me -5 =1+1',
+      amount: 12.5,
+      payment: 'wechat',
+      note: '+123',
+    });
+    expect(last.problems).toEqual([]);
   });
 });

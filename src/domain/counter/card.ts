@@ -16,19 +16,13 @@ import {
   OpenComplaint,
 } from '../followup/occasions';
 import {reasonText} from '../followup/render';
-import {
-  Grade,
-  gradeOf,
-  GradeRules,
-  MONTH_DAYS,
-  spanDays,
-  Thresholds,
-} from '../grading';
+import {Grade, GradeRules} from '../grading';
 import {dayToIso} from '../dates';
 import {Lang} from '../i18n';
-import {splitItems, topItems} from './items';
+import {topItems} from './items';
+import {gradeFromDays} from './card-update';
 import {pointsFor} from './points';
-import {Card, ComplaintWire, FeedbackKind, GradeRulesWire} from './wire';
+import {Card, ComplaintWire, FeedbackKind} from './wire';
 
 export interface CustomerFields {
   id: string;
@@ -82,6 +76,8 @@ const FAVOURITES = 5;
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+export {gradeFromDays};
 
 export function buildCard(input: CardInput): Card {
   const {customer: c, sales, today, tz, lang} = input;
@@ -200,76 +196,4 @@ function gradeOnDay(
   if (day === undefined) return null;
   const g = gradeFromDays(days, day, rules).grade;
   return g === '' ? null : g;
-}
-
-/** Grade and purchases a month from purchase days, exactly as the grades engine does. */
-export function gradeFromDays(
-  days: readonly number[],
-  asOf: number,
-  rules: GradeRules | GradeRulesWire,
-): {grade: Grade | ''; perMonth: number; total: number} {
-  let total = 0;
-  let n = 0;
-  let first = Infinity;
-  for (const d of days) {
-    if (d > asOf) continue;
-    total++;
-    if (d < first) first = d;
-    if (asOf - d < rules.windowDays) n++;
-  }
-  if (total === 0) return {grade: '', perMonth: 0, total};
-  const span = spanDays(asOf, first, rules.windowDays);
-  return {
-    grade: gradeOf(total, n, span, rules.thresholds as Thresholds),
-    perMonth: round2((n * MONTH_DAYS) / span),
-    total,
-  };
-}
-
-/** The card after a sale logged at the counter, without asking the server again. */
-export function afterSale(
-  card: Card,
-  sale: {day: number; amount: number; points: number; items: string},
-  rules: GradeRulesWire,
-): Card {
-  const saleDays = [...card.saleDays, sale.day].sort((a, b) => a - b);
-  const g = gradeFromDays(saleDays, card.today, rules);
-  const favourites = card.favourites.map(f => ({...f}));
-  const seen = new Set<string>();
-  for (const item of splitItems(sale.items)) {
-    const key = item.normalize('NFKC').toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const f = favourites.find(x => x.item.normalize('NFKC').toLowerCase() === key);
-    if (f) f.count++;
-    else favourites.push({item, count: 1});
-  }
-  favourites.sort((a, b) => b.count - a.count);
-  return {
-    ...card,
-    grade: g.grade,
-    perMonth: g.perMonth,
-    visits: card.visits + 1,
-    spend: round2(card.spend + sale.amount),
-    points: round2(card.points + sale.points),
-    lastVisitDaysAgo: Math.max(0, card.today - sale.day),
-    favourites: favourites.slice(0, FAVOURITES),
-    // A purchase restarts the follow-up clock and ends a lapse.
-    due: card.due.filter(d => d.kind !== 'checkin' && d.kind !== 'lapsed'),
-    saleDays,
-  };
-}
-
-/** The card after a contact: the follow-up clock restarts. */
-export function afterContact(card: Card): Card {
-  return {...card, due: card.due.filter(d => d.kind !== 'checkin')};
-}
-
-/** The card after a complaint is resolved. */
-export function afterResolve(card: Card, row: number): Card {
-  return {
-    ...card,
-    complaints: card.complaints.filter(k => k.row !== row),
-    due: card.due.filter(d => d.row !== row),
-  };
 }

@@ -15,11 +15,9 @@ export type Jsonify<T> = T extends Date
       ? null
       : T extends (...args: never[]) => unknown
         ? never
-        : T extends ReadonlyArray<infer U>
-          ? Array<Jsonify<U>>
-          : T extends object
-            ? {[K in keyof T]: Jsonify<T[K]>}
-            : never;
+        : T extends object
+          ? {[K in keyof T]: Jsonify<T[K]>} // arrays and tuples keep their shape
+          : never;
 
 export type PaymentKey = 'cash' | 'wechat' | 'alipay' | 'card' | 'other';
 export const PAYMENTS: readonly PaymentKey[] = [

@@ -158,8 +158,14 @@ export function occasionsFor(
   }
 
   const after = Math.max(1, Math.floor(rules.afterSaleDays));
+  const lastTouch = Math.max(
+    c.lastPurchase ?? -Infinity,
+    c.lastContact ?? -Infinity,
+  );
   const afterSale = (start: number, what: string): void => {
     const due = start + after;
+    // Back in the shop (or called) since: the owner has already heard how it went.
+    if (lastTouch > start) return;
     if (today >= due && today <= due + AFTER_SALE_GRACE) {
       out.push({
         customer: key,

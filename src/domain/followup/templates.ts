@@ -26,7 +26,7 @@ export const DEFAULT_TEMPLATES = {
   msgWinback: tx(
     '{name}您好，我是{shop}的{owner}。好久没见到您了，店里新到了{item}，给老顾客留了优惠，有空回来看看！',
     '{name}您好，我是{shop}的{owner}。好久沒見到您了，店裡新到了{item}，給老顧客留了優惠，有空回來看看！',
-    'Hello {name}, this is {owner} from {shop}. We have missed you! {item} just came in, and there is a treat waiting for regulars like you.',
+    'Hello {name}, this is {owner} from {shop}. We have missed you! We just got {item} in, and there is a treat waiting for regulars like you.',
   ),
   msgHoliday: tx(
     '{name}您好，我是{shop}的{owner}。{greeting}！感谢您一直以来的照顾。',
@@ -34,14 +34,14 @@ export const DEFAULT_TEMPLATES = {
     'Hello {name}, this is {owner} from {shop}. {greeting}! Thank you for being with us.',
   ),
   msgCheckin: tx(
-    '{name}您好，我是{shop}的{owner}。最近还好吗？您喜欢的{item}刚到新货，有空来坐坐！',
-    '{name}您好，我是{shop}的{owner}。最近還好嗎？您喜歡的{item}剛到新貨，有空來坐坐！',
-    'Hello {name}, this is {owner} from {shop}. How are you? Fresh {item} just arrived: come and see us!',
+    '{name}您好，我是{shop}的{owner}。最近还好吗？店里新到了{item}，有空来坐坐！',
+    '{name}您好，我是{shop}的{owner}。最近還好嗎？店裡新到了{item}，有空來坐坐！',
+    'Hello {name}, this is {owner} from {shop}. How are you? We just got {item} in: come and see us!',
   ),
   msgAfterSale: tx(
-    '{name}您好，我是{shop}的{owner}。前几天您买的{item}还满意吗？有任何问题随时找我。',
-    '{name}您好，我是{shop}的{owner}。前幾天您買的{item}還滿意嗎？有任何問題隨時找我。',
-    'Hello {name}, this is {owner} from {shop}. Are you happy with the {item} you bought the other day? Any question, just ask me.',
+    '{name}您好，我是{shop}的{owner}。前几天在店里买的东西还满意吗？有任何问题随时找我。',
+    '{name}您好，我是{shop}的{owner}。前幾天在店裡買的東西還滿意嗎？有任何問題隨時找我。',
+    'Hello {name}, this is {owner} from {shop}. Are you happy with what you bought the other day? Any question, just ask me.',
   ),
   msgUnsubscribe: tx(
     '您收到这封邮件，是因为您同意接收{shop}的消息。不想再收到？直接回复“退订”或告诉店员即可，我们不会再发。{shop}，电话 {phone}。',
@@ -53,7 +53,7 @@ export const DEFAULT_TEMPLATES = {
 export type TemplateKey = keyof typeof DEFAULT_TEMPLATES;
 
 /** Used for {item} when a customer has no favourite on record. */
-export const ANY_ITEM = tx('新品', '新品', 'new arrivals');
+export const ANY_ITEM = tx('几样新货', '幾樣新貨', 'a few new things');
 
 /** Used for {owner} when Settings has no owner name. */
 export const OWNER_FALLBACK = tx('店长', '店長', 'the owner');

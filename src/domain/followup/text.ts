@@ -31,11 +31,10 @@ export function cellText(v: unknown, max = 200): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .trim();
   if (s.length <= max) return s;
-  // Do not cut an emoji (surrogate pair) in half.
-  const cut = Array.from(s.slice(0, max + 1))
-    .slice(0, max - 1)
-    .join('');
-  return `${cut}…`;
+  // Count characters, not UTF-16 units: an emoji is never cut in half.
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  return `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** Digits and a leading + only, for a tel: link; '' when nothing dialable remains. */

@@ -1,0 +1,119 @@
+/** The customer card: who they are, how they buy, what is open and what is due. */
+import {call} from './api';
+import {h} from './dom';
+import {FormKit, textInput} from './form-kit';
+import {CardData, money, num, state, tr} from './state';
+import {UI} from '../src/domain/counter/messages';
+
+export function gradeBadge(grade: string): HTMLElement {
+  const g = grade || '–';
+  return h('span', {class: `grade g-${grade || 'none'}`, 'data-role': 'grade', title: tr(UI.grade)}, g);
+}
+
+function stat(label: string, value: string, role: string): HTMLElement {
+  return h('div', {class: 'stat', 'data-role': role}, h('b', null, value), h('span', null, label));
+}
+
+function lastVisit(card: CardData): string {
+  if (card.lastVisitDaysAgo === null) return tr(UI.never);
+  if (card.lastVisitDaysAgo === 0) return tr(UI.today);
+  return tr(UI.daysAgo, {n: card.lastVisitDaysAgo});
+}
+
+function line(label: string, value: string, role: string): HTMLElement | null {
+  if (!value) return null;
+  return h('div', {class: 'line', 'data-role': role}, h('span', {class: 'k'}, label), h('span', {class: 'v'}, value));
+}
+
+export function cardView(
+  card: CardData,
+  onResolved: (row: number) => void,
+): HTMLElement {
+  const head = h(
+    'div',
+    {class: 'card-head'},
+    gradeBadge(card.grade),
+    h(
+      'div',
+      {class: 'who'},
+      h('div', {class: 'name', 'data-role': 'name'}, card.name || card.id),
+      h('div', {class: 'phone'}, card.phone ? h('a', {href: `tel:${card.phone.replace(/[^\d+]/g, '')}`}, card.phone) : null, h('span', {class: 'id'}, card.id)),
+    ),
+  );
+  const stats = h(
+    'div',
+    {class: 'stats'},
+    stat(card.grade ? tr(UI.perMonth, {n: num(card.perMonth)}) : tr(UI.potential), card.grade || '–', 'per-month'),
+    stat(tr(UI.lastVisit), lastVisit(card), 'last-visit'),
+    stat(tr(UI.visits), String(card.visits), 'visits'),
+    stat(tr(UI.spend), money(card.spend), 'spend'),
+    stat(tr(UI.points), num(card.points), 'points'),
+  );
+  const out = h('section', {class: 'card', 'data-role': 'card'}, head, stats);
+
+  if (card.due.length) {
+    const list = h('ul', {class: 'due', 'data-role': 'due'});
+    for (const d of card.due) list.append(h('li', {class: `due-${d.kind}`}, d.text));
+    out.append(h('div', {class: 'block'}, h('h3', null, tr(UI.due)), list));
+  }
+
+  if (card.complaints.length) {
+    const list = h('ul', {class: 'complaints', 'data-role': 'complaints'});
+    for (const k of card.complaints) list.append(complaintItem(card, k, onResolved));
+    out.append(h('div', {class: 'block alert'}, h('h3', null, tr(UI.complaints)), list));
+  }
+
+  if (card.favourites.length) {
+    const chips = h('div', {class: 'chips static', 'data-role': 'favourites'});
+    for (const f of card.favourites) chips.append(h('span', {class: 'chip'}, f.item, h('small', null, `×${f.count}`)));
+    out.append(h('div', {class: 'block'}, h('h3', null, tr(UI.favourites)), chips));
+  }
+
+  const b = card.birthday;
+  const birthday = b
+    ? b.inDays === 0
+      ? tr(UI.birthdayToday)
+      : tr(UI.birthdayIn, {date: b.date.slice(5), n: b.inDays}) + (b.lunar ? ` · ${tr(UI.lunar)}` : '')
+    : '';
+  const details = [
+    line(tr(UI.birthday), birthday, 'birthday'),
+    line(tr(UI.preferences), card.preferences, 'preferences'),
+    line(tr(UI.family), card.family, 'family'),
+    line(tr(UI.notes), card.notes, 'notes'),
+  ].filter((x): x is HTMLElement => x !== null);
+  if (details.length) out.append(h('div', {class: 'block details'}, ...details));
+  return out;
+}
+
+function complaintItem(
+  card: CardData,
+  k: CardData['complaints'][number],
+  onResolved: (row: number) => void,
+): HTMLElement {
+  const li = h(
+    'li',
+    {'data-row': k.row},
+    h('div', {class: 'ctext'}, k.text),
+    h('div', {class: 'cmeta'}, [k.date, k.rating ? '★'.repeat(k.rating) : ''].filter(Boolean).join(' · ')),
+  );
+  const open = h('button', {type: 'button', class: 'small', 'data-role': 'resolve'}, tr(UI.resolve));
+  open.addEventListener('click', () => {
+    open.remove();
+    const kit = new FormKit(`resolve-${k.row}`, UI.resolve);
+    const resolution = textInput({maxlength: 2000, 'data-input': 'resolution'});
+    kit.el.addEventListener('submit', e => {
+      e.preventDefault();
+      void kit.submit(
+        requestId =>
+          call('resolveFeedback', {requestId, customerId: card.id, row: k.row, resolution: resolution.value}),
+        answer => {
+          if (answer.ok) onResolved(k.row);
+        },
+      );
+    });
+    li.append(kit.finish(kit.field('resolution', UI.resolution, resolution)));
+    resolution.focus();
+  });
+  li.append(open);
+  return li;
+}

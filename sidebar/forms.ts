@@ -1,0 +1,251 @@
+/** The three things staff log at the counter: a sale, feedback, a contact. */
+import {call, Answer} from './api';
+import {h} from './dom';
+import {choices, FormKit, textArea, textInput} from './form-kit';
+import {CHANNEL_LABELS, CONTACT_REASONS, FEEDBACK_LABELS, PAYMENT_LABELS} from './options';
+import {money, num, state, tr} from './state';
+import {UI} from '../src/domain/counter/messages';
+import {pointsFor} from '../src/domain/counter/points';
+import {parseAmount} from '../src/domain/customer-stats';
+import type {
+  ChannelKey,
+  CustomerEntry,
+  FeedbackKind,
+  PaymentKey,
+} from '../src/domain/counter/wire';
+
+export interface SaleDraft {
+  name: string;
+  phone: string;
+  items: string;
+  amount: string;
+  payment: string;
+  note: string;
+}
+
+export type SaleAnswer = Answer<'logSale'>;
+
+export interface SaleFormOptions {
+  /** The customer buying; null with `asNew` false is a walk-in. */
+  customer: CustomerEntry | null;
+  asNew: boolean;
+  draft?: Partial<SaleDraft>;
+  onDone: (answer: Extract<SaleAnswer, {ok: true}>) => void;
+  /** The new customer's phone is on the book already. */
+  onDuplicate: (existing: CustomerEntry, draft: SaleDraft) => void;
+}
+
+export function saleForm(o: SaleFormOptions): HTMLElement {
+  const kit = new FormKit('sale');
+  const d = o.draft ?? {};
+  const name = textInput({maxlength: 2000, autocomplete: 'off', 'data-input': 'name'});
+  const phone = textInput({inputmode: 'tel', maxlength: 40, 'data-input': 'phone'});
+  name.value = d.name ?? '';
+  phone.value = d.phone ?? '';
+  const items = textInput({maxlength: 2000, 'data-input': 'items'});
+  items.value = d.items ?? '';
+  const amount = textInput({inputmode: 'decimal', 'data-input': 'amount', placeholder: '0.00'});
+  amount.value = d.amount ?? '';
+  const note = textInput({maxlength: 2000, 'data-input': 'note'});
+  note.value = d.note ?? '';
+  const boot = state.boot;
+  const defaultPay = (d.payment ?? state.payment ?? '') as PaymentKey | '';
+  const pay = choices<PaymentKey>('payment', PAYMENT_LABELS, defaultPay || (state.lang === 'en' ? 'cash' : 'wechat'), v => {
+    state.payment = v;
+  });
+  const pointsLine = h('div', {class: 'points-preview', 'data-role': 'points-preview'});
+  const showPoints = () => {
+    const a = parseAmount(amount.value);
+    const earns = o.customer !== null || o.asNew;
+    const p = typeof a === 'number' && a > 0 && earns ? pointsFor(a, boot?.pointsPerUnit ?? 0) : 0;
+    pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
+  };
+  amount.addEventListener('input', showPoints);
+  showPoints();
+
+  const picks = h('div', {class: 'chips', 'data-role': 'top-items'});
+  for (const item of boot?.topItems ?? []) {
+    picks.append(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip',
+          on: {
+            click: () => {
+              const now = items.value.trim();
+              items.value = now ? `${now}、${item}` : item;
+              items.dispatchEvent(new Event('input'));
+            },
+          },
+        },
+        item,
+      ),
+    );
+  }
+
+  const draft = (): SaleDraft => ({
+    name: name.value,
+    phone: phone.value,
+    items: items.value,
+    amount: amount.value,
+    payment: pay.value(),
+    note: note.value,
+  });
+
+  kit.el.addEventListener('submit', e => {
+    e.preventDefault();
+    void kit.submit(
+      requestId =>
+        call('logSale', {
+          requestId,
+          customerId: o.customer ? o.customer.id : null,
+          newCustomer: o.asNew ? {name: name.value, phone: phone.value} : null,
+          items: items.value,
+          amount: amount.value,
+          payment: pay.value(),
+          note: note.value,
+        }),
+      answer => {
+        if (!answer.ok) return;
+        kit.say(
+          tr(UI.saleSaved, {amount: money(answer.value.amount), points: num(answer.value.points)}),
+          'ok',
+        );
+        items.value = '';
+        amount.value = '';
+        note.value = '';
+        showPoints();
+        o.onDone(answer);
+      },
+      fail => {
+        if (fail.duplicate) o.onDuplicate(fail.duplicate, draft());
+      },
+    );
+  });
+
+  return kit.finish(
+    o.asNew ? kit.field('name', UI.name, name) : null,
+    o.asNew ? kit.field('phone', UI.phone, phone) : null,
+    kit.field('items', UI.items, items),
+    picks.childElementCount ? picks : null,
+    kit.field('amount', UI.amount, amount),
+    pointsLine,
+    kit.field('payment', UI.payment, pay.el),
+    kit.field('note', UI.note, note, tr(UI.optional)),
+  );
+}
+
+export function feedbackForm(
+  customer: CustomerEntry,
+  onDone: (kind: FeedbackKind) => void,
+): HTMLElement {
+  const kit = new FormKit('feedback');
+  const kind = choices<FeedbackKind>('kind', FEEDBACK_LABELS, 'praise');
+  let rating: number | null = null;
+  const stars: HTMLButtonElement[] = [];
+  const starRow = h('div', {class: 'stars', role: 'radiogroup', 'data-group': 'rating'});
+  const paint = () =>
+    stars.forEach((s, i) => {
+      s.classList.toggle('on', rating !== null && i < rating);
+      s.setAttribute('aria-checked', rating === i + 1 ? 'true' : 'false');
+    });
+  for (let i = 1; i <= 5; i++) {
+    const s = h(
+      'button',
+      {
+        type: 'button',
+        role: 'radio',
+        'aria-label': String(i),
+        'data-value': i,
+        on: {
+          click: () => {
+            rating = rating === i ? null : i;
+            paint();
+          },
+        },
+      },
+      '★',
+    );
+    stars.push(s);
+    starRow.append(s);
+  }
+  paint();
+  const text = textArea(3);
+  text.maxLength = 5000;
+  text.setAttribute('data-input', 'text');
+  kit.el.addEventListener('submit', e => {
+    e.preventDefault();
+    void kit.submit(
+      requestId =>
+        call('logFeedback', {
+          requestId,
+          customerId: customer.id,
+          kind: kind.value(),
+          rating,
+          text: text.value,
+        }),
+      answer => {
+        if (!answer.ok) return;
+        kit.say(tr(UI.feedbackSaved), 'ok');
+        text.value = '';
+        rating = null;
+        paint();
+        onDone(answer.value.kind);
+      },
+    );
+  });
+  return kit.finish(
+    kit.field('kind', UI.type, kind.el),
+    kit.field('rating', UI.rating, starRow, tr(UI.optional)),
+    kit.field('text', UI.text, text),
+  );
+}
+
+export function contactForm(
+  customer: CustomerEntry,
+  onDone: () => void,
+): HTMLElement {
+  const kit = new FormKit('contact');
+  const channel = choices<ChannelKey>('channel', CHANNEL_LABELS, 'wechat');
+  const reason = textInput({maxlength: 2000, 'data-input': 'reason'});
+  const outcome = textArea(2);
+  outcome.maxLength = 2000;
+  outcome.setAttribute('data-input', 'outcome');
+  const picks = h('div', {class: 'chips'});
+  for (const r of CONTACT_REASONS) {
+    picks.append(
+      h(
+        'button',
+        {type: 'button', class: 'chip', on: {click: () => (reason.value = tr(r))}},
+        tr(r),
+      ),
+    );
+  }
+  kit.el.addEventListener('submit', e => {
+    e.preventDefault();
+    void kit.submit(
+      requestId =>
+        call('recordContact', {
+          requestId,
+          customerId: customer.id,
+          channel: channel.value(),
+          reason: reason.value,
+          outcome: outcome.value,
+        }),
+      answer => {
+        if (!answer.ok) return;
+        kit.say(tr(UI.contactSaved), 'ok');
+        reason.value = '';
+        outcome.value = '';
+        onDone();
+      },
+    );
+  });
+  return kit.finish(
+    kit.field('channel', UI.channel, channel.el),
+    kit.field('reason', UI.reason, reason),
+    picks,
+    kit.field('outcome', UI.outcome, outcome, tr(UI.optional)),
+  );
+}

@@ -1,0 +1,673 @@
+/**
+ * The grade custom functions. Each takes whole ranges as Sheets passes them (a range as a
+ * 2-D array with '' for blanks and Date objects for dates, a single cell as its value)
+ * and returns a 2-D array with one row per row of `customer_ids`, so one formula fills a
+ * whole column in one execution. A blank id gives a blank; an id that is an error value
+ * gives '?' in its own cell; sales rows that can't be read are skipped. Only a wrong
+ * argument (as_of that is not a date, ranges of different sizes) fails the whole call,
+ * with a message in the spreadsheet's language, because then every answer would be wrong.
+ *
+ * Custom functions run read-only: the only services used are the spreadsheet's time zone
+ * and locale (and Session's time zone as a fallback), through `CustomFunctionHost`.
+ */
+import {dateOfDay, isDate, parseDay, todayIn} from '../domain/dates';
+import {
+  CustomerStats,
+  SalesSummary,
+  statsOf,
+  statsOfKeys,
+  summariseSales,
+} from '../domain/customer-stats';
+import {
+  DEFAULT_THRESHOLDS,
+  DEFAULT_WINDOW_DAYS,
+  gradeOfRate,
+  Thresholds,
+  validThreshold,
+  validWindow,
+} from '../domain/grading';
+import {Lang, langFromLocale, parseLang, t, Texts} from '../domain/i18n';
+import {
+  DEFAULT_SEGMENT_RULES,
+  LIFECYCLE_LABELS,
+  SEGMENT_LABELS,
+  segmentRulesFrom,
+  SegmentRules,
+  VALUE_CLASS_LABELS,
+} from '../domain/segments';
+
+export type Cell = string | number | boolean | Date;
+export type Grid = Cell[][];
+
+/** What a custom function may ask of its surroundings. */
+export interface CustomFunctionHost {
+  timeZone(): string;
+  lang(): Lang;
+  now(): Date;
+}
+
+/** The spreadsheet's time zone and locale, read-only, as custom functions may. */
+export const appsScriptHost: CustomFunctionHost = {
+  timeZone() {
+    try {
+      const tz = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+      if (tz) return tz;
+    } catch {
+      // fall through: no active spreadsheet in this context
+    }
+    try {
+      return Session.getScriptTimeZone() || 'UTC';
+    } catch {
+      return 'UTC';
+    }
+  },
+  lang() {
+    try {
+      return langFromLocale(
+        SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
+      );
+    } catch {
+      return 'en';
+    }
+  },
+  now() {
+    return new Date();
+  },
+};
+
+/** Marker for a cell whose own input can't be used. */
+export const BAD = '?';
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const CF_ERRORS = {
+  asOf: tx(
+    'as_of 不是日期：{value}',
+    'as_of 不是日期：{value}',
+    'as_of is not a date: {value}',
+  ),
+  window: tx(
+    'window_days 应为 1 到 3660 的天数：{value}',
+    'window_days 應為 1 到 3660 的天數：{value}',
+    'window_days should be a number of days from 1 to 3660: {value}',
+  ),
+  thresholds: tx(
+    'thresholds 应为 4 个数字（A、B、C、D 每月购买次数）：{value}',
+    'thresholds 應為 4 個數字（A、B、C、D 每月購買次數）：{value}',
+    'thresholds should be 4 numbers (purchases a month for A, B, C, D): {value}',
+  ),
+  sizes: tx(
+    '{a} 与 {b} 的行数不同（{m} 行与 {n} 行），请使用相同的行范围',
+    '{a} 與 {b} 的列數不同（{m} 列與 {n} 列），請使用相同的列範圍',
+    '{a} and {b} have different sizes ({m} and {n} rows): use ranges over the same rows',
+  ),
+} as const;
+
+function fail(
+  lang: Lang,
+  texts: Texts,
+  values: Record<string, string | number>,
+): never {
+  throw new Error(t(texts, lang, values));
+}
+
+function shown(v: unknown): string {
+  const s = isDate(v) ? v.toISOString() : String(v);
+  return s.length > 30 ? `${s.slice(0, 29)}…` : s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments as Sheets passes them
+
+/** A range (2-D), a row or a single cell as a grid. */
+function asGrid(v: unknown): unknown[][] {
+  if (Array.isArray(v)) {
+    return v.map(row => (Array.isArray(row) ? row : [row]));
+  }
+  return [[v === undefined || v === null ? '' : v]];
+}
+
+/** A range read row by row into one list (a column stays a column). */
+function asList(v: unknown): unknown[] {
+  if (!Array.isArray(v)) return [v === undefined || v === null ? '' : v];
+  if (v.length > 0 && Array.isArray(v[0]) && v[0].length === 1) {
+    // The common case, one column: no flattening copy of each row.
+    return v.map(row => (Array.isArray(row) ? row[0] : row));
+  }
+  const out: unknown[] = [];
+  for (const row of v) {
+    if (Array.isArray(row)) for (const c of row) out.push(c);
+    else out.push(row);
+  }
+  return out;
+}
+
+function blank(v: unknown): boolean {
+  return (
+    v === undefined ||
+    v === null ||
+    v === '' ||
+    (typeof v === 'string' && v.trim() === '') ||
+    (Array.isArray(v) && asList(v).every(blank))
+  );
+}
+
+/** The first cell of a range, or the value itself. */
+function single(v: unknown): unknown {
+  return Array.isArray(v) ? asList(v)[0] : v;
+}
+
+/** Sheets error values arrive as their text. */
+const ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!)$/;
+
+function errorValue(v: unknown): boolean {
+  return typeof v === 'string' && ERROR_VALUE.test(v);
+}
+
+export interface Context {
+  host: CustomFunctionHost;
+  tz: string;
+  lang: Lang;
+}
+
+function context(host: CustomFunctionHost): Context {
+  return {host, tz: host.timeZone(), lang: host.lang()};
+}
+
+function asOfDay(ctx: Context, v: unknown): number {
+  const x = single(v);
+  if (blank(x)) return todayIn(ctx.tz, ctx.host.now());
+  const day = parseDay(x, ctx.tz);
+  if (day === null) fail(ctx.lang, CF_ERRORS.asOf, {value: shown(x)});
+  return day;
+}
+
+function windowOf(ctx: Context, v: unknown): number {
+  const x = single(v);
+  if (blank(x)) return DEFAULT_WINDOW_DAYS;
+  const w = validWindow(x);
+  if (w === null) fail(ctx.lang, CF_ERRORS.window, {value: shown(x)});
+  return w;
+}
+
+function thresholdsOf(ctx: Context, v: unknown): Thresholds {
+  if (blank(v)) return DEFAULT_THRESHOLDS;
+  const list = asList(v);
+  if (list.length > 4 && !list.slice(4).every(blank)) {
+    fail(ctx.lang, CF_ERRORS.thresholds, {value: list.map(shown).join(', ')});
+  }
+  const out = DEFAULT_THRESHOLDS.map((def, i) => {
+    const x = list[i];
+    if (blank(x)) return def;
+    const n = validThreshold(x);
+    if (n === null) fail(ctx.lang, CF_ERRORS.thresholds, {value: shown(x)});
+    return n;
+  });
+  return out as unknown as Thresholds;
+}
+
+function rulesOf(v: unknown): SegmentRules {
+  if (blank(v)) return DEFAULT_SEGMENT_RULES;
+  const [newDays, lapsedDays, lostDays, vipGrade, vipSpend] = asList(v);
+  return segmentRulesFrom({newDays, lapsedDays, lostDays, vipGrade, vipSpend});
+}
+
+function langOf(ctx: Context, v: unknown): Lang {
+  const x = single(v);
+  return (typeof x === 'string' && parseLang(x.normalize('NFKC'))) || ctx.lang;
+}
+
+function sameSize(
+  ctx: Context,
+  a: [string, unknown[]],
+  b: [string, unknown[]],
+): void {
+  if (a[1].length !== b[1].length) {
+    fail(ctx.lang, CF_ERRORS.sizes, {
+      a: a[0],
+      b: b[0],
+      m: a[1].length,
+      n: b[1].length,
+    });
+  }
+}
+
+export interface SalesArgs {
+  customerIds: unknown;
+  saleCustomerIds: unknown;
+  saleDates?: unknown;
+  saleAmounts?: unknown;
+  asOf?: unknown;
+  windowDays?: unknown;
+  thresholds?: unknown;
+  rules?: unknown;
+  language?: unknown;
+  /** A second key per customer row (the phone), for sales logged under it. */
+  customerPhones?: unknown;
+}
+
+function summarise(ctx: Context, a: SalesArgs): SalesSummary {
+  const customers = asList(a.saleCustomerIds);
+  const dates = blank(a.saleDates) ? null : asList(a.saleDates);
+  const amounts = blank(a.saleAmounts) ? null : asList(a.saleAmounts);
+  if (dates) {
+    sameSize(ctx, ['sale_customer_ids', customers], ['sale_dates', dates]);
+  }
+  if (amounts) {
+    sameSize(ctx, ['sale_customer_ids', customers], ['sale_amounts', amounts]);
+  }
+  return summariseSales(
+    {customers, dates, amounts},
+    {
+      asOf: asOfDay(ctx, a.asOf),
+      tz: ctx.tz,
+      grade: {
+        thresholds: thresholdsOf(ctx, a.thresholds),
+        windowDays: windowOf(ctx, a.windowDays),
+      },
+      segments: rulesOf(a.rules),
+    },
+  );
+}
+
+/**
+ * One output cell per cell of `customer_ids`, same shape; the phone in the same place of
+ * `customer_phones`, when given, is the customer's other key.
+ */
+function perCustomer(
+  host: CustomFunctionHost,
+  a: SalesArgs,
+  pick: (s: CustomerStats, ctx: Context, lang: Lang) => Cell,
+): Grid {
+  const ctx = context(host);
+  const lang = langOf(ctx, a.language);
+  const summary = summarise(ctx, a);
+  const phones = blank(a.customerPhones) ? null : asGrid(a.customerPhones);
+  return trimmed(asGrid(a.customerIds), phones).map((row, i) =>
+    row.map((id, j) => {
+      if (errorValue(id)) return BAD;
+      const phone = phones?.[i]?.[j];
+      const s =
+        phone === undefined || errorValue(phone)
+          ? statsOf(summary, id)
+          : statsOfKeys(summary, [id, phone]);
+      return s === null ? '' : pick(s, ctx, lang);
+    }),
+  );
+}
+
+/**
+ * The rows up to the last one with an id (or phone): Sheets passes an open range like
+ * A2:A to the end of the sheet, and an answer for every blank row below the book would
+ * spill '' down to the last row, where it counts as content (getLastRow, appends).
+ * At least one row, so the formula cell itself shows a value.
+ */
+function trimmed(ids: unknown[][], phones: unknown[][] | null): unknown[][] {
+  let last = ids.length - 1;
+  while (
+    last > 0 &&
+    ids[last].every(blank) &&
+    (phones === null || (phones[last] ?? []).every(blank))
+  ) {
+    last--;
+  }
+  return last === ids.length - 1 ? ids : ids.slice(0, last + 1);
+}
+
+/** Rounded to 2 decimals: the figure is an estimate, and 2.9999999 helps no one. */
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------
+// The functions, testable with any host; the entry points below bind the real one.
+
+export function gradeFn(
+  host: CustomFunctionHost,
+  purchasesPerMonth: unknown,
+  thresholds?: unknown,
+): Grid {
+  const ctx: Context = {host, tz: 'UTC', lang: host.lang()};
+  const th = thresholdsOf(ctx, thresholds);
+  return asGrid(purchasesPerMonth).map(row =>
+    row.map(v => {
+      if (blank(v)) return '';
+      const n =
+        typeof v === 'number'
+          ? v
+          : typeof v === 'string'
+            ? Number(v.normalize('NFKC').trim())
+            : NaN;
+      return Number.isFinite(n) && n >= 0 ? gradeOfRate(n, th) : BAD;
+    }),
+  );
+}
+
+/** What each CUSTOMER_* function shows for one customer. */
+export const PICKS = {
+  grade: (s: CustomerStats): Cell => s.grade,
+  perMonth: (s: CustomerStats): Cell =>
+    s.total === 0 ? '' : round2(s.perMonth),
+  lastVisit: (s: CustomerStats, ctx: Context): Cell =>
+    s.total === 0 ? '' : dateOfDay(s.last, ctx.tz),
+  daysSince: (s: CustomerStats): Cell => (s.total === 0 ? '' : s.daysSinceLast),
+  spend: (s: CustomerStats): Cell => (s.total === 0 ? '' : round2(s.spend)),
+  segment: (s: CustomerStats, _: Context, lang: Lang): Cell =>
+    t(SEGMENT_LABELS[s.segment], lang),
+  lifecycle: (s: CustomerStats, _: Context, lang: Lang): Cell =>
+    t(LIFECYCLE_LABELS[s.lifecycle], lang),
+  valueClass: (s: CustomerStats, _: Context, lang: Lang): Cell =>
+    t(VALUE_CLASS_LABELS[s.valueClass], lang),
+} as const;
+
+export function customerFn(
+  host: CustomFunctionHost,
+  what: keyof typeof PICKS,
+  args: SalesArgs,
+): Grid {
+  return perCustomer(host, args, PICKS[what]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Entry points: the names and parameters Sheets shows (src/entry.ts has their docs).
+
+export function GRADE(
+  purchases_per_month: unknown,
+  thresholds?: unknown,
+): Grid {
+  return gradeFn(appsScriptHost, purchases_per_month, thresholds);
+}
+
+export function CUSTOMER_GRADE(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  as_of?: unknown,
+  window_days?: unknown,
+  thresholds?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'grade', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    asOf: as_of,
+    windowDays: window_days,
+    thresholds,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_PER_MONTH(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  as_of?: unknown,
+  window_days?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'perMonth', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    asOf: as_of,
+    windowDays: window_days,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_LAST_VISIT(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  as_of?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'lastVisit', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    asOf: as_of,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_DAYS_SINCE(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  as_of?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'daysSince', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    asOf: as_of,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_SPEND(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_amounts: unknown,
+  sale_dates?: unknown,
+  as_of?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'spend', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleAmounts: sale_amounts,
+    saleDates: sale_dates,
+    asOf: as_of,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_SEGMENT(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  sale_amounts?: unknown,
+  as_of?: unknown,
+  window_days?: unknown,
+  thresholds?: unknown,
+  segment_rules?: unknown,
+  language?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'segment', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    saleAmounts: sale_amounts,
+    asOf: as_of,
+    windowDays: window_days,
+    thresholds,
+    rules: segment_rules,
+    language,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_LIFECYCLE(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  as_of?: unknown,
+  segment_rules?: unknown,
+  language?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'lifecycle', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    asOf: as_of,
+    rules: segment_rules,
+    language,
+    customerPhones: customer_phones,
+  });
+}
+
+export function CUSTOMER_VALUE(
+  customer_ids: unknown,
+  sale_customer_ids: unknown,
+  sale_dates: unknown,
+  sale_amounts?: unknown,
+  as_of?: unknown,
+  window_days?: unknown,
+  thresholds?: unknown,
+  segment_rules?: unknown,
+  language?: unknown,
+  customer_phones?: unknown,
+): Grid {
+  return customerFn(appsScriptHost, 'valueClass', {
+    customerIds: customer_ids,
+    saleCustomerIds: sale_customer_ids,
+    saleDates: sale_dates,
+    saleAmounts: sale_amounts,
+    asOf: as_of,
+    windowDays: window_days,
+    thresholds,
+    rules: segment_rules,
+    language,
+    customerPhones: customer_phones,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// What Sheets shows in autocomplete (the build adds @customfunction). Chinese first: the
+// owners are Chinese-speaking shops; English after it for everyone else.
+
+const P = {
+  customerIds:
+    '@param {range} customer_ids 客户编号列（如 A2:A） Customer IDs, e.g. A2:A',
+  saleCustomerIds:
+    "@param {range} sale_customer_ids 销售表的客户列 The Sales tab's customer column",
+  saleDates:
+    "@param {range} sale_dates 销售表的日期列 The Sales tab's date column",
+  saleAmounts:
+    "@param {range} sale_amounts 销售表的金额列 The Sales tab's amount column",
+  saleDatesOptional:
+    "@param {range} sale_dates [可选] 销售表的日期列，只计 as_of 及以前 [optional] The Sales tab's date column: only sales up to as_of count",
+  asOf: '@param {date} as_of [可选] 计算日期，默认今天 [optional] Date of the figures; default today',
+  windowDays:
+    '@param {number} window_days [可选] 统计天数，默认 90 [optional] Days counted, default 90',
+  thresholds:
+    '@param {range} thresholds [可选] A、B、C、D 的每月次数，默认 15、10、5、3 [optional] Purchases a month for A, B, C, D; default 15, 10, 5, 3',
+  rules:
+    '@param {range} segment_rules [可选] 设置表中的新客期、流失预警、已流失天数、VIP 等级、VIP 消费 [optional] New days, at-risk days, lost days, VIP grade, VIP spend (Settings)',
+  language:
+    '@param {string} language [可选] 简体中文、繁體中文 或 English [optional] Language of the labels',
+  customerPhones:
+    '@param {range} customer_phones [可选] 手机号列：以手机号记录的销售也计入 [optional] Phone column: sales logged under the phone count too',
+};
+
+export const CUSTOM_FUNCTION_DOCS = {
+  GRADE: [
+    '按每月购买次数给出等级 A–E。Grade A–E for purchases a month.',
+    '@param {number} purchases_per_month 每月购买次数（一个或一列） Purchases a month (a number or a range)',
+    P.thresholds,
+    '@return 等级 A–E，空白得空白 Grades A–E; blank for blank',
+  ],
+  CUSTOMER_GRADE: [
+    '客户等级 A–E：按近 90 天的购买频率推算每月购买次数。Customer grade A–E from expected purchases a month.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.asOf,
+    P.windowDays,
+    P.thresholds,
+    P.customerPhones,
+    '@return 每位客户一个等级；从未购买为空白 One grade per customer; blank if never bought',
+  ],
+  CUSTOMER_PER_MONTH: [
+    '每位客户预计每月购买次数。Expected purchases a month of each customer.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.asOf,
+    P.windowDays,
+    P.customerPhones,
+    '@return 每月购买次数 Purchases a month',
+  ],
+  CUSTOMER_LAST_VISIT: [
+    '每位客户最近一次购买的日期。Date of each customer’s last purchase.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.asOf,
+    P.customerPhones,
+    '@return 日期 Dates',
+  ],
+  CUSTOMER_DAYS_SINCE: [
+    '每位客户距上次购买的天数。Days since each customer’s last purchase.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.asOf,
+    P.customerPhones,
+    '@return 天数 Days',
+  ],
+  CUSTOMER_SPEND: [
+    '每位客户的累计消费。Total spend of each customer.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleAmounts,
+    P.saleDatesOptional,
+    P.asOf,
+    P.customerPhones,
+    '@return 金额 Amounts',
+  ],
+  CUSTOMER_SEGMENT: [
+    '客户分群（RFM）：核心熟客、常客、新客、流失预警等。Customer segment (RFM): champion, regular, new, at risk…',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.saleAmounts,
+    P.asOf,
+    P.windowDays,
+    P.thresholds,
+    P.rules,
+    P.language,
+    P.customerPhones,
+    '@return 每位客户一个分群 One segment per customer',
+  ],
+  CUSTOMER_LIFECYCLE: [
+    '客户生命周期：潜在、新客、活跃、流失。Lifecycle stage: potential, new, active, lapsed.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.asOf,
+    P.rules,
+    P.language,
+    P.customerPhones,
+    '@return 每位客户一个阶段 One stage per customer',
+  ],
+  CUSTOMER_VALUE: [
+    '客户价值：VIP、普通客户、潜在客户。Value class: VIP, ordinary, potential.',
+    P.customerIds,
+    P.saleCustomerIds,
+    P.saleDates,
+    P.saleAmounts,
+    P.asOf,
+    P.windowDays,
+    P.thresholds,
+    P.rules,
+    P.language,
+    P.customerPhones,
+    '@return 每位客户一个类别 One class per customer',
+  ],
+} as const;
+
+/** The JSDoc body of a custom function, as entry() takes it. */
+export function docOf(name: keyof typeof CUSTOM_FUNCTION_DOCS): string {
+  return CUSTOM_FUNCTION_DOCS[name].join('\n');
+}

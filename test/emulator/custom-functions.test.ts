@@ -1,0 +1,199 @@
+/**
+ * Custom functions in formula cells.
+ * Docs: "Custom Functions in Google Sheets" (developers.google.com/apps-script/guides/sheets/functions):
+ * arguments ("a range … as a two-dimensional array"; a single cell as its value), return
+ * values (a two-dimensional array overflows into adjacent cells "as long as those cells
+ * are empty"), permissions ("If your custom function throws the error message You do not
+ * have permission to call X service., the service requires user authorization and thus
+ * cannot be used in a custom function"; spreadsheet access is read only), and the
+ * 30-second limit.
+ */
+import {createEmulator, MSG} from '../../emulator';
+
+function shop() {
+  const emu = createEmulator({now: '2025-03-05T10:00:00+08:00'});
+  const ss = emu.spreadsheet;
+  const sales = ss.insertSheet('Sales Log');
+  sales.getRange(1, 1, 4, 2).setValues([
+    ['Date', 'Customer'],
+    ['2025-03-01', 'A'],
+    ['', ''],
+    ['2025-03-03', 13800138000],
+  ]);
+  const book = ss.insertSheet('Book');
+  return {emu, sales, book};
+}
+
+test('a range argument is a 2-D array with "" for blanks and Dates for dates; a cell is a scalar', () => {
+  const {emu, book} = shop();
+  const seen: unknown[][] = [];
+  emu.customFunctions.set('PROBE', (...args: unknown[]) => {
+    seen.push(args);
+    return 1;
+  });
+  book
+    .getRange('A1')
+    .setFormula("=PROBE('Sales Log'!A2:B4, 'Sales Log'!$B$4, 90, \"x\")");
+  expect(book.getRange('A1').getValue()).toBe(1);
+  const [range, cell, n, s] = seen[0];
+  expect(range).toEqual([
+    [new Date('2025-02-28T16:00:00Z'), 'A'],
+    ['', ''],
+    [new Date('2025-03-02T16:00:00Z'), 13800138000],
+  ]);
+  expect(cell).toBe(13800138000);
+  expect([n, s]).toEqual([90, 'x']);
+});
+
+test('an open-ended range passes every row to the end of the sheet', () => {
+  const {emu, book} = shop();
+  let rows = 0;
+  emu.customFunctions.set('COUNTROWS', (r: unknown) => {
+    rows = (r as unknown[][]).length;
+    return rows;
+  });
+  book.getRange('A1').setFormula("=COUNTROWS('Sales Log'!A2:A)");
+  expect(book.getRange('A1').getValue()).toBe(999);
+});
+
+test('a 2-D result spills down and right', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('GRID', () => [
+    [1, 'a'],
+    [2, 'b'],
+  ]);
+  book.getRange('B2').setFormula('=GRID()');
+  expect(book.getRange('B2:C3').getValues()).toEqual([
+    [1, 'a'],
+    [2, 'b'],
+  ]);
+  expect(book.getRange('B2:C3').getFormulas()).toEqual([
+    ['=GRID()', ''],
+    ['', ''],
+  ]);
+  expect(book.getLastRow()).toBe(3);
+});
+
+test('a spill onto a cell with content gives #REF! and spills nothing', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('COL', () => [[1], [2], [3]]);
+  book.getRange('A3').setValue('in the way');
+  book.getRange('A1').setFormula('=COL()');
+  expect(book.getRange('A1:A3').getValues()).toEqual([
+    ['#REF!'],
+    [''],
+    ['in the way'],
+  ]);
+  book.getRange('A3').clearContent();
+  expect(book.getRange('A1:A3').getValues()).toEqual([[1], [2], [3]]);
+});
+
+test('formulas recalculate when cells they read change', () => {
+  const {emu, sales, book} = shop();
+  emu.customFunctions.set(
+    'N_SALES',
+    (r: unknown) => (r as unknown[][]).filter(x => x[0] !== '').length,
+  );
+  book.getRange('A1').setFormula("=N_SALES('Sales Log'!A2:A)");
+  expect(book.getRange('A1').getValue()).toBe(2);
+  sales.appendRow(['2025-03-04', 'B']);
+  expect(book.getRange('A1').getValue()).toBe(3);
+});
+
+test('unknown functions show #NAME?, a throwing function #ERROR!, the formula stays', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('BOOM', () => {
+    throw new Error('bad');
+  });
+  book.getRange('A1:A2').setFormulas([['=NOPE(1)'], ['=BOOM()']]);
+  expect(book.getRange('A1:A2').getValues()).toEqual([['#NAME?'], ['#ERROR!']]);
+  expect(book.getRange('A1:A2').getFormulas()).toEqual([
+    ['=NOPE(1)'],
+    ['=BOOM()'],
+  ]);
+});
+
+test('custom functions are read-only: set*, appendRow, insertSheet throw "You do not have permission to call …"', () => {
+  const {emu, book} = shop();
+  const errors: string[] = [];
+  const attempt = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
+  };
+  emu.customFunctions.set('SNEAKY', () => {
+    const {SpreadsheetApp, MailApp} = emu.globals;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const value = ss.getSheetByName('Sales Log')!.getRange('B2').getValue(); // reading is allowed
+    attempt(() => ss.getSheetByName('Book')!.getRange('Z1').setValue('x'));
+    attempt(() => ss.getSheetByName('Book')!.appendRow(['x']));
+    attempt(() => ss.insertSheet('Hidden'));
+    attempt(() => MailApp.sendEmail('a@example.com', 's', 'b'));
+    attempt(() => SpreadsheetApp.openById('other'));
+    attempt(() => SpreadsheetApp.getUi());
+    return value;
+  });
+  book.getRange('A1').setFormula('=SNEAKY()');
+  expect(book.getRange('A1').getValue()).toBe('A');
+  expect(errors).toEqual([
+    MSG.noPermission('setValue'),
+    MSG.noPermission('appendRow'),
+    MSG.noPermission('insertSheet'),
+    MSG.noPermissionScoped(
+      'MailApp.sendEmail',
+      'https://www.googleapis.com/auth/script.send_mail',
+    ),
+    MSG.noPermissionScoped(
+      'SpreadsheetApp.openById',
+      'https://www.googleapis.com/auth/spreadsheets',
+    ),
+    MSG.uiContext('SpreadsheetApp.getUi()'),
+  ]);
+  expect(book.getRange('Z1').getValue()).toBe('');
+});
+
+test('a custom function gets 30 seconds', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('SLOW', () => {
+    const {Utilities, SpreadsheetApp} = emu.globals;
+    Utilities.sleep(20_000);
+    Utilities.sleep(11_000);
+    return SpreadsheetApp.getActiveSpreadsheet().getName(); // past 30 s: throws
+  });
+  book.getRange('A1').setFormula('=SLOW()');
+  expect(book.getRange('A1').getValue()).toBe('#ERROR!');
+  expect(() =>
+    emu.run(
+      () => {
+        emu.globals.Utilities.sleep(31_000);
+        emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      },
+      {customFunction: true},
+    ),
+  ).toThrow(MSG.timeout);
+});
+
+test('literals, arithmetic, & and IFERROR are evaluated; references move when columns are inserted', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('ECHO', (x: unknown) => x);
+  book.getRange('A1').setValue(4);
+  book
+    .getRange('B1:B4')
+    .setFormulas([
+      ['=A1*2+1'],
+      ['="n="&A1'],
+      ['=IFERROR(NOPE(), "fallback")'],
+      ['=ECHO(-A1)'],
+    ]);
+  expect(book.getRange('B1:B4').getValues()).toEqual([
+    [9],
+    ['n=4'],
+    ['fallback'],
+    [-4],
+  ]);
+  book.insertColumnsBefore(1, 1); // A1 moves to B1, the formulas to column C
+  expect(book.getRange('C1').getFormula()).toBe('=B1*2+1');
+  expect(book.getRange('C1').getValue()).toBe(9);
+});

@@ -1,0 +1,93 @@
+/**
+ * ScriptApp triggers.
+ * Docs: Installable triggers guide ("an add-on can use a time-driven trigger once per hour
+ * at most"); Triggers in editor add-ons, restrictions ("Each add-on can only have one
+ * trigger of each type, per user, per document"); Quotas ("Triggers: 20 / user / script").
+ */
+import {createEmulator, MSG} from '../../emulator';
+
+function emulator(addon = true) {
+  return createEmulator({now: '2025-03-05T02:00:00Z', scopes: 'all', addon}); // 10:00 in Shanghai
+}
+
+test('a daily trigger is created, listed, fired on time and deleted', () => {
+  const emu = emulator();
+  const {ScriptApp} = emu.globals;
+  const fired: unknown[] = [];
+  emu.functions.set('dailyReminders', (e: unknown) => {
+    fired.push(e);
+  });
+  const t = emu.run(() =>
+    ScriptApp.newTrigger('dailyReminders')
+      .timeBased()
+      .atHour(9)
+      .everyDays(1)
+      .inTimezone('Asia/Shanghai')
+      .create(),
+  );
+  const list = emu.run(() => ScriptApp.getProjectTriggers());
+  expect(
+    list.map(x => [
+      x.getHandlerFunction(),
+      x.getEventType(),
+      x.getTriggerSource(),
+    ]),
+  ).toEqual([['dailyReminders', 'CLOCK', 'CLOCK']]);
+  expect(list[0].getUniqueId()).toBe(t.getUniqueId());
+  // Next 09:00 Shanghai is tomorrow 01:00 UTC.
+  expect(emu.triggers.list[0].nextMs).toBe(Date.parse('2025-03-06T01:00:00Z'));
+  expect(emu.fireDueTriggers()).toEqual([]);
+  const runs = emu.advance(2 * 86_400_000);
+  expect(runs.map(r => r.at.toISOString())).toEqual([
+    '2025-03-06T01:00:00.000Z',
+    '2025-03-07T01:00:00.000Z',
+  ]);
+  expect(runs.every(r => r.ok)).toBe(true);
+  expect((fired[0] as {authMode: string}).authMode).toBe('FULL');
+  emu.run(() => ScriptApp.deleteTrigger(list[0]));
+  expect(emu.run(() => ScriptApp.getProjectTriggers())).toHaveLength(0);
+});
+
+test('an add-on gets one time-based trigger per document and user', () => {
+  const emu = emulator();
+  const {ScriptApp} = emu.globals;
+  emu.run(() => ScriptApp.newTrigger('a').timeBased().everyHours(1).create());
+  expect(() =>
+    emu.run(() =>
+      ScriptApp.newTrigger('b').timeBased().atHour(8).everyDays(1).create(),
+    ),
+  ).toThrow(MSG.tooManyTriggers);
+});
+
+test('an add-on trigger runs at most hourly', () => {
+  const emu = emulator();
+  expect(() =>
+    emu.run(() =>
+      emu.globals.ScriptApp.newTrigger('a')
+        .timeBased()
+        .everyMinutes(5)
+        .create(),
+    ),
+  ).toThrow(/once per hour/);
+  const plain = emulator(false);
+  plain.run(() =>
+    plain.globals.ScriptApp.newTrigger('a')
+      .timeBased()
+      .everyMinutes(5)
+      .create(),
+  );
+});
+
+test('a trigger handler runs as a trigger execution: no UI, errors recorded', () => {
+  const emu = emulator();
+  emu.functions.set('noisy', () => emu.globals.SpreadsheetApp.getUi());
+  const t = emu.run(() =>
+    emu.globals.ScriptApp.newTrigger('noisy')
+      .timeBased()
+      .everyHours(1)
+      .create(),
+  );
+  const run = emu.fireTrigger(t.getUniqueId());
+  expect(run.ok).toBe(false);
+  expect(run.error).toBe(MSG.uiContext('SpreadsheetApp.getUi()'));
+});

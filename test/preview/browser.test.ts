@@ -1,0 +1,161 @@
+/**
+ * The preview page in Debian's Chromium: the sidebar's google.script.run shim (handlers,
+ * user object, asynchrony, refused values), google.script.host.close, menu buttons with
+ * their alert, the clock, and that hostile cell text never runs.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {Browser, chromium, Frame, Page} from 'playwright-core';
+import {CHROMIUM_ARGS} from '../../preview/screenshot';
+import {Preview, startPreview} from '../../preview/server';
+
+declare const google: {
+  script: {
+    run: Record<string, (...args: unknown[]) => unknown> & {
+      withSuccessHandler(
+        f: (v: unknown, u: unknown) => void,
+      ): typeof google.script.run;
+      withFailureHandler(
+        f: (e: Error, u: unknown) => void,
+      ): typeof google.script.run;
+      withUserObject(u: unknown): typeof google.script.run;
+    };
+    host: {close(): void};
+  };
+};
+
+describe('preview page in a browser', () => {
+  let dir: string;
+  let preview: Preview;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-preview-web-'));
+    preview = await startPreview({
+      port: 0,
+      dataFile: path.join(dir, 'workbook.json'),
+      fresh: true,
+      now: new Date('2026-11-24T03:30:00Z'),
+    });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    page = await browser.newPage();
+    // A native dialog would be a script from a cell running (alert(1) in the demo data).
+    page.on('dialog', d => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(preview.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+
+  function sidebar(): Frame {
+    const frame = page.frame({url: /\/sidebar/});
+    if (!frame) throw new Error('no sidebar frame');
+    return frame;
+  }
+
+  it('shows the workbook without running anything from the cells', async () => {
+    await page.click('button.tab:has-text("反馈")');
+    const shown = await page
+      .locator('.sheet:not([hidden]) td', {hasText: 'alert(1)'})
+      .first()
+      .textContent();
+    expect(shown).toContain('<script>alert(1)</script>');
+    expect(dialogs).toEqual([]);
+  });
+
+  it('calls the server asynchronously with the handlers and the user object', async () => {
+    const out = await sidebar().evaluate(
+      () =>
+        new Promise<{sync: boolean; value: unknown; user: unknown}>(resolve => {
+          let returned = false;
+          google.script.run
+            .withUserObject({n: 7})
+            .withSuccessHandler((value, user) =>
+              resolve({sync: !returned, value, user}),
+            )
+            .setUpShop();
+          returned = true;
+        }),
+    );
+    expect(out.sync).toBe(false);
+    expect((out.value as {unchanged: boolean}).unchanged).toBe(true);
+    expect(out.user).toEqual({n: 7});
+  });
+
+  it('refuses a Date through the failure handler, with an Error', async () => {
+    const out = await sidebar().evaluate(
+      () =>
+        new Promise<{message: string; isError: boolean; user: unknown}>(
+          resolve => {
+            google.script.run
+              .withSuccessHandler(() =>
+                resolve({message: 'succeeded', isError: false, user: null}),
+              )
+              .withFailureHandler((e, user) =>
+                resolve({
+                  message: e.message,
+                  isError: e instanceof Error,
+                  user,
+                }),
+              )
+              .withUserObject('u')
+              .setUpShop({when: new Date()});
+          },
+        ),
+    );
+    expect(out.isError).toBe(true);
+    expect(out.message).toMatch(/Date/);
+    expect(out.user).toBe('u');
+  });
+
+  it('has no method for a function the server does not have', async () => {
+    const type = await sidebar().evaluate(
+      () => typeof (google.script.run as Record<string, unknown>).eval,
+    );
+    expect(type).toBe('undefined');
+  });
+
+  it('closes the panel on google.script.host.close()', async () => {
+    await sidebar().evaluate(() => google.script.host.close());
+    await page.waitForSelector('#side[data-closed="true"]');
+    await page.click('#open-sidebar');
+    await page.waitForSelector('#side:not([data-closed])');
+  });
+
+  it('runs a menu item and shows its alert', async () => {
+    await page.click('button[data-fn="setUpShop"]');
+    await page.waitForFunction(
+      () => (document.getElementById('alert') as HTMLDialogElement).open,
+    );
+    const text = await page.locator('dialog#alert .alert-text').textContent();
+    expect(text).toBeTruthy();
+    await page.screenshot({path: path.join(dir, 'alert.png')});
+    fs.copyFileSync(path.join(dir, 'alert.png'), '/tmp/pv-alert.png');
+    await page.click('dialog#alert button');
+    await page.waitForFunction(
+      () => !(document.getElementById('alert') as HTMLDialogElement).open,
+    );
+  });
+
+  it('moves the clock a day', async () => {
+    const before = await page.locator('#now').textContent();
+    await page.click('button[data-action="advance"][data-hours="24"]');
+    await page.waitForFunction(
+      b => document.querySelector('#now')?.textContent !== b,
+      before,
+    );
+    expect(await page.locator('#now').textContent()).toBe('2026-11-25 11:30');
+  });
+});
