@@ -26,6 +26,17 @@ export class CallCounter {
     this.current = new Map();
   }
 
+  /** Starts counting a nested execution apart; returns what attach() restores. */
+  detach(): Map<string, number> {
+    const saved = this.current;
+    this.current = new Map();
+    return saved;
+  }
+
+  attach(saved: Map<string, number>): void {
+    this.current = saved;
+  }
+
   /** Forgets everything counted so far. */
   reset(): void {
     this.totals = new Map();

@@ -122,9 +122,11 @@ export function formatNumber(n: number, format: string): string {
   let out = '';
   for (const t of tokens) {
     if ('lit' in t) out += t.lit;
-    else out += placeholders(v, t.num);
+    else out += placeholders(Math.abs(v), t.num);
   }
-  return out;
+  // Without a negative section the minus sign leads: "-¥12.50", not "¥-12.50".
+  const shown = /[1-9]/.test(out.replace(/"[^"]*"/g, ''));
+  return v < 0 && numDone && shown ? `-${out}` : out;
 }
 
 function placeholders(v: number, pattern: string): string {
@@ -133,14 +135,12 @@ function placeholders(v: number, pattern: string): string {
   const minDecimals = decPart.replace(/[^0]/g, '').length;
   const group = intPart.includes(',');
   const minInt = intPart.replace(/[^0]/g, '').length;
-  let s = Math.abs(v).toFixed(decimals);
-  let [i, d = ''] = s.split('.');
+  let [i, d = ''] = v.toFixed(decimals).split('.');
   while (d.length > minDecimals && d.endsWith('0')) d = d.slice(0, -1);
   if (i === '0' && minInt === 0) i = '';
   i = i.padStart(minInt, '0');
   if (group) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  s = d ? `${i}.${d}` : i;
-  return (v < 0 && Number(s.replace(/,/g, '')) !== 0 ? '-' : '') + s;
+  return d ? `${i}.${d}` : i;
 }
 
 const MONTHS = [

@@ -15,7 +15,8 @@ import {SheetData, Workbook} from './model';
 import {CellValue, isDate} from './values';
 import {instantOf, wallOf} from './zoned';
 
-export type Matrix = CellValue[][];
+/** null: a truly empty cell (a custom function's null/undefined); '' is an empty string. */
+export type Matrix = Array<Array<CellValue | null>>;
 type Val = CellValue | Matrix;
 
 export const ERRORS = new Set([
@@ -334,11 +335,13 @@ export function recalculate(host: EvalHost): void {
         }
       }
     }
-    cell.value = v[0][0];
+    cell.value = v[0][0] ?? '';
+    // An empty string spilled is content, as a formula's "" is in Sheets (getLastRow
+    // counts it); only null/undefined from a custom function leave a cell truly empty.
     for (let i = 0; i < v.length; i++) {
       for (let j = 0; j < v[i].length; j++) {
-        if ((i || j) && v[i][j] !== '')
-          s.spill.set(`${r + i},${c + j}`, v[i][j]);
+        const x = v[i][j];
+        if ((i || j) && x !== null) s.spill.set(`${r + i},${c + j}`, x);
       }
     }
   };
@@ -485,14 +488,14 @@ export function recalculate(host: EvalHost): void {
   };
 
   const fromCustom = (out: unknown): Val => {
-    const one = (v: unknown): CellValue => {
-      if (v === null || v === undefined) return '';
+    const one = (v: unknown): CellValue | null => {
+      if (v === null || v === undefined) return null;
       if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
       if (typeof v === 'string' || typeof v === 'boolean') return v;
       if (isDate(v)) return new Date(v.getTime());
       return '#VALUE!';
     };
-    if (!Array.isArray(out)) return one(out);
+    if (!Array.isArray(out)) return one(out) ?? '';
     if (out.length === 0) return '#N/A';
     if (!out.some(Array.isArray)) return out.map(v => [one(v)]);
     const width = Math.max(
@@ -500,7 +503,7 @@ export function recalculate(host: EvalHost): void {
     );
     return out.map(row => {
       const cells = (Array.isArray(row) ? row : [row]).map(one);
-      while (cells.length < width) cells.push('');
+      while (cells.length < width) cells.push(null);
       return cells;
     });
   };

@@ -27,11 +27,7 @@ export function outValue(host: SheetsHost, v: CellValue): CellValue {
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'undefined';
-  if (Array.isArray(v))
-    return 'number[]'.replace(
-      'number',
-      Array.isArray(v[0]) ? 'Object[]' : 'Object',
-    );
+  if (Array.isArray(v)) return Array.isArray(v[0]) ? 'Object[][]' : 'Object[]';
   if (isDate(v)) return 'Date';
   if (typeof v === 'object') return 'Object';
   return typeof v === 'string' ? 'String' : typeof v;

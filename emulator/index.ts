@@ -254,6 +254,29 @@ export class Emulator {
     return new Spreadsheet(this.host);
   }
 
+  /**
+   * The same objects typed as @types/google-apps-script declares them, for handing to
+   * product code that expects the real services (no casts in every test).
+   */
+  get gas(): {
+    spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    MailApp: GoogleAppsScript.Mail.MailApp;
+    ScriptApp: GoogleAppsScript.Script.ScriptApp;
+    PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    LockService: GoogleAppsScript.Lock.LockService;
+    CacheService: GoogleAppsScript.Cache.CacheService;
+    Session: GoogleAppsScript.Base.Session;
+    Utilities: GoogleAppsScript.Utilities.Utilities;
+    HtmlService: GoogleAppsScript.HTML.HtmlService;
+  } {
+    const g = this.globals as unknown as Record<string, unknown>;
+    return {
+      ...g,
+      spreadsheet: this.spreadsheet,
+    } as unknown as Emulator['gas'];
+  }
+
   get outbox(): SentMail[] {
     return this.mail.outbox;
   }
@@ -372,7 +395,8 @@ export class Emulator {
       );
     }
     await Promise.resolve();
-    const fn = this.functions.get(name);
+    // Names ending in "_" are private: the client can't call them (HTML service guide).
+    const fn = name.endsWith('_') ? undefined : this.functions.get(name);
     if (!fn) throw new Error(`Script function not found: ${name}`);
     const out = await this.run(() => fn(...wireArgs), {authMode: 'FULL'});
     try {

@@ -242,7 +242,7 @@ export class Range {
       timeZone,
     );
   }
-  setValues(values: unknown[][]): Range {
+  setValues(values: ReadonlyArray<ReadonlyArray<unknown>>): Range {
     this.g('setValues', 'write');
     const grid = this.checkGrid(values, 'setValues');
     this.write((i, j) => grid[i][j]);
@@ -266,7 +266,7 @@ export class Range {
     this.write(() => formula);
     return this;
   }
-  setFormulas(formulas: string[][]): Range {
+  setFormulas(formulas: ReadonlyArray<ReadonlyArray<string>>): Range {
     this.g('setFormulas', 'write');
     const grid = this.checkGrid(formulas, 'setFormulas');
     this.write((i, j) => grid[i][j]);

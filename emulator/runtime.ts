@@ -112,6 +112,9 @@ export class Runtime {
   within<T>(ex: Execution, fn: () => T): T {
     const outer = this.stack.length === 0;
     if (outer) this.calls.startExecution();
+    // A custom function recalculated during a read is its own execution in Sheets: its
+    // calls don't belong to the execution that happened to trigger the read.
+    const saved = !outer && ex.customFunction ? this.calls.detach() : undefined;
     this.stack.push(ex);
     let async = false;
     try {
@@ -125,6 +128,7 @@ export class Runtime {
       return out;
     } finally {
       if (!async) this.end(ex);
+      if (saved) this.calls.attach(saved);
     }
   }
 
@@ -179,7 +183,9 @@ export class Runtime {
         // AuthMode.NONE: no service that needs authorisation, the document included.
         throw denied();
       case 'LIMITED':
-        if (need === 'auth') throw denied();
+        // Simple triggers: the document and menus, nothing needing the user's consent
+        // (dialogs and sidebars need script.container.ui).
+        if (need === 'auth' || need === 'ui') throw denied();
         return;
       case 'CUSTOM_FUNCTION':
         // Custom functions: read-only document access; no UI, no authorised services.

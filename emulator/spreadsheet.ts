@@ -150,7 +150,8 @@ export class Spreadsheet {
     return this.getActiveSheet().getDataRange();
   }
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this.g('toast', 'ui');
+    // A toast is part of the document's UI: simple triggers (onEdit) show them too.
+    this.g('toast', 'write');
     this.host.toast(
       String(msg),
       title === undefined ? '' : String(title),

@@ -56,10 +56,11 @@ export class DataValidationBuilder {
       allowInvalid: true,
       helpText: null,
     };
-    if (!data) this.empty = true;
+    this.empty = !data;
   }
 
-  private empty = false;
+  /** No criteria chosen yet: build() refuses, as Apps Script does. */
+  private empty: boolean;
 
   private set(method: string, type: CriteriaType, values: unknown[]): this {
     this.rt.guard('DataValidationBuilder', method, 'free');

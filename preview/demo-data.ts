@@ -1,8 +1,9 @@
 /**
  * The preview's demo shop: 小林零食铺, a snack shop near a school, with about forty
- * customers and three months of sales up to the preview's "today". Generated from a
- * seeded random stream and the clock, so the same start gives the same shop, and grades,
- * birthdays and reminders fall on sensible days whatever the date.
+ * customers and four months of sales up to the preview's "today" (most members joined in
+ * the last three). Generated from a seeded random stream and the clock, so the same start
+ * gives the same shop, and grades, birthdays and reminders fall on sensible days whatever
+ * the date.
  *
  * The customers cover what the book must handle: daily regulars (A) down to passers-by
  * (E), a regular who stopped coming, a new customer, people on the book who never bought,
@@ -231,8 +232,8 @@ function customers(): DemoCustomer[] {
     c('蒋琳', '13800010032', {kind: 'once', ago: 3}, '果冻', {
       referredBy: 9,
     }),
-    // A regular who stopped coming over three months ago: lapsed, worth winning back.
-    c('田亮', '13800010033', r(14, 200, 100), '卤味、辣条、饮料', {
+    // A regular who stopped coming three months ago: lapsed, worth winning back.
+    c('田亮', '13800010033', r(14, 120, 95), '卤味、辣条、饮料', {
       wechat: 'tianliang77',
       notes: '以前天天来，最近没见了',
       family: '在附近工地上班',
@@ -325,8 +326,8 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
     const chance = Math.min(0.95, pat.perMonth / 30);
     for (let d = start; d <= stop; d++) if (rand() < chance) addVisit(d, i);
   });
-  // Walk-ins without a customer: a few every day.
-  for (let d = today - 92; d <= today; d++) {
+  // Walk-ins without a customer: a few every day since the shop began keeping the book.
+  for (let d = today - 120; d <= today; d++) {
     const n = 1 + Math.floor(rand() * 3);
     for (let k = 0; k < n; k++) addVisit(d, null);
   }
@@ -341,7 +342,8 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
     const lines = 1 + (rand() < 0.35 ? 1 : 0) + (rand() < 0.1 ? 1 : 0);
     const chosen: Product[] = [];
     for (let k = 0; k < lines; k++) {
-      chosen.push(liked.length && rand() < 0.8 ? pick(liked) : pick(PRODUCTS));
+      const prod = liked.length && rand() < 0.8 ? pick(liked) : pick(PRODUCTS);
+      if (!chosen.includes(prod)) chosen.push(prod);
     }
     let quantity = 0;
     let amount = 0;

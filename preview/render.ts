@@ -130,6 +130,11 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
   );
 }
 
+/** Rows below the header that show anything. */
+function dataRows(tab: TabSnapshot): number {
+  return tab.values.slice(1).filter(r => r.some(v => v !== '')).length;
+}
+
 export function renderWorkbook(v: PageView, active = 0): string {
   if (!v.tabs.length)
     return `<p class="muted">${esc(t(PAGE.noTabs, v.lang))}</p>`;
@@ -138,7 +143,7 @@ export function renderWorkbook(v: PageView, active = 0): string {
     .map(
       (tab, i) =>
         `<button type="button" role="tab" class="tab" data-tab-index="${i}" aria-selected="${i === current}">` +
-        `${esc(tab.name)} <span class="count">${Math.max(0, tab.values.length - 1)}</span></button>`,
+        `${esc(tab.name)} <span class="count">${dataRows(tab)}</span></button>`,
     )
     .join('');
   const panels = v.tabs

@@ -2,16 +2,29 @@
 import {call} from './api';
 import {h} from './dom';
 import {FormKit, textInput} from './form-kit';
-import {CardData, money, num, state, tr} from './state';
+import {CardData, money, num, tr} from './state';
 import {UI} from '../src/domain/counter/messages';
 
 export function gradeBadge(grade: string): HTMLElement {
   const g = grade || '–';
-  return h('span', {class: `grade g-${grade || 'none'}`, 'data-role': 'grade', title: tr(UI.grade)}, g);
+  return h(
+    'span',
+    {
+      class: `grade g-${grade || 'none'}`,
+      'data-role': 'grade',
+      title: tr(UI.grade),
+    },
+    g,
+  );
 }
 
 function stat(label: string, value: string, role: string): HTMLElement {
-  return h('div', {class: 'stat', 'data-role': role}, h('b', null, value), h('span', null, label));
+  return h(
+    'div',
+    {class: 'stat', 'data-role': role},
+    h('b', null, value),
+    h('span', null, label),
+  );
 }
 
 function lastVisit(card: CardData): string {
@@ -22,7 +35,12 @@ function lastVisit(card: CardData): string {
 
 function line(label: string, value: string, role: string): HTMLElement | null {
   if (!value) return null;
-  return h('div', {class: 'line', 'data-role': role}, h('span', {class: 'k'}, label), h('span', {class: 'v'}, value));
+  return h(
+    'div',
+    {class: 'line', 'data-role': role},
+    h('span', {class: 'k'}, label),
+    h('span', {class: 'v'}, value),
+  );
 }
 
 export function cardView(
@@ -37,13 +55,28 @@ export function cardView(
       'div',
       {class: 'who'},
       h('div', {class: 'name', 'data-role': 'name'}, card.name || card.id),
-      h('div', {class: 'phone'}, card.phone ? h('a', {href: `tel:${card.phone.replace(/[^\d+]/g, '')}`}, card.phone) : null, h('span', {class: 'id'}, card.id)),
+      h(
+        'div',
+        {class: 'phone'},
+        card.phone
+          ? h(
+              'a',
+              {href: `tel:${card.phone.replace(/[^\d+]/g, '')}`},
+              card.phone,
+            )
+          : null,
+        h('span', {class: 'id'}, card.id),
+      ),
     ),
   );
   const stats = h(
     'div',
     {class: 'stats'},
-    stat(card.grade ? tr(UI.perMonth, {n: num(card.perMonth)}) : tr(UI.potential), card.grade || '–', 'per-month'),
+    stat(
+      card.grade ? tr(UI.perMonth) : tr(UI.potential),
+      card.grade ? num(card.perMonth) : '–',
+      'per-month',
+    ),
     stat(tr(UI.lastVisit), lastVisit(card), 'last-visit'),
     stat(tr(UI.visits), String(card.visits), 'visits'),
     stat(tr(UI.spend), money(card.spend), 'spend'),
@@ -53,27 +86,37 @@ export function cardView(
 
   if (card.due.length) {
     const list = h('ul', {class: 'due', 'data-role': 'due'});
-    for (const d of card.due) list.append(h('li', {class: `due-${d.kind}`}, d.text));
+    for (const d of card.due)
+      list.append(h('li', {class: `due-${d.kind}`}, d.text));
     out.append(h('div', {class: 'block'}, h('h3', null, tr(UI.due)), list));
   }
 
   if (card.complaints.length) {
     const list = h('ul', {class: 'complaints', 'data-role': 'complaints'});
-    for (const k of card.complaints) list.append(complaintItem(card, k, onResolved));
-    out.append(h('div', {class: 'block alert'}, h('h3', null, tr(UI.complaints)), list));
+    for (const k of card.complaints)
+      list.append(complaintItem(card, k, onResolved));
+    out.append(
+      h('div', {class: 'block alert'}, h('h3', null, tr(UI.complaints)), list),
+    );
   }
 
   if (card.favourites.length) {
     const chips = h('div', {class: 'chips static', 'data-role': 'favourites'});
-    for (const f of card.favourites) chips.append(h('span', {class: 'chip'}, f.item, h('small', null, `×${f.count}`)));
-    out.append(h('div', {class: 'block'}, h('h3', null, tr(UI.favourites)), chips));
+    for (const f of card.favourites)
+      chips.append(
+        h('span', {class: 'chip'}, f.item, h('small', null, `×${f.count}`)),
+      );
+    out.append(
+      h('div', {class: 'block'}, h('h3', null, tr(UI.favourites)), chips),
+    );
   }
 
   const b = card.birthday;
   const birthday = b
     ? b.inDays === 0
       ? tr(UI.birthdayToday)
-      : tr(UI.birthdayIn, {date: b.date.slice(5), n: b.inDays}) + (b.lunar ? ` · ${tr(UI.lunar)}` : '')
+      : tr(UI.birthdayIn, {date: b.date.slice(5), n: b.inDays}) +
+        (b.lunar ? ` · ${tr(UI.lunar)}` : '')
     : '';
   const details = [
     line(tr(UI.birthday), birthday, 'birthday'),
@@ -81,7 +124,8 @@ export function cardView(
     line(tr(UI.family), card.family, 'family'),
     line(tr(UI.notes), card.notes, 'notes'),
   ].filter((x): x is HTMLElement => x !== null);
-  if (details.length) out.append(h('div', {class: 'block details'}, ...details));
+  if (details.length)
+    out.append(h('div', {class: 'block details'}, ...details));
   return out;
 }
 
@@ -94,9 +138,19 @@ function complaintItem(
     'li',
     {'data-row': k.row},
     h('div', {class: 'ctext'}, k.text),
-    h('div', {class: 'cmeta'}, [k.date, k.rating ? '★'.repeat(k.rating) : ''].filter(Boolean).join(' · ')),
+    h(
+      'div',
+      {class: 'cmeta'},
+      [k.date, k.rating ? '★'.repeat(k.rating) : '']
+        .filter(Boolean)
+        .join(' · '),
+    ),
   );
-  const open = h('button', {type: 'button', class: 'small', 'data-role': 'resolve'}, tr(UI.resolve));
+  const open = h(
+    'button',
+    {type: 'button', class: 'small', 'data-role': 'resolve'},
+    tr(UI.resolve),
+  );
   open.addEventListener('click', () => {
     open.remove();
     const kit = new FormKit(`resolve-${k.row}`, UI.resolve);
@@ -105,7 +159,12 @@ function complaintItem(
       e.preventDefault();
       void kit.submit(
         requestId =>
-          call('resolveFeedback', {requestId, customerId: card.id, row: k.row, resolution: resolution.value}),
+          call('resolveFeedback', {
+            requestId,
+            customerId: card.id,
+            row: k.row,
+            resolution: resolution.value,
+          }),
         answer => {
           if (answer.ok) onResolved(k.row);
         },

@@ -20,7 +20,10 @@ export class FormKit {
   readonly el: HTMLFormElement;
   readonly button: HTMLButtonElement;
   private readonly status: HTMLElement;
-  private readonly errors = new Map<string, {err: HTMLElement; input?: HTMLElement}>();
+  private readonly errors = new Map<
+    string,
+    {err: HTMLElement; input?: HTMLElement}
+  >();
   requestId = newRequestId();
   busy = false;
 
@@ -28,24 +31,49 @@ export class FormKit {
     readonly name: string,
     private readonly saveLabel: Texts = UI.save,
   ) {
-    this.button = h('button', {type: 'submit', class: 'primary', 'data-role': 'save'}, tr(saveLabel));
-    this.status = h('div', {class: 'form-status', role: 'status', 'aria-live': 'polite'});
-    this.el = h('form', {class: `form form-${name}`, novalidate: true, autocomplete: 'off'});
+    this.button = h(
+      'button',
+      {type: 'submit', class: 'primary', 'data-role': 'save'},
+      tr(saveLabel),
+    );
+    this.status = h('div', {
+      class: 'form-status',
+      role: 'status',
+      'aria-live': 'polite',
+    });
+    this.el = h('form', {
+      class: `form form-${name}`,
+      novalidate: true,
+      autocomplete: 'off',
+    });
   }
 
   /** A labelled field; `input` may be any element (a text box, choice buttons). */
-  field(key: string, label: Texts, input: HTMLElement, hint?: string): HTMLElement {
+  field(
+    key: string,
+    label: Texts,
+    input: HTMLElement,
+    hint?: string,
+  ): HTMLElement {
     const err = h('div', {class: 'err', 'data-err': key});
     this.errors.set(key, {err, input});
     const id = `${this.name}-${key}`;
-    if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+    if (
+      input instanceof HTMLInputElement ||
+      input instanceof HTMLTextAreaElement
+    ) {
       input.id = id;
       input.name = key;
     }
     return h(
       'div',
       {class: 'field', 'data-field': key},
-      h('label', {for: id}, tr(label), hint ? h('span', {class: 'hint'}, hint) : null),
+      h(
+        'label',
+        {for: id},
+        tr(label),
+        hint ? h('span', {class: 'hint'}, hint) : null,
+      ),
       input,
       err,
     );
@@ -112,7 +140,8 @@ export class FormKit {
         onFail?.(f);
       }
     } catch (e) {
-      const reason = e instanceof Error && e.message ? e.message : tr(MSG.offline);
+      const reason =
+        e instanceof Error && e.message ? e.message : tr(MSG.offline);
       this.say(tr(MSG.failed, {reason}), 'error');
     } finally {
       this.busy = false;
@@ -132,7 +161,11 @@ export function choices<K extends string>(
 ): {el: HTMLElement; value: () => K | ''; set: (v: K | '') => void} {
   let value: K | '' = initial;
   const buttons: HTMLButtonElement[] = [];
-  const el = h('div', {class: 'choices', role: 'radiogroup', 'data-group': group});
+  const el = h('div', {
+    class: 'choices',
+    role: 'radiogroup',
+    'data-group': group,
+  });
   const paint = () => {
     for (const b of buttons) {
       const on = b.dataset.value === value;

@@ -2,7 +2,12 @@
 import {call, Answer} from './api';
 import {h} from './dom';
 import {choices, FormKit, textArea, textInput} from './form-kit';
-import {CHANNEL_LABELS, CONTACT_REASONS, FEEDBACK_LABELS, PAYMENT_LABELS} from './options';
+import {
+  CHANNEL_LABELS,
+  CONTACT_REASONS,
+  FEEDBACK_LABELS,
+  PAYMENT_LABELS,
+} from './options';
 import {money, num, state, tr} from './state';
 import {UI} from '../src/domain/counter/messages';
 import {pointsFor} from '../src/domain/counter/points';
@@ -38,26 +43,49 @@ export interface SaleFormOptions {
 export function saleForm(o: SaleFormOptions): HTMLElement {
   const kit = new FormKit('sale');
   const d = o.draft ?? {};
-  const name = textInput({maxlength: 2000, autocomplete: 'off', 'data-input': 'name'});
-  const phone = textInput({inputmode: 'tel', maxlength: 40, 'data-input': 'phone'});
+  const name = textInput({
+    maxlength: 2000,
+    autocomplete: 'off',
+    'data-input': 'name',
+  });
+  const phone = textInput({
+    inputmode: 'tel',
+    maxlength: 40,
+    'data-input': 'phone',
+  });
   name.value = d.name ?? '';
   phone.value = d.phone ?? '';
   const items = textInput({maxlength: 2000, 'data-input': 'items'});
   items.value = d.items ?? '';
-  const amount = textInput({inputmode: 'decimal', 'data-input': 'amount', placeholder: '0.00'});
+  const amount = textInput({
+    inputmode: 'decimal',
+    'data-input': 'amount',
+    placeholder: '0.00',
+  });
   amount.value = d.amount ?? '';
   const note = textInput({maxlength: 2000, 'data-input': 'note'});
   note.value = d.note ?? '';
   const boot = state.boot;
   const defaultPay = (d.payment ?? state.payment ?? '') as PaymentKey | '';
-  const pay = choices<PaymentKey>('payment', PAYMENT_LABELS, defaultPay || (state.lang === 'en' ? 'cash' : 'wechat'), v => {
-    state.payment = v;
+  const pay = choices<PaymentKey>(
+    'payment',
+    PAYMENT_LABELS,
+    defaultPay || (state.lang === 'en' ? 'cash' : 'wechat'),
+    v => {
+      state.payment = v;
+    },
+  );
+  const pointsLine = h('div', {
+    class: 'points-preview',
+    'data-role': 'points-preview',
   });
-  const pointsLine = h('div', {class: 'points-preview', 'data-role': 'points-preview'});
   const showPoints = () => {
     const a = parseAmount(amount.value);
     const earns = o.customer !== null || o.asNew;
-    const p = typeof a === 'number' && a > 0 && earns ? pointsFor(a, boot?.pointsPerUnit ?? 0) : 0;
+    const p =
+      typeof a === 'number' && a > 0 && earns
+        ? pointsFor(a, boot?.pointsPerUnit ?? 0)
+        : 0;
     pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
   };
   amount.addEventListener('input', showPoints);
@@ -109,7 +137,10 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
       answer => {
         if (!answer.ok) return;
         kit.say(
-          tr(UI.saleSaved, {amount: money(answer.value.amount), points: num(answer.value.points)}),
+          tr(UI.saleSaved, {
+            amount: money(answer.value.amount),
+            points: num(answer.value.points),
+          }),
           'ok',
         );
         items.value = '';
@@ -144,7 +175,11 @@ export function feedbackForm(
   const kind = choices<FeedbackKind>('kind', FEEDBACK_LABELS, 'praise');
   let rating: number | null = null;
   const stars: HTMLButtonElement[] = [];
-  const starRow = h('div', {class: 'stars', role: 'radiogroup', 'data-group': 'rating'});
+  const starRow = h('div', {
+    class: 'stars',
+    role: 'radiogroup',
+    'data-group': 'rating',
+  });
   const paint = () =>
     stars.forEach((s, i) => {
       s.classList.toggle('on', rating !== null && i < rating);
@@ -217,7 +252,11 @@ export function contactForm(
     picks.append(
       h(
         'button',
-        {type: 'button', class: 'chip', on: {click: () => (reason.value = tr(r))}},
+        {
+          type: 'button',
+          class: 'chip',
+          on: {click: () => (reason.value = tr(r))},
+        },
         tr(r),
       ),
     );

@@ -10,7 +10,11 @@ import {contactForm, feedbackForm, SaleDraft, saleForm} from './forms';
 import {readings} from './pinyin';
 import {CardData, state, tr} from './state';
 import {MSG, UI} from '../src/domain/counter/messages';
-import {afterContact, afterResolve, afterSale} from '../src/domain/counter/card-update';
+import {
+  afterContact,
+  afterResolve,
+  afterSale,
+} from '../src/domain/counter/card-update';
 import {addToIndex, buildIndex, search} from '../src/domain/counter/search';
 import {langFromLocale} from '../src/domain/i18n';
 import type {CustomerEntry} from '../src/domain/counter/wire';
@@ -28,7 +32,12 @@ function show(...nodes: Node[]): void {
 
 function entryAt(i: number): CustomerEntry {
   const c = state.index!.customers;
-  return {id: c.ids[i], name: c.names[i], phone: c.phones[i], grade: c.grades[i]};
+  return {
+    id: c.ids[i],
+    name: c.names[i],
+    phone: c.phones[i],
+    grade: c.grades[i],
+  };
 }
 
 function gradeTag(grade: string): HTMLElement {
@@ -43,13 +52,35 @@ function home(): void {
   const actions = h(
     'div',
     {class: 'actions'},
-    h('button', {type: 'button', class: 'big', 'data-role': 'new-customer', on: {click: () => newCustomer()}}, tr(UI.newCustomer)),
-    h('button', {type: 'button', class: 'big ghost', 'data-role': 'walk-in', on: {click: () => walkIn()}}, tr(UI.walkIn)),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'big',
+        'data-role': 'new-customer',
+        on: {click: () => newCustomer()},
+      },
+      tr(UI.newCustomer),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'big ghost',
+        'data-role': 'walk-in',
+        on: {click: () => walkIn()},
+      },
+      tr(UI.walkIn),
+    ),
   );
   const notices = boot.notices.map(n => h('p', {class: 'notice'}, n));
   show(
     actions,
-    h('p', {class: 'muted center', 'data-role': 'count'}, tr(UI.customers, {n: boot.customers.ids.length})),
+    h(
+      'p',
+      {class: 'muted center', 'data-role': 'count'},
+      tr(UI.customers, {n: boot.customers.ids.length}),
+    ),
     ...notices,
   );
 }
@@ -65,7 +96,12 @@ function results(query: string): void {
         null,
         h(
           'button',
-          {type: 'button', class: 'result', 'data-id': e.id, on: {click: () => void openCustomer(e)}},
+          {
+            type: 'button',
+            class: 'result',
+            'data-id': e.id,
+            on: {click: () => void openCustomer(e)},
+          },
           gradeTag(e.grade),
           h('span', {class: 'rname'}, e.name || e.id),
           h('span', {class: 'rphone'}, e.phone),
@@ -75,12 +111,24 @@ function results(query: string): void {
   }
   const extra =
     found.total > found.hits.length
-      ? h('p', {class: 'muted center'}, tr(UI.moreResults, {n: found.total - found.hits.length}))
+      ? h(
+          'p',
+          {class: 'muted center'},
+          tr(UI.moreResults, {n: found.total - found.hits.length}),
+        )
       : null;
   if (found.total === 0) {
     show(
       h('p', {class: 'muted center', 'data-role': 'no-match'}, tr(UI.noMatch)),
-      h('div', {class: 'actions'}, h('button', {type: 'button', class: 'big', on: {click: () => newCustomer(query)}}, tr(UI.newCustomer))),
+      h(
+        'div',
+        {class: 'actions'},
+        h(
+          'button',
+          {type: 'button', class: 'big', on: {click: () => newCustomer(query)}},
+          tr(UI.newCustomer),
+        ),
+      ),
     );
   } else {
     show(list, ...(extra ? [extra] : []));
@@ -97,7 +145,16 @@ function backBar(title: string): HTMLElement {
   return h(
     'div',
     {class: 'backbar'},
-    h('button', {type: 'button', class: 'link', 'data-role': 'back', on: {click: () => goHome()}}, `‹ ${tr(UI.back)}`),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        'data-role': 'back',
+        on: {click: () => goHome()},
+      },
+      `‹ ${tr(UI.back)}`,
+    ),
     h('span', {class: 'title'}, title),
   );
 }
@@ -111,17 +168,33 @@ function goHome(): void {
 // ---------------------------------------------------------------------------------------
 // A customer
 
-async function openCustomer(entry: CustomerEntry, draft?: Partial<SaleDraft>): Promise<void> {
-  show(backBar(entry.name || entry.id), h('p', {class: 'muted center loading'}, tr(UI.loading)));
+async function openCustomer(
+  entry: CustomerEntry,
+  draft?: Partial<SaleDraft>,
+): Promise<void> {
+  show(
+    backBar(entry.name || entry.id),
+    h('p', {class: 'muted center loading'}, tr(UI.loading)),
+  );
   let card: CardData | null;
   try {
     card = await call('customerCard', entry.id);
   } catch (e) {
-    show(backBar(entry.name), h('p', {class: 'notice'}, tr(MSG.failed, {reason: (e as Error).message || tr(MSG.offline)})));
+    show(
+      backBar(entry.name),
+      h(
+        'p',
+        {class: 'notice'},
+        tr(MSG.failed, {reason: (e as Error).message || tr(MSG.offline)}),
+      ),
+    );
     return;
   }
   if (!card) {
-    show(backBar(entry.name), h('p', {class: 'notice'}, tr(MSG.unknownCustomer, {id: entry.id})));
+    show(
+      backBar(entry.name),
+      h('p', {class: 'notice'}, tr(MSG.unknownCustomer, {id: entry.id})),
+    );
     return;
   }
   let current: CardData = card;
@@ -176,7 +249,10 @@ async function openCustomer(entry: CustomerEntry, draft?: Partial<SaleDraft>): P
   const tabs = h('div', {class: 'tabs', role: 'tablist'});
   const open = (k: keyof typeof forms) => {
     for (const b of Array.from(tabs.children)) {
-      b.setAttribute('aria-selected', (b as HTMLElement).dataset.tab === k ? 'true' : 'false');
+      b.setAttribute(
+        'aria-selected',
+        (b as HTMLElement).dataset.tab === k ? 'true' : 'false',
+      );
     }
     clear(formHost);
     formHost.append(forms[k]());
@@ -186,7 +262,18 @@ async function openCustomer(entry: CustomerEntry, draft?: Partial<SaleDraft>): P
     ['feedback', UI.feedback],
     ['contact', UI.contact],
   ] as const) {
-    tabs.append(h('button', {type: 'button', role: 'tab', 'data-tab': k, on: {click: () => open(k)}}, tr(label)));
+    tabs.append(
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          'data-tab': k,
+          on: {click: () => open(k)},
+        },
+        tr(label),
+      ),
+    );
   }
   show(backBar(entry.name || entry.id), cardHost, tabs, formHost);
   open('sale');
@@ -215,10 +302,22 @@ function newCustomer(query = ''): void {
         h(
           'div',
           {class: 'dup', 'data-role': 'duplicate'},
-          h('div', null, tr(MSG.duplicatePhone, {phone: existing.phone, name: existing.name})),
+          h(
+            'div',
+            null,
+            tr(MSG.duplicatePhone, {
+              phone: existing.phone,
+              name: existing.name,
+            }),
+          ),
           h(
             'button',
-            {type: 'button', class: 'primary', 'data-role': 'use-existing', on: {click: () => void openCustomer(existing, d)}},
+            {
+              type: 'button',
+              class: 'primary',
+              'data-role': 'use-existing',
+              on: {click: () => void openCustomer(existing, d)},
+            },
             tr(UI.useExisting),
           ),
         ),
@@ -232,7 +331,12 @@ function newCustomer(query = ''): void {
 function walkIn(): void {
   show(
     backBar(tr(UI.walkInTitle)),
-    saleForm({customer: null, asNew: false, onDone: () => {}, onDuplicate: () => {}}),
+    saleForm({
+      customer: null,
+      asNew: false,
+      onDone: () => {},
+      onDuplicate: () => {},
+    }),
   );
 }
 
@@ -255,13 +359,21 @@ async function start(): Promise<void> {
     boot = await call('counterBootstrap');
   } catch (e) {
     clear(app);
-    app.append(h('p', {class: 'notice'}, tr(MSG.failed, {reason: (e as Error).message || tr(MSG.offline)})));
+    app.append(
+      h(
+        'p',
+        {class: 'notice'},
+        tr(MSG.failed, {reason: (e as Error).message || tr(MSG.offline)}),
+      ),
+    );
     return;
   }
+  performance.mark('shuke:data');
   state.boot = boot;
   state.lang = boot.lang;
   document.documentElement.lang = boot.lang;
   state.index = buildIndex(boot.customers, readings);
+  performance.mark('shuke:index');
   searchBox = h('input', {
     type: 'search',
     id: 'q',
@@ -280,7 +392,11 @@ async function start(): Promise<void> {
   });
   view = h('main', {id: 'view'});
   clear(app);
-  app.append(h('header', {class: 'top'}, searchBox), view, h('div', {id: 'toast', role: 'status'}));
+  app.append(
+    h('header', {class: 'top'}, searchBox),
+    view,
+    h('div', {id: 'toast', role: 'status'}),
+  );
   home();
   searchBox.focus();
   document.body.dataset.ready = 'true';

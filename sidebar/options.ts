@@ -1,6 +1,10 @@
 /** Labels of the option sets the counter offers, in the three languages. */
 import {Texts} from '../src/domain/i18n';
-import type {ChannelKey, FeedbackKind, PaymentKey} from '../src/domain/counter/wire';
+import type {
+  ChannelKey,
+  FeedbackKind,
+  PaymentKey,
+} from '../src/domain/counter/wire';
 
 const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
   'zh-CN': zhCN,

@@ -15,7 +15,10 @@ export const state: {
   payment: string;
 } = {boot: null, index: null, lang: 'en', payment: ''};
 
-export function tr(texts: Texts, values?: Record<string, string | number>): string {
+export function tr(
+  texts: Texts,
+  values?: Record<string, string | number>,
+): string {
   return t(texts, state.lang, values);
 }
 

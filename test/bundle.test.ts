@@ -350,6 +350,57 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       values.filter(v => typeof v === 'string' && v.startsWith('#')),
     ).toEqual([]);
   },
+  // Custom functions called as Sheets calls them: a range as a 2-D array with '' for
+  // blanks and Dates for date cells, a single cell as a scalar.
+  GRADE: async ({app}) => {
+    const cf = {customFunction: true};
+    expect(
+      app.call('GRADE', [[[16], [12], [''], ['many'], [3], [2.9]]], cf),
+    ).toEqual([['A'], ['B'], [''], ['?'], ['D'], ['E']]);
+    expect(app.call('GRADE', [4], cf)).toEqual([['D']]);
+    expect(app.call('GRADE', [[[12]], [[20], [15], [''], [2]]], cf)).toEqual([
+      ['C'],
+    ]);
+  },
+  CUSTOMER_GRADE: async ({app}) => {
+    const cf = {customFunction: true};
+    const d = (iso: string) => new Date(`${iso}T12:00:00+08:00`);
+    const ids = [['C1'], [13800138000], [''], ['C3'], ['#N/A']];
+    const sales: Array<[unknown, unknown]> = [
+      ['C1', d('2025-02-20')],
+      ['13800138000', d('2025-03-01')],
+      ['c1 ', d('2025-03-02')],
+      ['', ''],
+      ['C1', d('2025-03-03')],
+      [13800138000, '2025年3月4日'],
+      ['C1', '2025/3/4 21:30'],
+      ['C1', '昨天'], // unreadable: skipped, the rest still graded
+      ['C3', d('2025-03-09')], // after as_of
+    ];
+    const saleIds = sales.map(r => [r[0]]);
+    const saleDates = sales.map(r => [r[1]]);
+    const want = [['D'], ['E'], [''], [''], ['?']];
+    expect(
+      app.call(
+        'CUSTOMER_GRADE',
+        [ids, saleIds, saleDates, d('2025-03-05'), 90],
+        cf,
+      ),
+    ).toEqual(want);
+    // as_of omitted: today in the spreadsheet's time zone (2025-03-05 here).
+    expect(app.call('CUSTOMER_GRADE', [ids, saleIds, saleDates], cf)).toEqual(
+      want,
+    );
+    // A month later C1 has not come back: 4 purchases in the 90-day window since
+    // 02-20 (span 41 days): 4 × 30 / 41 < 3 → E.
+    expect(
+      app.call(
+        'CUSTOMER_GRADE',
+        [ids, saleIds, saleDates, '2025-04-01', ''],
+        cf,
+      ),
+    ).toEqual([['E'], ['E'], [''], ['E'], ['?']]);
+  },
   dailyReminders: async ({app, emu}) => {
     setOwnerEmail(emu, 'owner@shop.example');
     app.call('turnOnReminders');

@@ -34,18 +34,39 @@ export const DEFAULT_GRADE_RULES: GradeRules = {
   windowDays: DEFAULT_WINDOW_DAYS,
 };
 
+/**
+ * A number as owners type it in Settings: 90, "90", "９０", "90天", "15 次", "1,000元";
+ * null for anything else. Custom functions get the raw cell, not the Settings reader's
+ * parsed value, so they read it the same forgiving way.
+ */
+export function looseNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = v
+    .normalize('NFKC')
+    .trim()
+    .replace(/,/g, '')
+    .replace(
+      /\s*(?:天|日|次|元|个月|個月|days?|times?|per month|\/\s*月|¥|\$)$/i,
+      '',
+    )
+    .replace(/^[¥$]\s*/, '');
+  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  return Number(s);
+}
+
 /** A window the estimate can use: a whole number of days, 1 to 3660; else null. */
 export function validWindow(v: unknown): number | null {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isFinite(n)) return null;
+  const n = looseNumber(v);
+  if (n === null) return null;
   const w = Math.round(n);
   return w >= 1 && w <= 3660 ? w : null;
 }
 
 /** A threshold: a finite number ≥ 0; else null. */
 export function validThreshold(v: unknown): number | null {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : null;
+  const n = looseNumber(v);
+  return n !== null && n >= 0 ? n : null;
 }
 
 /** span = asOf - first + 1 clamped to [30, W] (W itself when the window is shorter). */

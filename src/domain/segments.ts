@@ -35,7 +35,7 @@
  * otherwise ordinary.
  */
 import {Lang, Texts} from './i18n';
-import {Grade, gradeRank, parseGrade} from './grading';
+import {Grade, gradeRank, looseNumber, parseGrade} from './grading';
 
 export interface SegmentRules {
   newDays: number;
@@ -152,11 +152,8 @@ export function segmentRulesFrom(v: {
 }
 
 function nonNegative(x: unknown, def: number): number {
-  const n =
-    typeof x === 'string' && x.trim() !== ''
-      ? Number(x.normalize('NFKC').trim().replace(/,/g, ''))
-      : x;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : def;
+  const n = looseNumber(x);
+  return n !== null && n >= 0 ? n : def;
 }
 
 /** A grade; "-", "无", "none"… switch the grade rule off; anything else: the default. */

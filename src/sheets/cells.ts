@@ -35,6 +35,10 @@ export interface CellContext {
 const FORMULA_ERROR =
   /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
+function isFormulaError(v: unknown): boolean {
+  return typeof v === 'string' && FORMULA_ERROR.test(v.trim());
+}
+
 export function isBlank(v: unknown): boolean {
   return (
     v === '' ||
@@ -195,8 +199,6 @@ export function readCell(
   if (isBlank(raw)) {
     return {value: kind === 'text' || kind === 'key' ? '' : null};
   }
-  const errorValue = (): boolean =>
-    typeof raw === 'string' && FORMULA_ERROR.test(raw.trim());
   switch (kind) {
     case 'text':
       return {
@@ -241,7 +243,7 @@ export function readCell(
       const set = options as OptionSetKey;
       const key = parseOption(set, cellText(raw, ctx.tz));
       if (key !== null) return {value: key};
-      if (errorValue()) break;
+      if (isFormulaError(raw)) break;
       return {
         value: null,
         reason: 'option',
@@ -249,7 +251,7 @@ export function readCell(
       };
     }
   }
-  if (errorValue()) {
+  if (isFormulaError(raw)) {
     return {value: null, reason: 'formulaError', detail: {value: String(raw)}};
   }
   const reason: CellReason =

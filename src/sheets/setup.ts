@@ -104,6 +104,12 @@ export function ensureSheet(
   return {sheet, created: true};
 }
 
+/** A grid has 26 columns to begin with; an owner's extra columns can use them up. */
+function ensureColumns(sheet: Sheet, width: number): void {
+  const max = sheet.getMaxColumns();
+  if (width > max) sheet.insertColumnsAfter(max, width - max);
+}
+
 /** The header row, as wide as the tab's last column with anything in it. */
 function readHeader(sheet: Sheet): unknown[] {
   const width = sheet.getLastColumn();
@@ -128,6 +134,7 @@ export function ensureDataTab(
   // New headers go after the last column with anything in it, so a column of the
   // owner's that has data but no header never gets one of Shuke's names.
   if (added.length) {
+    ensureColumns(sheet, header.length + added.length);
     sheet
       .getRange(1, header.length + 1, 1, added.length)
       .setValues([added.map(c => guardText(c.names[ctx.lang]))]);
@@ -189,6 +196,25 @@ export function validationOf(
   return null;
 }
 
+/**
+ * A value cell that offers its choices: the three languages (anything parseLang reads is
+ * still accepted) and a checkbox for yes/no settings.
+ */
+function settingValidation(
+  def: SettingDef,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  if (def.type === 'lang') {
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInList(['简体中文', '繁體中文', 'English'], true)
+      .setAllowInvalid(true)
+      .build();
+  }
+  if (def.type === 'boolean') {
+    return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+  }
+  return null;
+}
+
 export interface SettingsResult extends TabResult {
   addedSettings: SettingDef[];
 }
@@ -218,6 +244,7 @@ export function ensureSettingsTab(
     const missing = SETTINGS.columns.filter(c => !cols.has(c.key));
     const end = header.length;
     if (missing.length) {
+      ensureColumns(sheet, end + missing.length);
       sheet
         .getRange(1, end + 1, 1, missing.length)
         .setValues([missing.map(c => guardText(c.names[ctx.lang]))]);
@@ -257,9 +284,11 @@ export function ensureSettingsTab(
     if (need > max) sheet.insertRowsAfter(max, need - max);
     sheet.getRange(at, 1, lines.length, width).setValues(lines);
     for (const [i, def] of lacking.entries()) {
-      if (def.type === 'date') {
-        sheet.getRange(at + i, layout.value + 1).setNumberFormat(DATE_FORMAT);
-      }
+      const rule = settingValidation(def);
+      if (def.type !== 'date' && !rule) continue;
+      const cell = sheet.getRange(at + i, layout.value + 1);
+      if (def.type === 'date') cell.setNumberFormat(DATE_FORMAT);
+      if (rule) cell.setDataValidation(rule);
     }
   }
   return {

@@ -24,7 +24,6 @@ import * as counter from './counter';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
 
-
 function deps(): counter.CounterDeps {
   return {
     spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),

@@ -32,7 +32,13 @@ export function appendRecord(
   tz: string,
   required: readonly string[],
 ): void {
-  const top = sheet.getRange('1:2');
+  let top: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    top = sheet.getRange('1:2');
+  } catch {
+    // A tab cut down to its header row alone has no row 2 to read.
+    top = sheet.getRange('1:1');
+  }
   const values = top.getValues();
   const header = (values[0] ?? []).map(h => cellText(h, tz).trim());
   const cols = mapColumns(header, def);
@@ -56,9 +62,7 @@ export function appendRecord(
   if (cells.length === 0) return;
   const width = Math.max(...cells.map(c => c.index)) + 1;
   const line: unknown[] = new Array(width).fill('');
-  const guarded = cells.some(
-    c => c.text && needsTextGuard(String(c.value)),
-  );
+  const guarded = cells.some(c => c.text && needsTextGuard(String(c.value)));
   const formats = guarded ? top.getNumberFormats() : null;
   for (const c of cells) {
     line[c.index] = c.text

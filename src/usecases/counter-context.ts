@@ -148,5 +148,9 @@ export function rememberOutcome(
   requestId: string,
   outcome: unknown,
 ): void {
-  cache.put(REQUEST_PREFIX + requestId, JSON.stringify(outcome), REQUEST_SECONDS);
+  cache.put(
+    REQUEST_PREFIX + requestId,
+    JSON.stringify(outcome),
+    REQUEST_SECONDS,
+  );
 }

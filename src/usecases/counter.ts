@@ -38,13 +38,7 @@ import {Lang, t} from '../domain/i18n';
 import {normaliseKey, sameKey} from '../domain/keys';
 import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  SALES,
-  TabDef,
-} from '../sheets/schema';
+import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {appendRecord, MissingColumnError} from './counter-append';
 import {
@@ -173,8 +167,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
   const wanted = normaliseKey(key);
   const row = book.rows.find(
     r =>
-      normaliseKey(keyOf(text(r.raw.id, tz), text(r.raw.phone, tz))) ===
-      wanted,
+      normaliseKey(keyOf(text(r.raw.id, tz), text(r.raw.phone, tz))) === wanted,
   );
   if (!row || wanted === '') return null;
   const v = row.values;
@@ -323,7 +316,10 @@ function addCustomer(
   return {created: {id, name: c.name, phone: c.phone, grade: ''}};
 }
 
-export function logSale(req: SaleRequest, deps: CounterDeps): Outcome<SaleDone> {
+export function logSale(
+  req: SaleRequest,
+  deps: CounterDeps,
+): Outcome<SaleDone> {
   return guardedWrite<SaleDone>(deps, req?.requestId, (ss, ctx) => {
     const checked = checkSale(req, ctx.lang);
     if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
@@ -338,7 +334,12 @@ export function logSale(req: SaleRequest, deps: CounterDeps): Outcome<SaleDone> 
         const d = added.duplicate;
         return failure(
           t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name}),
-          {phone: t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name})},
+          {
+            phone: t(MSG.duplicatePhone, ctx.lang, {
+              phone: d.phone,
+              name: d.name,
+            }),
+          },
           d,
         );
       }

@@ -61,12 +61,40 @@ interface TabValues {
   cols: Map<string, number>;
 }
 
-/** One read per tab; null when the shop has no such tab. */
-function readTab(ss: Spreadsheet, def: TabDef, lang: Lang): TabValues | null {
+/**
+ * A tab's values, one getValues for the header and one for the data: only the span of
+ * columns from the first to the last one needed, so a Sales tab with a dozen columns
+ * (and the owner's own) is read at a third of its width. Rows keep their sheet order;
+ * column indexes in `cols` are relative to the span.
+ */
+function readTab(
+  ss: Spreadsheet,
+  def: TabDef,
+  lang: Lang,
+  keys: readonly string[],
+): TabValues | null {
   const sheet = findSheet(ss, def, lang);
   if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
-  return {values, cols: mapColumns(values[0] ?? [], def)};
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow < 1 || lastCol < 1) return {values: [], cols: new Map()};
+  const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0];
+  const all = mapColumns(header, def);
+  const wanted = keys
+    .map(k => all.get(k))
+    .filter((i): i is number => i !== undefined);
+  if (wanted.length === 0 || lastRow < 2) {
+    return {values: [header], cols: all};
+  }
+  const c0 = Math.min(...wanted);
+  const c1 = Math.max(...wanted);
+  const body = sheet.getRange(2, c0 + 1, lastRow - 1, c1 - c0 + 1).getValues();
+  const cols = new Map<string, number>();
+  for (const k of keys) {
+    const i = all.get(k);
+    if (i !== undefined) cols.set(k, i - c0);
+  }
+  return {values: [header.slice(c0, c1 + 1), ...body], cols};
 }
 
 function col(t: TabValues | null, key: string): number {
@@ -88,10 +116,32 @@ function simpleHash(s: string): string {
 export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
   const {lang, tz, today} = rules;
   const problems: string[] = [];
-  const cust = readTab(ss, CUSTOMERS, lang);
-  const sales = readTab(ss, SALES, lang);
-  const feedback = readTab(ss, FEEDBACK, lang);
-  const contacts = readTab(ss, CONTACTS, lang);
+  const cust = readTab(ss, CUSTOMERS, lang, [
+    'id',
+    'name',
+    'phone',
+    'email',
+    'wechat',
+    'birthday',
+    'birthdayKind',
+    'preferences',
+    'consent',
+  ]);
+  const sales = readTab(ss, SALES, lang, [
+    'date',
+    'customer',
+    'items',
+    'amount',
+  ]);
+  const feedback = readTab(ss, FEEDBACK, lang, [
+    'date',
+    'customer',
+    'type',
+    'text',
+    'status',
+    'resolvedOn',
+  ]);
+  const contacts = readTab(ss, CONTACTS, lang, ['date', 'customer']);
   const dayOf = dayReader(tz);
 
   // Customers, by key and by phone.
@@ -205,17 +255,14 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     const items = new Map<string, Map<string, number>>();
     const large = new Map<string, number[]>();
     const sinceLarge = today - rules.largeSaleLookback;
-    let cellCache: unknown = undefined;
-    let keyCache = '';
+    // Keys repeat (a regular has hundreds of rows): normalise each distinct cell once.
+    const keyOfCell = new Map<unknown, string>();
     for (let i = 0; i < n; i++) {
       const raw = keys[i];
-      let key: string;
-      if (raw === cellCache) {
-        key = keyCache;
-      } else {
+      let key = keyOfCell.get(raw);
+      if (key === undefined) {
         key = normaliseKey(raw);
-        cellCache = raw;
-        keyCache = key;
+        keyOfCell.set(raw, key);
       }
       if (!key) continue;
       const last = lastOf.get(key);

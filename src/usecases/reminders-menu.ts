@@ -18,6 +18,7 @@ import {documentProperties, KeyValueStore} from '../services/properties';
 import {BusyError, documentLocker, Locker} from '../services/lock';
 import {DailyTriggers, scriptAppTriggers} from '../services/triggers';
 import {loadSettings, writeSetting} from '../sheets/settings';
+import {refreshAsOf} from './grades';
 import {ReminderDeps, RunReport, runDailyReminders} from './reminders';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -112,6 +113,9 @@ function liveDeps(ss: Spreadsheet): ReminderDeps {
     props: documentProperties(),
     lock: documentLocker(30_000),
     flush: () => SpreadsheetApp.flush(),
+    refreshAsOf: (s, now, read) => {
+      refreshAsOf(s, now, read);
+    },
   };
 }
 

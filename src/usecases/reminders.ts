@@ -59,7 +59,12 @@ import {Clock} from '../services/clock';
 import {Mailer, recipientCount} from '../services/mail';
 import {KeyValueStore} from '../services/properties';
 import {BusyError, Locker} from '../services/lock';
-import {loadSettings, Settings, writeSetting} from '../sheets/settings';
+import {
+  loadSettings,
+  Settings,
+  SettingsRead,
+  writeSetting,
+} from '../sheets/settings';
 import {CustomerCard, readShopFacts} from './reminders-facts';
 import {LogEntry, LogRow, ReminderLog} from './reminders-log';
 
@@ -76,8 +81,8 @@ export interface ReminderDeps {
   flush: () => void;
   /** Stop sending customer emails after this long (ms); the digest still goes. */
   budgetMs?: number;
-  /** The grades' as-of date, refreshed by the same morning run. */
-  refreshAsOf?: (ss: Spreadsheet, now: Date) => void;
+  /** The grades' as-of date, refreshed by the same morning run (grades.ts). */
+  refreshAsOf?: (ss: Spreadsheet, now: Date, read: SettingsRead) => void;
 }
 
 export type RunOutcome =
@@ -406,7 +411,17 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     const log = ReminderLog.open(ss, lang);
     const unsureNow = recover(log, props, start);
     report.unsure = unsureNow.length;
-    if (deps.refreshAsOf) deps.refreshAsOf(ss, start);
+    if (deps.refreshAsOf) {
+      try {
+        deps.refreshAsOf(ss, start, read);
+      } catch (err) {
+        // The grades' date is a convenience; the follow-ups are the point of the run.
+        console.error(
+          'Shuke reminders: refreshing the grades date failed',
+          err,
+        );
+      }
+    }
 
     const owner = cellText(s.ownerEmail, 500);
     if (!owner) {

@@ -11,7 +11,6 @@ import {CONTACTS, FEEDBACK} from '../../src/sheets/schema';
 import {SaleRequest} from '../../src/domain/counter/wire';
 import {
   CUSTOMERS,
-  customers,
   deps,
   Emu,
   newShop,
@@ -29,7 +28,12 @@ const rid = () => `req-${Date.now().toString(36)}-${++n}`;
 beforeEach(() => {
   ({emu, uninstall} = newShop('zh_CN'));
   putRows(emu, CUSTOMERS, [
-    {id: 'C00001', name: '张三', phone: '13800138000', birthday: new Date('1990-06-20T00:00:00+08:00')},
+    {
+      id: 'C00001',
+      name: '张三',
+      phone: '13800138000',
+      birthday: new Date('1990-06-20T00:00:00+08:00'),
+    },
     {id: 'C00002', name: '李四', phone: '13900139000'},
   ]);
 });
@@ -51,8 +55,18 @@ function sale(over: Partial<SaleRequest> = {}): SaleRequest {
 describe('opening the counter', () => {
   it('gives the customer book in columns and the best sellers', () => {
     putRows(emu, SALES, [
-      {date: new Date('2025-06-01T03:00:00Z'), customer: 'C00001', items: '奶茶, 蛋挞', amount: 20},
-      {date: new Date('2025-06-02T03:00:00Z'), customer: 'C00002', items: '蛋挞×2', amount: 12},
+      {
+        date: new Date('2025-06-01T03:00:00Z'),
+        customer: 'C00001',
+        items: '奶茶, 蛋挞',
+        amount: 20,
+      },
+      {
+        date: new Date('2025-06-02T03:00:00Z'),
+        customer: 'C00002',
+        items: '蛋挞×2',
+        amount: 12,
+      },
     ]);
     const b = emu.run(() => counterBootstrap(deps(emu)));
     expect(b.lang).toBe('zh-CN');
@@ -70,7 +84,11 @@ describe('logging a sale', () => {
   it('appends one row with points, payment in the sheet language and the request id', () => {
     const r = sale({amount: '¥18.50'});
     const out = emu.run(() => logSale(r, deps(emu)));
-    expect(out).toMatchObject({ok: true, repeated: false, value: {amount: 18.5, points: 18.5}});
+    expect(out).toMatchObject({
+      ok: true,
+      repeated: false,
+      value: {amount: 18.5, points: 18.5},
+    });
     const rows = rowsOf(emu, SALES);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -98,13 +116,22 @@ describe('logging a sale', () => {
     for (const size of [100, 100_000]) {
       const rows = [];
       for (let i = 0; i < size; i++) {
-        rows.push({date: new Date(Date.UTC(2025, 0, 1) + i * 60_000), customer: `C${String((i % 2) + 1).padStart(5, '0')}`, amount: 10});
+        rows.push({
+          date: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
+          customer: `C${String((i % 2) + 1).padStart(5, '0')}`,
+          amount: 10,
+        });
       }
       const existing = sheetOf(emu, SALES).getLastRow();
-      if (existing > 1) sheetOf(emu, SALES).getRange(2, 1, existing - 1, 1).clearContent();
+      if (existing > 1)
+        sheetOf(emu, SALES)
+          .getRange(2, 1, existing - 1, 1)
+          .clearContent();
       putRows(emu, SALES, rows);
       emu.run(() => counterBootstrap(deps(emu)));
-      emu.run(() => logSale(sale({items: '=HYPERLINK("http://x")'}), deps(emu)));
+      emu.run(() =>
+        logSale(sale({items: '=HYPERLINK("http://x")'}), deps(emu)),
+      );
       counts.push(emu.calls.spreadsheet('execution'));
     }
     expect(counts[0]).toBe(counts[1]);
@@ -112,7 +139,15 @@ describe('logging a sale', () => {
   });
 
   it('keeps hostile text as text', () => {
-    const hostile = ['=HYPERLINK("http://evil","x")', '+1+1', '-2', '@me', '<img src=x onerror=alert(1)>', '😀'.repeat(3), 'x'.repeat(2000)];
+    const hostile = [
+      '=HYPERLINK("http://evil","x")',
+      '+1+1',
+      '-2',
+      '@me',
+      '<img src=x onerror=alert(1)>',
+      '😀'.repeat(3),
+      'x'.repeat(2000),
+    ];
     for (const items of hostile) {
       expect(emu.run(() => logSale(sale({items}), deps(emu))).ok).toBe(true);
     }
@@ -124,7 +159,9 @@ describe('logging a sale', () => {
   });
 
   it('says which field is wrong, in the sheet language, and writes nothing', () => {
-    const out = emu.run(() => logSale(sale({amount: 'abc', payment: 'gold'}), deps(emu)));
+    const out = emu.run(() =>
+      logSale(sale({amount: 'abc', payment: 'gold'}), deps(emu)),
+    );
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.fields.amount).toMatch(/金额应为数字/);
@@ -140,23 +177,52 @@ describe('logging a sale', () => {
 
   it('adds a new customer with a generated id, and catches a phone already on the book', () => {
     const out = emu.run(() =>
-      logSale(sale({customerId: null, newCustomer: {name: '王五', phone: '13700137000'}}), deps(emu)),
+      logSale(
+        sale({
+          customerId: null,
+          newCustomer: {name: '王五', phone: '13700137000'},
+        }),
+        deps(emu),
+      ),
     );
-    expect(out).toMatchObject({ok: true, value: {created: {id: 'C00003', name: '王五'}, customerId: 'C00003'}});
+    expect(out).toMatchObject({
+      ok: true,
+      value: {created: {id: 'C00003', name: '王五'}, customerId: 'C00003'},
+    });
     const book = rowsOf(emu, CUSTOMERS);
-    expect(book[2]).toMatchObject({id: 'C00003', name: '王五', phone: '13700137000'});
+    expect(book[2]).toMatchObject({
+      id: 'C00003',
+      name: '王五',
+      phone: '13700137000',
+    });
     expect(rowsOf(emu, SALES)[0].customer).toBe('C00003');
 
     const dup = emu.run(() =>
-      logSale(sale({customerId: null, newCustomer: {name: '张三丰', phone: '+86 138 0013 8000'}}), deps(emu)),
+      logSale(
+        sale({
+          customerId: null,
+          newCustomer: {name: '张三丰', phone: '+86 138 0013 8000'},
+        }),
+        deps(emu),
+      ),
     );
-    expect(dup).toMatchObject({ok: false, duplicate: {id: 'C00001', name: '张三'}});
+    expect(dup).toMatchObject({
+      ok: false,
+      duplicate: {id: 'C00001', name: '张三'},
+    });
     expect(rowsOf(emu, CUSTOMERS)).toHaveLength(3);
     expect(rowsOf(emu, SALES)).toHaveLength(1);
   });
 
   it('tells the user when the sheet is busy', () => {
-    const d = {...deps(emu), locker: {withLock: () => { throw new BusyError(); }}};
+    const d = {
+      ...deps(emu),
+      locker: {
+        withLock: () => {
+          throw new BusyError();
+        },
+      },
+    };
     const out = emu.run(() => logSale(sale(), d));
     expect(out).toMatchObject({ok: false});
     if (!out.ok) expect(out.message).toMatch(/表格正忙/);
@@ -166,9 +232,27 @@ describe('logging a sale', () => {
 describe('the card, feedback and contacts', () => {
   it('shows grade, visits, spend, points, favourites and the birthday; a sale moves the grade', () => {
     const days = [1, 3, 5, 8];
-    putRows(emu, SALES, days.map(d => ({date: new Date(Date.UTC(2025, 5, 15 - d, 3)), customer: 'C00001', items: '奶茶, 蛋挞', amount: 10, points: 10})));
+    putRows(
+      emu,
+      SALES,
+      days.map(d => ({
+        date: new Date(Date.UTC(2025, 5, 15 - d, 3)),
+        customer: 'C00001',
+        items: '奶茶, 蛋挞',
+        amount: 10,
+        points: 10,
+      })),
+    );
     const card = emu.run(() => customerCard('c00001', deps(emu)));
-    expect(card).toMatchObject({id: 'C00001', name: '张三', grade: 'D', visits: 4, spend: 40, points: 40, lastVisitDaysAgo: 1});
+    expect(card).toMatchObject({
+      id: 'C00001',
+      name: '张三',
+      grade: 'D',
+      visits: 4,
+      spend: 40,
+      points: 40,
+      lastVisitDaysAgo: 1,
+    });
     expect(card?.perMonth).toBe(4);
     expect(card?.favourites[0]).toEqual({item: '奶茶', count: 4});
     expect(card?.birthday).toMatchObject({date: '2025-06-20', inDays: 5});
@@ -180,7 +264,16 @@ describe('the card, feedback and contacts', () => {
 
   it('logs a complaint, shows it open on the card, and resolves it with a date', () => {
     const out = emu.run(() =>
-      logFeedback({requestId: rid(), customerId: 'C00001', kind: 'complaint', rating: 2, text: '奶茶太甜'}, deps(emu)),
+      logFeedback(
+        {
+          requestId: rid(),
+          customerId: 'C00001',
+          kind: 'complaint',
+          rating: 2,
+          text: '奶茶太甜',
+        },
+        deps(emu),
+      ),
     );
     expect(out.ok).toBe(true);
     const card = emu.run(() => customerCard('C00001', deps(emu)));
@@ -188,18 +281,42 @@ describe('the card, feedback and contacts', () => {
     const k = card!.complaints[0];
     expect(k).toMatchObject({text: '奶茶太甜', rating: 2, date: '2025-06-15'});
     const res = emu.run(() =>
-      resolveFeedback({requestId: rid(), customerId: 'C00001', row: k.row, resolution: '送一杯少糖的'}, deps(emu)),
+      resolveFeedback(
+        {
+          requestId: rid(),
+          customerId: 'C00001',
+          row: k.row,
+          resolution: '送一杯少糖的',
+        },
+        deps(emu),
+      ),
     );
     expect(res).toMatchObject({ok: true, value: {resolvedOn: '2025-06-15'}});
     const fb = rowsOf(emu, FEEDBACK)[0];
     expect(fb).toMatchObject({status: '已解决', resolution: '送一杯少糖的'});
-    expect(emu.run(() => customerCard('C00001', deps(emu)))?.complaints).toEqual([]);
+    expect(
+      emu.run(() => customerCard('C00001', deps(emu)))?.complaints,
+    ).toEqual([]);
   });
 
-  it('refuses to resolve a row that is not that customer\'s complaint', () => {
-    emu.run(() => logFeedback({requestId: rid(), customerId: 'C00002', kind: 'complaint', rating: null, text: 'x'}, deps(emu)));
+  it("refuses to resolve a row that is not that customer's complaint", () => {
+    emu.run(() =>
+      logFeedback(
+        {
+          requestId: rid(),
+          customerId: 'C00002',
+          kind: 'complaint',
+          rating: null,
+          text: 'x',
+        },
+        deps(emu),
+      ),
+    );
     const res = emu.run(() =>
-      resolveFeedback({requestId: rid(), customerId: 'C00001', row: 2, resolution: 'y'}, deps(emu)),
+      resolveFeedback(
+        {requestId: rid(), customerId: 'C00001', row: 2, resolution: 'y'},
+        deps(emu),
+      ),
     );
     expect(res.ok).toBe(false);
   });
@@ -218,10 +335,24 @@ describe('the card, feedback and contacts', () => {
     const before = emu.run(() => customerCard('C00002', deps(emu)));
     expect(before?.due.map(d => d.kind)).toContain('checkin');
     const out = emu.run(() =>
-      recordContact({requestId: rid(), customerId: 'C00002', channel: 'wechat', reason: '新品', outcome: '下周来'}, deps(emu)),
+      recordContact(
+        {
+          requestId: rid(),
+          customerId: 'C00002',
+          channel: 'wechat',
+          reason: '新品',
+          outcome: '下周来',
+        },
+        deps(emu),
+      ),
     );
     expect(out.ok).toBe(true);
-    expect(rowsOf(emu, CONTACTS)[0]).toMatchObject({customer: 'C00002', channel: '微信', reason: '新品', outcome: '下周来'});
+    expect(rowsOf(emu, CONTACTS)[0]).toMatchObject({
+      customer: 'C00002',
+      channel: '微信',
+      reason: '新品',
+      outcome: '下周来',
+    });
     const after = emu.run(() => customerCard('C00002', deps(emu)));
     expect(after?.due.map(d => d.kind)).not.toContain('checkin');
   });

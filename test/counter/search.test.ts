@@ -1,4 +1,9 @@
-import {addToIndex, buildIndex, pinyinForms, search} from '../../src/domain/counter/search';
+import {
+  addToIndex,
+  buildIndex,
+  pinyinForms,
+  search,
+} from '../../src/domain/counter/search';
 import {CustomerIndex} from '../../src/domain/counter/wire';
 import {testReadings} from './pinyin-dict';
 
@@ -65,7 +70,11 @@ describe('searching the customer book', () => {
   });
 
   it('takes a customer added at the counter', () => {
-    const i = addToIndex(index, {id: 'C00008', name: '王五', phone: '13700000000', grade: 'E'}, readings);
+    const i = addToIndex(
+      index,
+      {id: 'C00008', name: '王五', phone: '13700000000', grade: 'E'},
+      readings,
+    );
     expect(search(index, 'ww').hits).toEqual([i]);
   });
 

@@ -37,7 +37,9 @@ export function deps(emu: Emu): CounterDeps {
 
 export function sheetOf(emu: Emu, def: TabDef): Sheet {
   const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const s = ss.getSheets().find(x => Object.values(def.names).includes(x.getName()));
+  const s = ss
+    .getSheets()
+    .find(x => Object.values(def.names).includes(x.getName()));
   if (!s) throw new Error(`no ${def.key}`);
   return s as unknown as Sheet;
 }
@@ -63,7 +65,8 @@ export function putRows(
   });
   const first = sheet.getLastRow() + 1;
   const need = first + grid.length - 1;
-  if (need > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  if (need > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
   sheet.getRange(first, 1, grid.length, width).setValues(grid);
 }
 
@@ -79,8 +82,10 @@ export function rowsOf(emu: Emu, def: TabDef): Array<Record<string, unknown>> {
   });
 }
 
-export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-export const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉玲红梅鹏飞宇浩然';
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+export const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉玲红梅鹏飞宇浩然';
 
 /** n customers C00001… with Chinese names and distinct phones. */
 export function customers(n: number): Array<Record<string, unknown>> {

@@ -41,8 +41,14 @@ export async function preview(locale: string, now: Date): Promise<Preview> {
   });
 }
 
-export async function openSidebar(browser: Browser, p: Preview): Promise<{page: Page; dialogs: string[]; errors: string[]}> {
-  const page = await browser.newPage({viewport: {width: 300, height: 720}, deviceScaleFactor: 1});
+export async function openSidebar(
+  browser: Browser,
+  p: Preview,
+): Promise<{page: Page; dialogs: string[]; errors: string[]}> {
+  const page = await browser.newPage({
+    viewport: {width: 300, height: 720},
+    deviceScaleFactor: 1,
+  });
   page.setDefaultTimeout(10_000);
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -52,19 +58,28 @@ export async function openSidebar(browser: Browser, p: Preview): Promise<{page: 
   });
   page.on('pageerror', e => errors.push(e.message));
   await page.goto(new URL('sidebar', p.url).href);
-  await page.waitForSelector('body[data-ready="true"]', {state: 'attached', timeout: 30_000});
+  await page.waitForSelector('body[data-ready="true"]', {
+    state: 'attached',
+    timeout: 30_000,
+  });
   return {page, dialogs, errors};
 }
 
 function sheetOf(p: Preview, def: TabDef): Sheet {
   const ss = p.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const s = ss.getSheets().find(x => Object.values(def.names).includes(x.getName()));
+  const s = ss
+    .getSheets()
+    .find(x => Object.values(def.names).includes(x.getName()));
   if (!s) throw new Error(`no ${def.key} tab`);
   return s as unknown as Sheet;
 }
 
 /** Records under the tab's own headers, appended after its last row. */
-export function putRows(p: Preview, def: TabDef, records: ReadonlyArray<Record<string, unknown>>): void {
+export function putRows(
+  p: Preview,
+  def: TabDef,
+  records: ReadonlyArray<Record<string, unknown>>,
+): void {
   const sheet = sheetOf(p, def);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
   const cols = mapColumns(header, def);
@@ -78,19 +93,25 @@ export function putRows(p: Preview, def: TabDef, records: ReadonlyArray<Record<s
   });
   const first = sheet.getLastRow() + 1;
   const need = first + grid.length - 1;
-  if (need > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  if (need > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
   sheet.getRange(first, 1, grid.length, header.length).setValues(grid);
 }
 
 /** The tab's rows by column key, with each cell's formula (blank for none). */
-export function rowsOf(p: Preview, def: TabDef): Array<Record<string, unknown> & {formulas: string[]}> {
+export function rowsOf(
+  p: Preview,
+  def: TabDef,
+): Array<Record<string, unknown> & {formulas: string[]}> {
   const sheet = sheetOf(p, def);
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();
   const cols = mapColumns(values[0], def);
   return values.slice(1).map((line, i) => {
-    const r: Record<string, unknown> & {formulas: string[]} = {formulas: formulas[i + 1].filter(Boolean)};
+    const r: Record<string, unknown> & {formulas: string[]} = {
+      formulas: formulas[i + 1].filter(Boolean),
+    };
     for (const [k, c] of cols) r[k] = line[c];
     return r;
   });
@@ -98,5 +119,10 @@ export function rowsOf(p: Preview, def: TabDef): Array<Record<string, unknown> &
 
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, {recursive: true});
-  await page.screenshot({path: path.join(SHOTS, `counter-${name}.png`), fullPage: true});
+  // A sticky header in a scrolled full-page shot lands mid-page: shoot from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({
+    path: path.join(SHOTS, `counter-${name}.png`),
+    fullPage: true,
+  });
 }

@@ -57,7 +57,7 @@ test('AuthMode.NONE: menus can be built, nothing else', () => {
   });
 });
 
-test('AuthMode.LIMITED: the document and properties, but no mail or triggers', () => {
+test('AuthMode.LIMITED: the document, properties and toasts, but no mail, triggers or sidebars', () => {
   const emu = createEmulator();
   const {SpreadsheetApp, PropertiesService, MailApp, ScriptApp} = emu.globals;
   emu.run(
@@ -69,6 +69,12 @@ test('AuthMode.LIMITED: the document and properties, but no mail or triggers', (
       expect(() => MailApp.sendEmail('a@example.com', 's', 'b')).toThrow(
         /You do not have permission to call MailApp.sendEmail/,
       );
+      SpreadsheetApp.getActiveSpreadsheet().toast('Saved');
+      expect(() =>
+        SpreadsheetApp.getUi().showSidebar(
+          emu.globals.HtmlService.createHtmlOutput('x'),
+        ),
+      ).toThrow(/You do not have permission to call Ui.showSidebar/);
       expect(() => ScriptApp.newTrigger('daily')).toThrow(
         /You do not have permission to call ScriptApp.newTrigger/,
       );
@@ -119,6 +125,6 @@ test('time-based triggers have no user interface', () => {
     emu.run(() => emu.globals.SpreadsheetApp.getUi(), {trigger: true}),
   ).toThrow(MSG.uiContext('SpreadsheetApp.getUi()'));
   expect(() =>
-    emu.run(() => emu.spreadsheet.toast('hi'), {trigger: true}),
-  ).toThrow(/Cannot call Spreadsheet.toast/);
+    emu.run(() => emu.globals.Session.getActiveUserLocale(), {trigger: true}),
+  ).not.toThrow();
 });

@@ -197,3 +197,14 @@ test('literals, arithmetic, & and IFERROR are evaluated; references move when co
   expect(book.getRange('C1').getFormula()).toBe('=B1*2+1');
   expect(book.getRange('C1').getValue()).toBe(9);
 });
+
+test('a spilled "" is content (getLastRow counts it); null leaves the cell empty', () => {
+  const {emu, book} = shop();
+  emu.customFunctions.set('PADDED', () => [['x'], [''], ['']]);
+  emu.customFunctions.set('TRIMMED', () => [['x'], [null], [undefined]]);
+  book.getRange('A1').setFormula('=PADDED()');
+  expect(book.getLastRow()).toBe(3);
+  book.getRange('A1').setFormula('=TRIMMED()');
+  expect(book.getLastRow()).toBe(1);
+  expect(book.getRange('A1:A3').getValues()).toEqual([['x'], [''], ['']]);
+});

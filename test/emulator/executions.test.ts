@@ -53,6 +53,13 @@ test('install() on globalThis lets code call the globals directly', () => {
   ).toBeUndefined();
 });
 
+test('emu.gas hands out the same objects typed as the real services', () => {
+  const emu = createEmulator();
+  const ss: GoogleAppsScript.Spreadsheet.Spreadsheet = emu.gas.spreadsheet;
+  expect(ss.getSheets().map(s => s.getName())).toEqual(['Sheet1']);
+  expect(emu.gas.SpreadsheetApp).toBe(emu.globals.SpreadsheetApp);
+});
+
 test('every call on SpreadsheetApp, Spreadsheet, Sheet and Range is counted, per execution and in total', () => {
   const emu = createEmulator();
   const {SpreadsheetApp} = emu.globals;
@@ -78,5 +85,14 @@ test('every call on SpreadsheetApp, Spreadsheet, Sheet and Range is counted, per
   expect(emu.calls.spreadsheet('execution')).toBe(0);
   expect(emu.calls.count('total')).toBe(7);
   expect(emu.calls.of('getValues')).toBe(1);
-  void sheet;
+  // A custom function recalculated during a read counts as its own execution.
+  emu.customFunctions.set('PEEK', () =>
+    emu.globals.SpreadsheetApp.getActiveSpreadsheet().getName(),
+  );
+  sheet.getRange('Z1').setFormula('=PEEK()');
+  emu.run(() => sheet.getRange('Z1').getValue());
+  expect(emu.calls.byMethod('execution')).toEqual({
+    'Sheet.getRange': 1,
+    'Range.getValue': 1,
+  });
 });

@@ -15,6 +15,7 @@ function emulator() {
   emu.functions.set('echo', (...args: unknown[]) => args);
   emu.functions.set('today', () => ({day: new Date(), n: 1}));
   emu.functions.set('mode', () => emu.rt.execution.authMode);
+  emu.functions.set('helper_', () => 'private');
   emu.functions.set('boom', () => {
     throw new Error('no such customer');
   });
@@ -56,6 +57,10 @@ test('calls are asynchronous, run in FULL mode, and server errors reject', async
   expect(settled).toBe(false);
   await expect(p).resolves.toBe('FULL');
   await expect(emu.scriptRun('boom')).rejects.toThrow('no such customer');
+  // "Private functions": a name ending in an underscore is not callable from the client.
+  await expect(emu.scriptRun('helper_')).rejects.toThrow(
+    /Script function not found/,
+  );
   await expect(emu.scriptRun('missing')).rejects.toThrow(
     /Script function not found: missing/,
   );

@@ -249,8 +249,14 @@ describe('sheet bookkeeping', () => {
     expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([
       ['1,234.50', '25%', '2025-03-05 14:30'],
     ]);
+    sheet.getRange('D1:E1').setValues([[-12.5, -3]]);
+    sheet.getRange('D1').setNumberFormat('"¥"#,##0.00');
+    sheet.getRange('E1').setNumberFormat('0;(0)');
+    expect(sheet.getRange('D1:E1').getDisplayValues()).toEqual([
+      ['-¥12.50', '(3)'],
+    ]);
     expect(sheet.getRange('A1').getNumberFormat()).toBe('#,##0.00');
-    expect(sheet.getRange('D1').getNumberFormat()).toBe('General');
+    expect(sheet.getRange('F1').getNumberFormat()).toBe('General');
   });
 });
 

@@ -6,8 +6,12 @@ import {
   gradeOf,
   gradeOfRate,
   gradeRank,
+  looseNumber,
   spanDays,
+  validThreshold,
+  validWindow,
 } from '../../src/domain/grading';
+import {segmentRulesFrom} from '../../src/domain/segments';
 import {
   parseAmount,
   SalesColumns,
@@ -474,5 +478,45 @@ describe('invariants', () => {
         },
       ),
     );
+  });
+});
+
+describe('settings as owners type them', () => {
+  it('reads numbers with units and full-width digits', () => {
+    expect(looseNumber('90天')).toBe(90);
+    expect(looseNumber('９０')).toBe(90);
+    expect(looseNumber('15 次')).toBe(15);
+    expect(looseNumber('1,000元')).toBe(1000);
+    expect(looseNumber('¥1000')).toBe(1000);
+    expect(looseNumber('2.5')).toBe(2.5);
+    expect(looseNumber('ninety')).toBeNull();
+    expect(looseNumber('')).toBeNull();
+    expect(validWindow('60天')).toBe(60);
+    expect(validWindow(0)).toBeNull();
+    expect(validWindow(5000)).toBeNull();
+    expect(validThreshold('-1')).toBeNull();
+  });
+
+  it('reads segment rules, bad values falling back to the defaults', () => {
+    expect(
+      segmentRulesFrom({
+        newDays: '14天',
+        lapsedDays: 'soon',
+        lostDays: '',
+        vipGrade: 'ａ',
+        vipSpend: '2,000元',
+      }),
+    ).toEqual({
+      newDays: 14,
+      lapsedDays: 42,
+      lostDays: 180,
+      vipGrade: 'A',
+      vipSpend: 2000,
+    });
+    expect(segmentRulesFrom({vipGrade: '无', vipSpend: 0})).toMatchObject({
+      vipGrade: null,
+      vipSpend: 0,
+    });
+    expect(segmentRulesFrom({vipGrade: 'Z'}).vipGrade).toBe('B');
   });
 });

@@ -150,6 +150,10 @@ describe('grades in the Customers tab', () => {
   test('Set up shop puts the formulas in; logged sales show grades', () => {
     const ss = start();
     setUp(ss);
+    // A new shop's grades are as of today (Shanghai), so the days can move them.
+    expect(loadSettings(ss).settings.asOf).toEqual(
+      new Date('2025-06-29T16:00:00Z'),
+    );
     refreshAsOf(ss, emu.clock.now());
     sampleShop(ss);
     expect(column(ss, 'grade')).toEqual(['A', 'D', 'E', '']);

@@ -141,11 +141,21 @@ describe('preview page in a browser', () => {
     );
     const text = await page.locator('dialog#alert .alert-text').textContent();
     expect(text).toBeTruthy();
-    await page.screenshot({path: path.join(dir, 'alert.png')});
-    fs.copyFileSync(path.join(dir, 'alert.png'), '/tmp/pv-alert.png');
     await page.click('dialog#alert button');
     await page.waitForFunction(
       () => !(document.getElementById('alert') as HTMLDialogElement).open,
+    );
+  });
+
+  it('opens the sidebar the script shows from the menu', async () => {
+    await sidebar().evaluate(() => google.script.host.close());
+    await page.waitForSelector('#side[data-closed="true"]');
+    await page.click('button[data-fn="openCounter"]');
+    await page.waitForSelector('#side:not([data-closed])');
+    await page.waitForFunction(() =>
+      /[?]t=/.test(
+        (document.getElementById('sidebar') as HTMLIFrameElement).src,
+      ),
     );
   });
 

@@ -2,7 +2,11 @@
  * The daily run under the faults the issue names: quota, crashes between send and
  * record, overlapping runs, midnight, time zones and the lunar calendar's odd days.
  */
-import {DIGEST_INTENT_KEY, INFLIGHT_KEY} from '../../src/usecases/reminders';
+import {
+  DIGEST_INTENT_KEY,
+  INFLIGHT_KEY,
+  runDailyReminders,
+} from '../../src/usecases/reminders';
 import {cst, makeShop, Shop, wrapMailer, wrapProps} from './shop';
 import {mailApp} from '../../src/services/mail';
 import {documentProperties} from '../../src/services/properties';
@@ -90,7 +94,7 @@ describe('reminders under faults', () => {
           props: crashingProps(),
           mail: wrapMailer(mailApp(), {afterSend: () => sends++}),
         });
-        return require('../../src/usecases/reminders').runDailyReminders(d);
+        return runDailyReminders(d);
       }),
     ).toThrow('process killed');
     expect(shop.customerMails()).toHaveLength(2);
@@ -128,7 +132,7 @@ describe('reminders under faults', () => {
     // A second run starting while the first is sending.
     let inner: string | null = null;
     const r = shop.emu.run(() =>
-      require('../../src/usecases/reminders').runDailyReminders(
+      runDailyReminders(
         shop.deps({
           mail: wrapMailer(mailApp(), {
             afterSend: () => {
@@ -271,7 +275,7 @@ describe('reminders under faults', () => {
     let crashed = false;
     expect(() =>
       shop.emu.run(() =>
-        require('../../src/usecases/reminders').runDailyReminders(
+        runDailyReminders(
           shop.deps({
             props: wrapProps(documentProperties(), (op, key) => {
               if (crashed) throw new Error('killed');

@@ -117,8 +117,19 @@ describe.each<[string, Lang]>([
     expect(rows.slice(1).map(r => r[0])).toEqual(
       ALL_SETTINGS.map(d => d.label[lang]),
     );
+    const kindOf = (key: string): string => {
+      const row = rows.findIndex(
+        r => r[0] === ALL_SETTINGS.find(d => d.key === key)?.label[lang],
+      );
+      const rule = settings.getRange(row + 1, 2).getDataValidation();
+      return String(rule?.getCriteriaType() ?? 'none');
+    };
+    expect(kindOf('language')).toBe('VALUE_IN_LIST');
+    expect(kindOf('holidayGreetings')).toBe('CHECKBOX');
+    expect(kindOf('gradeA')).toBe('none');
     const read = loadSettings(ss);
     expect(read.problems).toEqual([]);
+    expect(read.settings.holidayGreetings).toBe(true);
     expect(read.settings.gradeA).toBe(15);
     expect(read.settings.cadenceE).toBe(90);
     expect(read.settings.windowDays).toBe(90);
@@ -139,6 +150,17 @@ describe.each<[string, Lang]>([
       }[lang],
     );
   });
+});
+
+test('a tab whose grid is full of the owner columns grows to take ours', () => {
+  const ss = start('en_US');
+  const sheet = ss.insertSheet('Customers');
+  const own = Array.from({length: 26}, (_, i) => `mine ${i + 1}`);
+  sheet.getRange(1, 1, 1, 26).setValues([own]);
+  run(ss);
+  const head = header(sheet);
+  expect(head.slice(0, 26)).toEqual(own);
+  expect(head.slice(26)).toEqual(CUSTOMERS.columns.map(c => c.names.en));
 });
 
 test('the language chosen in Settings wins over the locale', () => {

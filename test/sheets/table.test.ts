@@ -103,13 +103,20 @@ describe('writing', () => {
   test('hostile text stays text', () => {
     messySales();
     const table = mustOpenTable(ss, SALES, 'zh-CN');
-    const hostile = ['=HYPERLINK("x")', '+123', '-5', '@me'];
+    const hostile = [
+      '=HYPERLINK("x")',
+      '+123',
+      '-5',
+      '@me',
+      '<script>alert(1)</script>',
+      `${'长'.repeat(1999)}🎉`,
+    ];
     const rows = table.append(
       hostile.map(h => ({items: h, customer: h, amount: 3})),
     );
-    expect(rows).toEqual([8, 9, 10, 11]);
+    expect(rows).toEqual([8, 9, 10, 11, 12, 13]);
     const sheet = ss.getSheetByName('銷售') as Sheet;
-    const range = sheet.getRange(8, 1, 4, 6);
+    const range = sheet.getRange(8, 1, 6, 6);
     expect(range.getValues().map(r => [r[2], r[5]])).toEqual(
       hostile.map(h => [h, h]),
     );
@@ -120,7 +127,7 @@ describe('writing', () => {
         .every(f => f === ''),
     ).toBe(true);
     const again = mustOpenTable(ss, SALES, 'zh-CN');
-    expect(again.rows.slice(-4).map(r => r.values.items)).toEqual(hostile);
+    expect(again.rows.slice(-6).map(r => r.values.items)).toEqual(hostile);
   });
 
   test('append never writes over a row with content', () => {

@@ -4,7 +4,14 @@
  * The grade comes from the grades engine's own rule (grading.ts), so it is the grade the
  * Customers tab's formulas will show.
  */
-import {Grade, gradeOf, GradeRules, MONTH_DAYS, spanDays, Thresholds} from '../grading';
+import {
+  Grade,
+  gradeOf,
+  GradeRules,
+  MONTH_DAYS,
+  spanDays,
+  Thresholds,
+} from '../grading';
 import {splitItems} from './items';
 import {Card, GradeRulesWire} from './wire';
 
@@ -52,7 +59,9 @@ export function afterSale(
     const key = item.normalize('NFKC').toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    const f = favourites.find(x => x.item.normalize('NFKC').toLowerCase() === key);
+    const f = favourites.find(
+      x => x.item.normalize('NFKC').toLowerCase() === key,
+    );
     if (f) f.count++;
     else favourites.push({item, count: 1});
   }

@@ -131,13 +131,11 @@ export function buildCard(input: CardInput): Card {
     lastPurchase: saleDays.at(-1) ?? null,
     lastContact: input.lastContact,
     largeSales: [],
-    complaints: input.openComplaints.map(
-      (k): OpenComplaint => ({
-        id: `row${k.row}`,
-        day: parseDay(k.date, tz) ?? today,
-        text: k.text,
-      }),
-    ),
+    complaints: input.openComplaints.map((k): OpenComplaint => ({
+      id: `row${k.row}`,
+      day: parseDay(k.date, tz) ?? today,
+      text: k.text,
+    })),
   };
   const due = occasionsFor(facts, today, input.followup, []).map(
     (o: Occasion) => ({

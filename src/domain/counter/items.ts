@@ -5,7 +5,8 @@
  */
 
 const SEPARATORS = /[,，、;；\n/|+＋]+/;
-const QUANTITY = /\s*(?:[x×*＊]\s*\d+|\d+\s*(?:个|個|件|份|杯|盒|包|瓶|袋|斤|只|隻|x|×))\s*$/i;
+const QUANTITY =
+  /\s*(?:[x×*＊]\s*\d+|\d+\s*(?:个|個|件|份|杯|盒|包|瓶|袋|斤|只|隻|x|×))\s*$/i;
 
 export function splitItems(text: unknown): string[] {
   if (typeof text !== 'string' && typeof text !== 'number') return [];

@@ -47,11 +47,7 @@ export const MSG = {
     'Too long (at most {max} characters)',
   ),
   kindInvalid: tx('请选择类型', '請選擇類型', 'Choose a type'),
-  ratingInvalid: tx(
-    '评分为1到5',
-    '評分為1到5',
-    'A rating is 1 to 5',
-  ),
+  ratingInvalid: tx('评分为1到5', '評分為1到5', 'A rating is 1 to 5'),
   textRequired: tx('请填写内容', '請填寫內容', 'Write what they said'),
   channelInvalid: tx(
     '请选择联系方式',
@@ -110,11 +106,7 @@ export const MSG = {
     '沒有儲存：{reason}。您填寫的內容已保留，可以再試一次。',
     'Not saved: {reason}. What you typed is kept; you can try again.',
   ),
-  offline: tx(
-    '连接中断',
-    '連線中斷',
-    'the connection was lost',
-  ),
+  offline: tx('连接中断', '連線中斷', 'the connection was lost'),
 } as const;
 
 /** The sidebar's labels. */
@@ -144,9 +136,9 @@ export const UI = {
   saved: tx('已保存', '已儲存', 'Saved'),
   grade: tx('等级', '等級', 'Grade'),
   potential: tx('潜在客户', '潛在客戶', 'Potential'),
-  perMonth: tx('每月约 {n} 次', '每月約 {n} 次', '{n} a month'),
+  perMonth: tx('每月购买', '每月購買', 'A month'),
   lastVisit: tx('最近到店', '最近到店', 'Last visit'),
-  daysAgo: tx('{n} 天前', '{n} 天前', '{n} days ago'),
+  daysAgo: tx('{n} 天前', '{n} 天前', '{n} d ago'),
   today: tx('今天', '今天', 'today'),
   never: tx('从未购买', '從未購買', 'never bought'),
   visits: tx('到店次数', '到店次數', 'Visits'),
@@ -154,7 +146,11 @@ export const UI = {
   points: tx('积分', '積分', 'Points'),
   favourites: tx('常买', '常買', 'Buys most'),
   birthday: tx('生日', '生日', 'Birthday'),
-  birthdayIn: tx('{date}（{n} 天后）', '{date}（{n} 天後）', '{date} (in {n} days)'),
+  birthdayIn: tx(
+    '{date}（{n} 天后）',
+    '{date}（{n} 天後）',
+    '{date} (in {n} days)',
+  ),
   birthdayToday: tx('今天生日！', '今天生日！', 'Birthday today!'),
   lunar: tx('农历', '農曆', 'lunar'),
   preferences: tx('喜好', '喜好', 'Preferences'),

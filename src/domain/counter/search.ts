@@ -99,7 +99,8 @@ function queryOf(q: string): {kind: QueryKind; q: string} | null {
   const s = fold(q).trim();
   if (s === '') return null;
   const compact = s.replace(/[\s()-]+/g, '');
-  if (/^\+?\d+$/.test(compact)) return {kind: 'digits', q: compact.replace('+', '')};
+  if (/^\+?\d+$/.test(compact))
+    return {kind: 'digits', q: compact.replace('+', '')};
   if (/^[a-z\s']+$/.test(s)) return {kind: 'latin', q: s};
   return {kind: 'other', q: s};
 }

@@ -31,8 +31,7 @@ export const LIMITS = {
 } as const;
 
 export type Checked<T> =
-  | {ok: true; value: T}
-  | {ok: false; fields: FieldErrors};
+  {ok: true; value: T} | {ok: false; fields: FieldErrors};
 
 class Check {
   readonly fields: FieldErrors = {};
@@ -79,7 +78,8 @@ export interface CleanNewCustomer {
 
 function checkNewCustomer(c: Check, n: NewCustomerInput): CleanNewCustomer {
   const name = c.text('name', n.name, LIMITS.name, MSG.nameRequired);
-  const phone = typeof n.phone === 'string' ? n.phone.normalize('NFKC').trim() : '';
+  const phone =
+    typeof n.phone === 'string' ? n.phone.normalize('NFKC').trim() : '';
   const digits = phoneDigits(phone);
   if (phone === '') c.fail('phone', MSG.phoneRequired);
   else if (

@@ -244,7 +244,7 @@ export function renderDigest(d: DigestInput): Email {
       const c = line.customer;
       const tel = telHref(c.phone);
       const phone = tel
-        ? `<a href="${e(tel)}" style="color:#0b57d0;font-weight:bold;text-decoration:none">📞 ${e(c.phone)}</a>`
+        ? `<a href="${e(tel)}" style="color:#0b57d0;font-weight:bold;text-decoration:none">${e(c.phone)}</a>`
         : c.phone
           ? e(c.phone)
           : '';
