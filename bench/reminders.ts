@@ -127,6 +127,15 @@ export async function benchReminders(): Promise<void> {
     for (const m of ['sendEmail', 'getRemainingDailyQuota']) {
       time(emu.globals.MailApp, m);
     }
+    time(emu.globals.SpreadsheetApp, 'flush');
+    const propsProto = emu.run(() =>
+      Object.getPrototypeOf(
+        emu.globals.PropertiesService.getDocumentProperties(),
+      ),
+    ) as object;
+    for (const m of ['getProperty', 'setProperty', 'deleteProperty']) {
+      time(propsProto, m);
+    }
 
     const run = (label: string) => {
       emu.calls.reset();

@@ -110,7 +110,7 @@ export class FormKit {
 
   say(message: string, kind: 'ok' | 'error'): void {
     this.status.textContent = message;
-    this.status.className = `form-status ${kind}`;
+    this.status.className = message ? `form-status ${kind}` : 'form-status';
   }
 
   /**

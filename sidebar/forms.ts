@@ -150,7 +150,10 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         o.onDone(answer);
       },
       fail => {
-        if (fail.duplicate) o.onDuplicate(fail.duplicate, draft());
+        if (!fail.duplicate) return;
+        // The offer of the existing customer says it; the phone field keeps its note.
+        kit.say('', 'error');
+        o.onDuplicate(fail.duplicate, draft());
       },
     );
   });
