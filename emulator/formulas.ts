@@ -9,7 +9,7 @@
  * dates, a single cell as its value; their two-dimensional result spills down and right,
  * and a spill onto a cell with content gives #REF!.
  */
-import {A1, columnLetters, parseA1} from './a1';
+import {A1, columnLetters, parseA1, quoteSheet} from './a1';
 import {serialOf} from './format';
 import {SheetData, Workbook} from './model';
 import {CellValue, isDate} from './values';
@@ -530,17 +530,37 @@ export function shiftFormula(
   at: number,
   delta: number,
 ): string {
-  const toks = tokenize(formula.slice(1));
+  return rewriteRefs(formula, (ref, a1) =>
+    (a1.sheet ?? homeSheet) === target ? moveRef(ref, axis, at, delta) : ref,
+  );
+}
+
+/** Sheets rewrites references to a sheet that is renamed. */
+export function renameInFormula(
+  formula: string,
+  from: string,
+  to: string,
+): string {
+  return rewriteRefs(formula, (ref, a1) => {
+    if (a1.sheet !== from) return ref;
+    return `${quoteSheet(to)}!${ref.slice(ref.lastIndexOf('!') + 1)}`;
+  });
+}
+
+function rewriteRefs(
+  formula: string,
+  change: (ref: string, a1: A1) => string,
+): string {
+  const body = formula.slice(1);
+  const toks = tokenize(body);
   if (!toks) return formula;
   let out = '';
   let last = 0;
-  const body = formula.slice(1);
   for (const t of toks) {
     if (t.t !== 'ref') continue;
     const a1 = parseA1(t.v);
-    if (!a1 || (a1.sheet ?? homeSheet) !== target) continue;
-    const moved = moveRef(t.v, axis, at, delta);
-    out += body.slice(last, t.start) + moved;
+    if (!a1) continue;
+    out += body.slice(last, t.start) + change(t.v, a1);
     last = t.end;
   }
   return `=${out}${body.slice(last)}`;

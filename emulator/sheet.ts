@@ -2,7 +2,7 @@
 import {parseA1} from './a1';
 import {ConditionalFormatRule} from './conditional';
 import {MSG} from './errors';
-import {shiftFormula} from './formulas';
+import {renameInFormula, shiftFormula} from './formulas';
 import {SheetsHost, typeName} from './host';
 import {SheetData} from './model';
 import {Range} from './range';
@@ -63,7 +63,16 @@ export class Sheet {
     ) {
       throw this.err(MSG.sheetExists(n));
     }
+    const from = this.data.name;
     this.data.name = n;
+    for (const sheet of wb.sheets) {
+      for (const row of sheet.rows) {
+        for (const cell of row ?? []) {
+          if (cell?.formula)
+            cell.formula = renameInFormula(cell.formula, from, n);
+        }
+      }
+    }
     wb.touch();
     return this;
   }
@@ -238,7 +247,7 @@ export class Sheet {
         'Sorry, it is not possible to delete all non-frozen rows.',
       );
     this.data.deleteRows(rowPosition, howMany);
-    this.host.wb.touch();
+    this.shiftFormulas('row', rowPosition + howMany, -howMany);
     return this;
   }
   deleteRow(rowPosition: number): Sheet {
@@ -250,7 +259,7 @@ export class Sheet {
     if (columnPosition + howMany - 1 > this.data.maxCols)
       throw this.err(MSG.rangeOutside);
     this.data.deleteColumns(columnPosition, howMany);
-    this.host.wb.touch();
+    this.shiftFormulas('col', columnPosition + howMany, -howMany);
     return this;
   }
   deleteColumn(columnPosition: number): Sheet {

@@ -100,6 +100,20 @@ interface ColumnAt {
   index: number;
 }
 
+/** 1-based index of the last row with a non-blank cell outside `skip` columns (1 = header). */
+function lastRowOutside(
+  values: readonly (readonly unknown[])[],
+  skip: ReadonlySet<number>,
+): number {
+  for (let i = values.length - 1; i > 0; i--) {
+    const line = values[i];
+    for (let j = 0; j < line.length; j++) {
+      if (!skip.has(j) && line[j] !== '' && line[j] !== null) return i + 1;
+    }
+  }
+  return values.length > 0 ? 1 : 0;
+}
+
 function plainTextFormat(f: unknown): boolean {
   return f === '@';
 }
@@ -118,6 +132,11 @@ export class Table {
    * opened header-only, where it was not asked for).
    */
   lastRow: number;
+  /**
+   * Last row with content outside Shuke's formula columns. Those formulas sit in row 2
+   * and spill down, so on a tab without data yet row 2 is where the first record goes.
+   */
+  private lastDataRow: number;
   private readonly ctx: CellContext;
   private readonly present: ColumnAt[];
   private byRow: Map<number, TableRow> | null = null;
@@ -141,6 +160,12 @@ export class Table {
       .map(c => ({def: c, index: this.columns.get(c.key) as number}));
     this.missing = def.columns.filter(c => !this.columns.has(c.key));
     this.lastRow = values.length;
+    this.lastDataRow = lastRowOutside(
+      values,
+      new Set(
+        this.present.filter(c => c.def.kind === 'formula').map(c => c.index),
+      ),
+    );
     this.rows = [];
     this.complete = readRows;
     if (readRows) {
@@ -269,7 +294,12 @@ export class Table {
     }
     const written = this.present.filter(c => keys.has(c.def.key));
     if (written.length === 0) return [];
-    const first = this.sheet.getLastRow() + 1;
+    const sheetLast = this.sheet.getLastRow();
+    // Trust what was read only while the sheet still ends where it did then.
+    const first =
+      this.complete && sheetLast === this.lastRow
+        ? this.lastDataRow + 1
+        : sheetLast + 1;
     const grid: Array<Array<{value: Writable; text: boolean}>> = records.map(
       r => {
         const line = new Array(this.headers.length)
@@ -296,6 +326,7 @@ export class Table {
     }
     const rows = records.map((_, i) => first + i);
     this.lastRow = Math.max(this.lastRow, first + records.length - 1);
+    this.lastDataRow = first + records.length - 1;
     if (this.complete) {
       records.forEach((r, i) => {
         const row = this.afterWrite(rows[i], undefined, r);
@@ -335,6 +366,7 @@ export class Table {
     this.sheet.appendRow(line);
     const row = this.sheet.getLastRow();
     this.lastRow = row;
+    this.lastDataRow = row;
     if (this.complete) {
       const rec = this.afterWrite(row, undefined, record);
       this.rows.push(rec);

@@ -1,8 +1,10 @@
 /**
  * What every counter call needs to know before it writes, kept in the document cache so
  * that logging a sale does not read the Settings tab each time: the language, the time
- * zone, the points rate and where the tabs are. The sidebar's bootstrap refreshes it; a
- * call that finds it missing (expired after CONTEXT_SECONDS) reads Settings once.
+ * zone, the points rate and where the tabs are. Opening the sidebar refreshes it; a call
+ * that finds it missing (expired after CONTEXT_SECONDS) reads Settings once. A change the
+ * owner makes in Settings therefore reaches the counter when the sidebar is next opened,
+ * or within half an hour.
  *
  * Request ids live in the same cache: a write remembers its outcome under its request id
  * for REQUEST_SECONDS, so a double click or a form sent again returns the first outcome
@@ -18,7 +20,7 @@ import {findSheet} from '../sheets/tabs';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const CONTEXT_SECONDS = 600;
+export const CONTEXT_SECONDS = 1800;
 /** Six hours: the longest CacheService keeps anything. */
 export const REQUEST_SECONDS = 21_600;
 

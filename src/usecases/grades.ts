@@ -164,7 +164,6 @@ export interface Layout {
   /** 0-based columns of the Customers tab, by key. */
   customerCols: Map<string, number>;
   salesCols: Map<string, number>;
-  customerWidth: number;
 }
 
 export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
@@ -182,7 +181,6 @@ export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
     salesName: sales.getName(),
     customerCols: mapColumns(ch, CUSTOMERS),
     salesCols: mapColumns(header(sales), SALES),
-    customerWidth: ch.length,
   };
 }
 
@@ -293,6 +291,12 @@ export function gradeFormulas(
 
 // ---------------------------------------------------------------------------------------
 // Installing the formulas
+
+/** Sheets may respace or recase a formula it stores; that is not a change. */
+function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) => f.replace(/\s+/g, '').toUpperCase();
+  return norm(a) === norm(b);
+}
 
 export interface GradeFormulaReport {
   /** Columns whose formula was written now (new or changed). */
@@ -408,7 +412,7 @@ export function installGradeFormulas(
         report.messages.push(t(GRADE_TEXTS.blocked, lang, {column: name, row}));
       }
     }
-    if (current === want) {
+    if (sameFormula(current, want)) {
       report.unchanged.push(col);
       continue;
     }

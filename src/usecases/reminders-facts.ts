@@ -5,7 +5,7 @@
  * hides a customer.
  */
 import {dayReader} from '../domain/dates';
-import {summariseSales} from '../domain/customer-stats';
+import {parseAmount, summariseSales} from '../domain/customer-stats';
 import {gradeOf, GradeRules, spanDays, Thresholds} from '../domain/grading';
 import {Lang} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
@@ -15,7 +15,7 @@ import {
   Grade,
   OpenComplaint,
 } from '../domain/followup/occasions';
-import {cellText, isEmail} from '../domain/followup/text';
+import {cellText, compareText, isEmail} from '../domain/followup/text';
 import {
   CONTACTS,
   CUSTOMERS,
@@ -249,30 +249,33 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     // Second pass for what the engine does not keep: purchases in the window before the
     // last visit (who they were), items, large purchases.
     const w = rules.grade.windowDays;
-    const lastOf = new Map<string, number>();
-    for (const [k, s] of summary.customers) lastOf.set(k, s.last);
-    const inWindowAtLast = new Map<string, number>();
+    // One record per customer, found by the raw cell (keys repeat: a regular has
+    // hundreds of rows), so a row costs one Map lookup.
+    interface Acc {
+      last: number;
+      inWindowAtLast: number;
+      card: CustomerCard | undefined;
+    }
+    const accOf = new Map<string, Acc>();
+    for (const [k, st] of summary.customers) {
+      accOf.set(k, {last: st.last, inWindowAtLast: 0, card: byKey.get(k)});
+    }
     const items = new Map<string, Map<string, number>>();
     const large = new Map<string, number[]>();
     const sinceLarge = today - rules.largeSaleLookback;
-    // Keys repeat (a regular has hundreds of rows): normalise each distinct cell once.
-    const keyOfCell = new Map<unknown, string>();
+    const accOfCell = new Map<unknown, Acc | null>();
     for (let i = 0; i < n; i++) {
       const raw = keys[i];
-      let key = keyOfCell.get(raw);
-      if (key === undefined) {
-        key = normaliseKey(raw);
-        keyOfCell.set(raw, key);
+      let acc = accOfCell.get(raw);
+      if (acc === undefined) {
+        acc = accOf.get(normaliseKey(raw)) ?? null;
+        accOfCell.set(raw, acc);
       }
-      if (!key) continue;
-      const last = lastOf.get(key);
-      if (last === undefined) continue;
+      if (acc === null) continue;
       const day = dayOf(dates[i]);
       if (day === null || day > today) continue;
-      if (last - day < w) {
-        inWindowAtLast.set(key, (inWindowAtLast.get(key) ?? 0) + 1);
-      }
-      const card = byKey.get(key);
+      if (acc.last - day < w) acc.inWindowAtLast++;
+      const card = acc.card;
       if (!card) continue;
       if (iItems >= 0 && card.favourites.length === 0) {
         const item = cellText(sales.values[i + 1][iItems], 40);
@@ -283,10 +286,8 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
         }
       }
       if (iAmount >= 0 && day >= sinceLarge && rules.largeSale > 0) {
-        const a = sales.values[i + 1][iAmount];
-        const amount =
-          typeof a === 'number' ? a : Number(String(a).replace(/[^\d.-]/g, ''));
-        if (Number.isFinite(amount) && amount >= rules.largeSale) {
+        const amount = parseAmount(sales.values[i + 1][iAmount]);
+        if (typeof amount === 'number' && amount >= rules.largeSale) {
           const list = large.get(card.key) ?? [];
           list.push(day);
           large.set(card.key, list);
@@ -307,7 +308,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       if (g && (f.grade === null || g < f.grade)) f.grade = g as Grade;
       const atLast = gradeOf(
         s.total,
-        inWindowAtLast.get(k) ?? 0,
+        accOf.get(k)?.inWindowAtLast ?? 0,
         spanDays(s.last, s.first, rules.grade.windowDays),
         thresholds,
       );
@@ -322,7 +323,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       const m = items.get(card.key);
       if (m && card.favourites.length === 0) {
         card.favourites = [...m]
-          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
           .slice(0, 2)
           .map(([item]) => item);
       }

@@ -54,7 +54,7 @@ import {
   TemplateKey,
 } from '../domain/followup/templates';
 import {RUN_TEXTS} from '../domain/followup/texts';
-import {cellText} from '../domain/followup/text';
+import {cellText, compareText} from '../domain/followup/text';
 import {Clock} from '../services/clock';
 import {Mailer, recipientCount} from '../services/mail';
 import {KeyValueStore} from '../services/properties';
@@ -607,8 +607,8 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     candidates.sort(
       (a, b) =>
         a.prio - b.prio ||
-        (a.card.facts.grade ?? 'Z').localeCompare(b.card.facts.grade ?? 'Z') ||
-        a.card.name.localeCompare(b.card.name),
+        compareText(a.card.facts.grade ?? 'Z', b.card.facts.grade ?? 'Z') ||
+        compareText(a.card.name, b.card.name),
     );
     log.append(expiredEntries);
 

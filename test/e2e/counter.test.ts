@@ -131,6 +131,11 @@ describe('the counter in 简体中文', () => {
     expect(await search(page, 'zs')).toContain('C90001');
     expect(await search(page, 'lxl')).toContain('C90002');
     expect(await search(page, '8765 432')).toEqual(['C90002']);
+    // Text committed by a Chinese IME arrives as one insertion, not as key presses.
+    await page.fill('#q', '');
+    await page.focus('#q');
+    await page.keyboard.insertText('小龙');
+    await page.waitForSelector('button.result[data-id="C90002"]');
     await search(page, 'zs');
     await shot(page, 'zh-CN-search');
   });

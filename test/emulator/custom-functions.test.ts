@@ -208,3 +208,15 @@ test('a spilled "" is content (getLastRow counts it); null leaves the cell empty
   expect(book.getLastRow()).toBe(1);
   expect(book.getRange('A1:A3').getValues()).toEqual([['x'], [''], ['']]);
 });
+
+test('renaming a sheet or deleting rows rewrites the references, as Sheets does', () => {
+  const {emu, sales, book} = shop();
+  emu.customFunctions.set('ECHO', (x: unknown) => x);
+  book.getRange('A1').setFormula("=ECHO('Sales Log'!B4)");
+  expect(book.getRange('A1').getValue()).toBe(13800138000);
+  sales.setName('销售');
+  expect(book.getRange('A1').getFormula()).toBe("=ECHO('销售'!B4)");
+  sales.deleteRows(2, 1);
+  expect(book.getRange('A1').getFormula()).toBe("=ECHO('销售'!B3)");
+  expect(book.getRange('A1').getValue()).toBe(13800138000);
+});

@@ -8,7 +8,7 @@ import {dayToIso} from '../dates';
 import {fill, Lang, t, Texts} from '../i18n';
 import {HOLIDAYS} from './holidays';
 import {Occasion, PRIORITY, ReasonKind} from './occasions';
-import {escapeHtml, telHref} from './text';
+import {compareText, escapeHtml, telHref} from './text';
 import {
   CALENDAR_NAMES,
   CUSTOMER_SUBJECT,
@@ -117,8 +117,8 @@ export function sortLines<
   return [...lines].sort(
     (a, b) =>
       PRIORITY[a.group] - PRIORITY[b.group] ||
-      (a.customer.grade || 'Z').localeCompare(b.customer.grade || 'Z') ||
-      a.customer.name.localeCompare(b.customer.name),
+      compareText(a.customer.grade || 'Z', b.customer.grade || 'Z') ||
+      compareText(a.customer.name, b.customer.name),
   );
 }
 
