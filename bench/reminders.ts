@@ -170,7 +170,7 @@ export async function benchReminders(): Promise<void> {
       '| run | time in the emulator | of which computation | SpreadsheetApp calls | getValues | setValue(s) | emails sent | digest lines | customer emails | held | outcome |',
     );
     console.log(
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     run('first run of the day');
     run('second run, same day');

@@ -89,6 +89,58 @@ export class HtmlOutput {
   }
 }
 
+const ESCAPE: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * HtmlTemplate: `<?= expr ?>` prints escaped, `<?!= expr ?>` prints raw, `<? code ?>` runs;
+ * properties set on the template are variables inside it (HTML service templates guide).
+ */
+export class HtmlTemplate {
+  [variable: string]: unknown;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly source: string,
+  ) {}
+
+  getCode(): string {
+    this.rt.guard('HtmlTemplate', 'getCode', 'free');
+    let code = 'const __out = [];\n';
+    const re = /<\?(!?=)?([\s\S]*?)\?>/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.source))) {
+      code += `__out.push(${JSON.stringify(this.source.slice(last, m.index))});\n`;
+      if (m[1] === '=') code += `__out.push(__escape(${m[2]}));\n`;
+      else if (m[1] === '!=') code += `__out.push(String(${m[2]}));\n`;
+      else code += `${m[2]}\n`;
+      last = re.lastIndex;
+    }
+    code += `__out.push(${JSON.stringify(this.source.slice(last))});\nreturn __out.join('');`;
+    return code;
+  }
+
+  evaluate(): HtmlOutput {
+    this.rt.guard('HtmlTemplate', 'evaluate', 'free');
+    const vars = Object.fromEntries(
+      Object.entries(this).filter(([k]) => k !== 'rt' && k !== 'source'),
+    );
+    const escape = (v: unknown) =>
+      String(v ?? '').replace(/[&<>"']/g, ch => ESCAPE[ch]);
+    const names = Object.keys(vars);
+    const run = new Function('__escape', ...names, this.getCode()) as (
+      ...a: unknown[]
+    ) => string;
+    return new HtmlOutput(this.rt, run(escape, ...names.map(n => vars[n])));
+  }
+}
+
 export class HtmlService {
   readonly SandboxMode = {
     IFRAME: 'IFRAME',
@@ -108,11 +160,27 @@ export class HtmlService {
   }
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     this.rt.guard('HtmlService', 'createHtmlOutputFromFile', 'free');
+    return new HtmlOutput(this.rt, this.read(filename));
+  }
+  createTemplate(html: string): HtmlTemplate {
+    this.rt.guard('HtmlService', 'createTemplate', 'free');
+    return new HtmlTemplate(this.rt, String(html));
+  }
+  createTemplateFromFile(filename: string): HtmlTemplate {
+    this.rt.guard('HtmlService', 'createTemplateFromFile', 'free');
+    return new HtmlTemplate(this.rt, this.read(filename));
+  }
+  /** Files of the project: only names, no paths (dist/ is flat, as clasp pushes it). */
+  private read(filename: string): string {
     const name = String(filename).replace(/\.html$/, '');
     const file = path.join(this.dir, `${name}.html`);
-    if (!/^[\w.-]+$/.test(name) || !fs.existsSync(file)) {
+    if (
+      !/^[\w.-]+$/.test(name) ||
+      name.includes('..') ||
+      !fs.existsSync(file)
+    ) {
       throw this.rt.error(`No HTML file named ${name} was found.`);
     }
-    return new HtmlOutput(this.rt, fs.readFileSync(file, 'utf8'));
+    return fs.readFileSync(file, 'utf8');
   }
 }

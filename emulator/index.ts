@@ -415,7 +415,9 @@ export class Emulator {
     const fn = this.functions.get(t.handler);
     const at = this.clock.now();
     const run: TriggerRun = {trigger: t, at, ok: true};
-    if (t.schedule) t.nextMs = nextFire(t.schedule, this.clock.nowMs());
+    if (t.schedule) {
+      t.nextMs = nextFire(t.schedule, this.clock.nowMs(), this.clock.nowMs());
+    }
     if (t.schedule?.atMs !== undefined)
       this.triggers.list = this.triggers.list.filter(x => x !== t);
     try {

@@ -38,6 +38,7 @@ export interface TriggerState {
 
 const MAX_TRIGGERS = 20;
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 export const AuthMode = {
   NONE: 'NONE',
@@ -56,22 +57,30 @@ const WEEKDAYS = [
   'SATURDAY',
 ];
 
-/** The first time the schedule fires strictly after `afterMs`. */
+/**
+ * The first time the schedule fires strictly after `afterMs`; after a run at `firedMs`,
+ * a schedule of every n days (or weeks) skips the n-1 days (weeks) in between.
+ */
 export function nextFire(
   s: NonNullable<TriggerData['schedule']>,
   afterMs: number,
+  firedMs?: number,
 ): number | undefined {
   if (s.atMs !== undefined) return s.atMs > afterMs ? s.atMs : undefined;
   if (s.everyMinutes) return afterMs + s.everyMinutes * 60_000;
   if (s.everyHours) return afterMs + s.everyHours * HOUR;
   const tz = s.timeZone;
-  const step = s.everyWeeks ? 7 * (s.everyWeeks ?? 1) : (s.everyDays ?? 1);
-  const w = wallOf(afterMs, tz);
+  const days = s.everyWeeks ? 7 * s.everyWeeks : (s.everyDays ?? 1);
+  const from =
+    firedMs === undefined
+      ? afterMs
+      : Math.max(afterMs, firedMs + (days - 1) * DAY);
+  const w = wallOf(from, tz);
   const hour = s.atHour ?? w.hour;
   const minute = s.nearMinute ?? 0;
-  for (let d = 0; d <= 14 + step; d++) {
+  for (let d = 0; d <= 8; d++) {
     const t = instantOf(tz, w.year, w.month, w.day + d, hour, minute);
-    if (t <= afterMs) continue;
+    if (t <= from) continue;
     if (s.onWeekDay !== undefined && wallOf(t, tz).weekday !== s.onWeekDay)
       continue;
     return t;
@@ -203,6 +212,10 @@ class ClockTriggerBuilder {
       throw this.svc.rt.error(
         'Add-ons can only create time-based triggers that run at most once per hour.',
       );
+    }
+    if (s.everyWeeks && s.onWeekDay === undefined) {
+      // Weekly without a weekday: the weekday it was created on.
+      s.onWeekDay = wallOf(this.svc.rt.clock.nowMs(), s.timeZone).weekday;
     }
     return this.svc.add({
       handler: this.handler,

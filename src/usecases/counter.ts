@@ -265,7 +265,14 @@ function guardedWrite<T>(
         }
         throw e;
       }
-      if (outcome.ok) rememberOutcome(deps.cache, requestId, outcome);
+      if (outcome.ok) {
+        try {
+          rememberOutcome(deps.cache, requestId, outcome);
+        } catch (e) {
+          // The row is written: saying it failed would invite a second one.
+          console.warn(`request ${requestId} not remembered: ${String(e)}`);
+        }
+      }
       return outcome;
     });
   } catch (e) {

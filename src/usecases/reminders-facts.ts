@@ -20,6 +20,7 @@ import {
   CONTACTS,
   CUSTOMERS,
   FEEDBACK,
+  OptionSetKey,
   parseOption,
   SALES,
   TabDef,
@@ -103,6 +104,20 @@ function col(t: TabValues | null, key: string): number {
 
 const PREF_SPLIT = /[,，、;；/\n]+/;
 
+/** parseOption, remembered per distinct cell text (a column holds a handful). */
+function optionReader(set: OptionSetKey): (v: unknown) => string | null {
+  const seen = new Map<string, string | null>();
+  return v => {
+    const text = cellText(v);
+    let k = seen.get(text);
+    if (k === undefined) {
+      k = parseOption(set, text);
+      seen.set(text, k);
+    }
+    return k;
+  };
+}
+
 function simpleHash(s: string): string {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) {
@@ -171,6 +186,8 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       'consent',
     ].map(c);
     const get = (r: unknown[], i: number): unknown => (i >= 0 ? r[i] : '');
+    const readKind = optionReader('birthdayKind');
+    const readConsent = optionReader('consent');
     for (let i = 1; i < cust.values.length; i++) {
       const r = cust.values[i];
       const id = normaliseKey(get(r, iId));
@@ -178,7 +195,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       const key = id || phoneKey;
       if (!key || byKey.has(key)) continue;
       const rawBirth = get(r, iBirth);
-      const kind = parseOption('birthdayKind', cellText(get(r, iKind)));
+      const kind = readKind(get(r, iKind));
       let birthday: Birthday | null = null;
       if (cellText(rawBirth) !== '') {
         birthday = parseBirthday(rawBirth, kind, tz);
@@ -188,7 +205,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
           );
         }
       }
-      const consent = parseOption('consent', cellText(get(r, iConsent))) as
+      const consent = readConsent(get(r, iConsent)) as
         'yes' | 'no' | 'unsubscribed' | null;
       const email = cellText(get(r, iEmail), 254);
       const card: CustomerCard = {
@@ -277,8 +294,9 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       if (acc.last - day < w) acc.inWindowAtLast++;
       const card = acc.card;
       if (!card) continue;
-      if (iItems >= 0 && card.favourites.length === 0) {
-        const item = cellText(sales.values[i + 1][iItems], 40);
+      const rawItem = iItems >= 0 ? sales.values[i + 1][iItems] : '';
+      if (rawItem !== '' && card.favourites.length === 0) {
+        const item = cellText(rawItem, 40);
         if (item) {
           let m = items.get(card.key);
           if (!m) items.set(card.key, (m = new Map()));

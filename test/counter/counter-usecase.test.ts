@@ -6,7 +6,6 @@ import {
   recordContact,
   resolveFeedback,
 } from '../../src/usecases/counter';
-import {BusyError} from '../../src/services/lock';
 import {CONTACTS, FEEDBACK} from '../../src/sheets/schema';
 import {SaleRequest} from '../../src/domain/counter/wire';
 import {
@@ -214,18 +213,29 @@ describe('logging a sale', () => {
     expect(rowsOf(emu, SALES)).toHaveLength(1);
   });
 
-  it('tells the user when the sheet is busy', () => {
-    const d = {
-      ...deps(emu),
-      locker: {
-        withLock: () => {
-          throw new BusyError();
-        },
-      },
-    };
-    const out = emu.run(() => logSale(sale(), d));
+  it('tells the user when the sheet is busy, writes nothing, and writes once on retry', () => {
+    emu.locks.holdByOther('document'); // another till is saving and does not let go
+    const r = sale();
+    const out = emu.run(() => logSale(r, deps(emu)));
     expect(out).toMatchObject({ok: false});
     if (!out.ok) expect(out.message).toMatch(/表格正忙/);
+    expect(rowsOf(emu, SALES)).toHaveLength(0);
+    emu.locks.release('document');
+    expect(emu.run(() => logSale(r, deps(emu)))).toMatchObject({
+      ok: true,
+      repeated: false,
+    });
+    expect(emu.run(() => logSale(r, deps(emu)))).toMatchObject({
+      ok: true,
+      repeated: true,
+    });
+    expect(rowsOf(emu, SALES)).toHaveLength(1);
+  });
+
+  it('waits for a lock held briefly by another till', () => {
+    emu.locks.holdByOther('document', 500);
+    expect(emu.run(() => logSale(sale(), deps(emu))).ok).toBe(true);
+    expect(rowsOf(emu, SALES)).toHaveLength(1);
   });
 });
 

@@ -11,7 +11,14 @@ export type Preview = Awaited<ReturnType<typeof startPreview>>;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Screenshots go to docs/screenshots with UPDATE_SCREENSHOTS=1 (to refresh the README's
+ * pictures), elsewhere to a temporary folder, so a test run leaves the tree as it was.
+ */
+export const SHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs', 'screenshots')
+    : path.join(os.tmpdir(), 'shuke-screenshots');
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -120,7 +127,12 @@ export function rowsOf(
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, {recursive: true});
   // A sticky header in a scrolled full-page shot lands mid-page: shoot from the top.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // A passing toast would sit over the form in a full-page shot.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.getElementById('toast')?.classList.remove('on');
+  });
+  await page.waitForTimeout(250);
   await page.screenshot({
     path: path.join(SHOTS, `counter-${name}.png`),
     fullPage: true,

@@ -370,7 +370,7 @@ describe('the counter in English', () => {
   it('speaks English and logs a sale', async () => {
     await shot(page, 'en-home');
     expect(await page.getAttribute('#q', 'placeholder')).toBe(
-      'Phone, name or pinyin initials',
+      'Phone, name or pinyin',
     );
     await search(page, 'zs');
     await shot(page, 'en-search');

@@ -142,6 +142,18 @@ test('HtmlService serves files from the build folder; the Ui records sidebars, a
   );
 });
 
+test('templates print escaped with <?= ?>, raw with <?!= ?>, and run code', () => {
+  const {HtmlService} = emulator().globals;
+  const t = HtmlService.createTemplate(
+    '<p><?= name ?></p><? for (const x of items) { ?><i><?!= x ?></i><? } ?>',
+  );
+  t.name = '<script>alert(1)</script>';
+  t.items = ['<b>1</b>', '2'];
+  expect(t.evaluate().getContent()).toBe(
+    '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><i><b>1</b></i><i>2</i>',
+  );
+});
+
 test('Logger keeps lines', () => {
   const emu = emulator();
   emu.globals.Logger.log('sent %s of %s', 3, 4);

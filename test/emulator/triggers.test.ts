@@ -48,6 +48,33 @@ test('a daily trigger is created, listed, fired on time and deleted', () => {
   expect(emu.run(() => ScriptApp.getProjectTriggers())).toHaveLength(0);
 });
 
+test('every 2 days and weekly schedules keep their rhythm', () => {
+  const emu = emulator(false);
+  const {ScriptApp} = emu.globals;
+  emu.functions.set('h', () => undefined);
+  emu.run(() => {
+    ScriptApp.newTrigger('h').timeBased().atHour(9).everyDays(2).create();
+    ScriptApp.newTrigger('h').timeBased().atHour(9).everyWeeks(1).create();
+  });
+  const runs = emu.advance(15 * 86_400_000);
+  const at = (id: string) =>
+    runs
+      .filter(r => r.trigger.id === id)
+      .map(r => r.at.toISOString().slice(0, 10));
+  // created Wednesday 5 March, 10:00 in Shanghai
+  expect(at('1')).toEqual([
+    '2025-03-06',
+    '2025-03-08',
+    '2025-03-10',
+    '2025-03-12',
+    '2025-03-14',
+    '2025-03-16',
+    '2025-03-18',
+    '2025-03-20',
+  ]);
+  expect(at('2')).toEqual(['2025-03-12', '2025-03-19']);
+});
+
 test('an add-on gets one time-based trigger per document and user', () => {
   const emu = emulator();
   const {ScriptApp} = emu.globals;

@@ -242,6 +242,24 @@ describe('CUSTOMER_GRADE and companions', () => {
     ).toThrow(/different sizes/);
   });
 
+  it('answers up to the last customer, not for the blank rows below', () => {
+    // Sheets passes A2:A to the end of the sheet; '' spilled down to row 1000 would
+    // count as content there.
+    const r = customerFn(host(), 'grade', {
+      customerIds: [['c1'], [''], ['once'], [''], [''], ['']],
+      customerPhones: [[''], [''], [''], [''], [''], ['']],
+      saleCustomerIds: s.keys,
+      saleDates: s.dates,
+    });
+    expect(r).toEqual([['A'], [''], ['E']]);
+    const none = customerFn(host(), 'grade', {
+      customerIds: [[''], ['']],
+      saleCustomerIds: s.keys,
+      saleDates: s.dates,
+    });
+    expect(none).toEqual([['']]);
+  });
+
   it('takes a single cell for every range', () => {
     expect(
       customerFn(host(), 'grade', {

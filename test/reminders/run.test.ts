@@ -1,4 +1,3 @@
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
 import {cst, makeShop, OWNER, Shop} from './shop';
 
 describe('daily reminders on the emulator', () => {
@@ -103,7 +102,64 @@ describe('daily reminders on the emulator', () => {
     expect(d.body).toContain('一周没来');
     expect(d.body).not.toContain('天天来');
   });
-});
 
-void CUSTOMERS;
-void SALES;
+  it('sends nothing when nothing is due, unless the owner asked for an all-clear', () => {
+    shop = makeShop({customers: [{id: 'Q', name: '安静的顾客'}]});
+    const r = shop.run();
+    expect(r.digest).toBe('none');
+    expect(shop.emu.outbox).toHaveLength(0);
+    shop.setSettings({allClearEmail: true});
+    shop.emu.clock.advance(86_400_000);
+    shop.run();
+    expect(shop.digests()).toHaveLength(1);
+    expect(shop.digests()[0].subject).toContain('今日无需回访');
+  });
+
+  it('without an owner email it sends nothing and says why in Settings', () => {
+    shop = makeShop({
+      settings: {ownerEmail: ''},
+      customers: [
+        {
+          id: 'B',
+          name: '寿星',
+          email: 'b@example.com',
+          consent: 'yes',
+          birthday: '1990-03-10',
+        },
+      ],
+      now: cst('2026-03-10T08:00:00'),
+    });
+    expect(shop.run().outcome).toBe('noOwner');
+    expect(shop.emu.outbox).toHaveLength(0);
+  });
+
+  it('speaks English in an English sheet and Traditional Chinese in a Taiwanese one', () => {
+    const customers = [
+      {
+        id: 'B',
+        name: 'Amy',
+        email: 'amy@example.com',
+        consent: 'yes',
+        birthday: '1990-03-10',
+      },
+    ];
+    shop = makeShop({
+      locale: 'en_US',
+      customers,
+      now: cst('2026-03-10T08:00:00'),
+    });
+    shop.run();
+    expect(shop.digests()[0].subject).toContain('follow-ups for today');
+    expect(shop.customerMails()[0].body).toContain('Happy birthday');
+    expect(shop.customerMails()[0].body).toContain('unsubscribe');
+    shop.uninstall();
+    shop = makeShop({
+      locale: 'zh_TW',
+      customers,
+      now: cst('2026-03-10T08:00:00'),
+    });
+    shop.run();
+    expect(shop.digests()[0].subject).toContain('今日回訪提醒');
+    expect(shop.customerMails()[0].body).toContain('生日快樂');
+  });
+});

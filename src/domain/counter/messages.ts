@@ -115,7 +115,7 @@ export const UI = {
   search: tx(
     '手机号、姓名或拼音首字母',
     '手機號碼、姓名或拼音首字母',
-    'Phone, name or pinyin initials',
+    'Phone, name or pinyin',
   ),
   noMatch: tx('没有找到', '沒有找到', 'No customer found'),
   moreResults: tx(
