@@ -206,7 +206,12 @@ export function summariseSales(
   const byNumber = new NumberTable();
   const dayOf = dayReader(tz);
   for (let i = 0; i < rows; i++) {
-    const rawKey = i < keys.length ? keys[i] : '';
+    let rawKey = i < keys.length ? keys[i] : '';
+    if (typeof rawKey === 'string') {
+      // Phone numbers typed as text are the same key as the number: look them up as one.
+      const n = digitsOf(rawKey);
+      if (n >= 0) rawKey = n;
+    }
     let c =
       typeof rawKey === 'number'
         ? byNumber.get(rawKey)
@@ -285,6 +290,23 @@ export function summariseSales(
     afterAsOf,
     anonymous,
   };
+}
+
+/**
+ * The number a text of plain digits stands for as a key ("13800138000" → 13800138000),
+ * or -1: anything else (spaces, a leading 0 that a number would lose, over 15 digits
+ * that a double can't hold exactly) goes the general way through normaliseKey.
+ */
+function digitsOf(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15 || (n > 1 && s.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** Running figures per customer number, growing by doubling. */

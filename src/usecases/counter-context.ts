@@ -65,6 +65,7 @@ function num(v: unknown, def: number): number {
 export function freshContext(
   ss: Spreadsheet,
   cache: KeyValueCache,
+  findTabs = true,
 ): CounterContext {
   const read = loadSettings(ss);
   const s = read.settings;
@@ -93,9 +94,11 @@ export function freshContext(
     lapsedCadences: num(s.lapsedCadences, 3),
     tabs: {},
   };
-  for (const def of [CUSTOMERS, SALES, FEEDBACK, CONTACTS]) {
-    const sheet = findSheet(ss, def, ctx.lang);
-    if (sheet) ctx.tabs[def.key] = sheet.getName();
+  if (findTabs) {
+    for (const def of [CUSTOMERS, SALES, FEEDBACK, CONTACTS]) {
+      const sheet = findSheet(ss, def, ctx.lang);
+      if (sheet) ctx.tabs[def.key] = sheet.getName();
+    }
   }
   cache.put(CONTEXT_KEY, JSON.stringify(ctx), CONTEXT_SECONDS);
   return ctx;
@@ -114,7 +117,8 @@ export function counterContext(
       // A damaged entry is read again from the sheet.
     }
   }
-  return freshContext(ss(), cache);
+  // A write in a hurry finds only the tab it needs (sheetOf), not all four.
+  return freshContext(ss(), cache, false);
 }
 
 /**
@@ -131,9 +135,7 @@ export function sheetOf(
     const sheet = ss.getSheetByName(known);
     if (sheet) return sheet;
   }
-  const sheet = findSheet(ss, def, ctx.lang);
-  if (sheet) ctx.tabs[def.key] = sheet.getName();
-  return sheet;
+  return findSheet(ss, def, ctx.lang);
 }
 
 const REQUEST_PREFIX = 'shuke.req.';

@@ -606,7 +606,10 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
       }
     }
   }
-  if (formulas.messages.length) lines.push('', ...formulas.messages);
+  if (formulas.messages.length) {
+    if (lines.length) lines.push('');
+    lines.push(...formulas.messages);
+  }
   return {
     asOf: day,
     formulas,

@@ -347,6 +347,18 @@ function emailEntry(
   };
 }
 
+/**
+ * A holiday greeting the customer gets by email needs no line in the owner's list: on
+ * Mid-Autumn a shop with hundreds of such customers would push everything else out.
+ * The digest counts them; customers without an email stay on the list (to greet by
+ * WeChat or in person).
+ */
+export function greetedByEmailOnly(o: Occasion, card: CustomerCard): boolean {
+  return (
+    o.kind === 'holiday' && card.email !== '' && card.facts.consent === 'yes'
+  );
+}
+
 interface PlannedLine {
   card: CustomerCard | undefined;
   name: string;
@@ -494,7 +506,9 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     for (const card of facts.customers) {
       for (const o of occasionsFor(card.facts, today, rules, holidays)) {
         const pair = PAIR(card.key, o.id);
-        if (!lineSeen.has(pair)) lineOf(card.key, card.name).fresh.push(o);
+        if (!lineSeen.has(pair) && !greetedByEmailOnly(o, card)) {
+          lineOf(card.key, card.name).fresh.push(o);
+        }
         if (o.email && !emailDone.has(pair) && !heldRows.has(pair)) {
           const list = emailDue.get(card.key) ?? [];
           list.push(o);

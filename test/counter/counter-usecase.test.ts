@@ -137,6 +137,13 @@ describe('logging a sale', () => {
     expect(counts[0]).toBeLessThanOrEqual(6);
   });
 
+  it('reads Settings once when its cached context has expired, then is back to 5 calls', () => {
+    emu.run(() => logSale(sale(), deps(emu)));
+    expect(emu.calls.spreadsheet('execution')).toBeLessThanOrEqual(10);
+    emu.run(() => logSale(sale(), deps(emu)));
+    expect(emu.calls.spreadsheet('execution')).toBe(5);
+  });
+
   it('keeps hostile text as text', () => {
     const hostile = [
       '=HYPERLINK("http://evil","x")',

@@ -39,6 +39,7 @@ function seed(p: Preview): void {
       notes: '住在附近',
     },
     {id: 'C90002', name: '李小龙', phone: '13998765432'},
+    {id: 'C90003', name: '陳大文', phone: '0912345678'},
   ]);
   // Two visits in the last week: 2 a month, grade E; one more makes 3 a month, grade D.
   putRows(p, SALES, [
@@ -130,6 +131,9 @@ describe('the counter in 简体中文', () => {
     expect(await search(page, '张三')).toContain('C90001');
     expect(await search(page, 'zs')).toContain('C90001');
     expect(await search(page, 'lxl')).toContain('C90002');
+    // Traditional characters, read through the browser's collation.
+    expect(await search(page, 'cdw')).toContain('C90003');
+    expect(await search(page, 'chendawen')).toContain('C90003');
     expect(await search(page, '8765 432')).toEqual(['C90002']);
     // Text committed by a Chinese IME arrives as one insertion, not as key presses.
     await page.fill('#q', '');

@@ -11,6 +11,7 @@ import {
   validThreshold,
   validWindow,
 } from '../../src/domain/grading';
+import {normaliseKey} from '../../src/domain/keys';
 import {segmentRulesFrom} from '../../src/domain/segments';
 import {
   parseAmount,
@@ -444,6 +445,40 @@ describe('invariants', () => {
           expect(statsOf(sum, String(phone))!.total).toBe(3);
         },
       ),
+    );
+  });
+
+  it('groups sales exactly by normalised key, whatever the cell types', () => {
+    const key = fc.oneof(
+      fc.integer({min: 0, max: 30}),
+      fc.integer({min: 0, max: 30}).map(n => String(n)),
+      fc.integer({min: 0, max: 30}).map(n => ` ${n}`),
+      fc.integer({min: 0, max: 30}).map(n => `0${n}`),
+      fc.constantFrom(
+        1e21,
+        13800138000,
+        '13800138000',
+        '１３８００１３８０００',
+        1.5,
+        '1.5',
+      ),
+      fc.constantFrom('a', 'A', ' a', 'ß', 'SS', '', '  '),
+    );
+    fc.assert(
+      fc.property(fc.array(key, {maxLength: 80}), keys => {
+        const sum = summariseSales(
+          {customers: keys, dates: keys.map(() => daysAgo(1))},
+          {asOf: AS_OF, tz: TZ},
+        );
+        const want = new Map<string, number>();
+        for (const k of keys) {
+          const n = normaliseKey(k);
+          if (n !== '') want.set(n, (want.get(n) ?? 0) + 1);
+        }
+        const got = new Map([...sum.customers].map(([k, s]) => [k, s.total]));
+        expect(got).toEqual(want);
+      }),
+      {numRuns: 500},
     );
   });
 

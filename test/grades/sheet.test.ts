@@ -295,6 +295,13 @@ describe('grades in the Customers tab', () => {
     expect(small).toBeLessThan(40);
   });
 
+  test('Refresh grades before Set up shop says what to do', () => {
+    const ss = start('zh_CN');
+    const r = refreshGradesIn(ss, emu.clock.now());
+    expect(r.summary).toBeNull();
+    expect(r.message).toBe('找不到“客户”或“销售”表，请先运行“设置店铺”。');
+  });
+
   test('a blocked spill is reported', () => {
     const ss = start('en_US');
     setUp(ss);

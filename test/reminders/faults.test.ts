@@ -193,6 +193,7 @@ describe('reminders under faults', () => {
         {id: 'H1', name: '老街坊', email: 'h1@example.com', consent: 'yes'},
         {id: 'N1', name: '没同意', email: 'n1@example.com', consent: 'no'},
         {id: 'U1', name: '已退订', email: 'u1@example.com', consent: '已退订'},
+        {id: 'W1', name: '微信好友', wechat: 'wx_w1', consent: 'yes'},
       ],
     });
     shop.run();
@@ -209,7 +210,10 @@ describe('reminders under faults', () => {
     );
     const d = shop.digests()[0].body;
     expect(d).toContain('今天生日（农历）');
-    expect(d).toContain('明天春节');
+    // Greeted by email: counted, not listed; without an email: on the list to greet.
+    expect(d).not.toContain('老街坊');
+    expect(d).toMatch(/微信好友 — 明天春节/);
+    expect(d).toContain('今天已给 2 位顾客发了问候邮件');
   });
 
   it('in a lunar leap month the birthday stays in the ordinary month', () => {
@@ -298,5 +302,31 @@ describe('reminders under faults', () => {
     shop.run();
     expect(shop.digests()).toHaveLength(2);
     expect(shop.digests()[1].body).toContain('少找钱');
+  });
+
+  it('near the time limit it stops sending, says so, and the next run finishes the job', () => {
+    shop = makeShop({
+      now: cst('2026-03-10T08:00:00'),
+      customers: birthdayCustomers(4, '1990-03-10'),
+    });
+    let sent = 0;
+    const r = shop.emu.run(() =>
+      runDailyReminders(
+        shop.deps({
+          mail: wrapMailer(mailApp(), {afterSend: () => sent++}),
+          // Each email takes 100 seconds of the run's 4.5-minute budget.
+          clock: {now: () => new Date(shop.emu.clock.nowMs() + sent * 100_000)},
+        }),
+      ),
+    );
+    expect(r.outcome).toBe('partial');
+    expect(r.emails).toBe(3);
+    expect(r.held).toBe(1);
+    expect(shop.digests()[0].body).toContain('时间不够');
+    const again = shop.run();
+    expect(again.emails).toBe(1);
+    expect(again.digest).toBe('already');
+    const to = shop.customerMails().map(m => m.to);
+    expect(new Set(to).size).toBe(4);
   });
 });

@@ -90,6 +90,11 @@ describe('turning reminders on and off', () => {
     );
     expect(last).toContain('2026-03-10 08:');
     expect(last).toContain('1 customer emails');
+    // The morning run also moved the grades' as-of date to today.
+    const asOf = shop.emu.run(() => loadSettings(shop.ss()).settings.asOf);
+    expect(asOf instanceof Date && asOf.toISOString()).toBe(
+      '2026-03-09T16:00:00.000Z',
+    );
 
     // Send now, the same day: nothing twice.
     app.call('sendRemindersNow');
