@@ -126,6 +126,9 @@ function refreshCost(shop: ShopData): RefreshCost {
 
 export async function benchGrades(): Promise<void> {
   const quick = process.env.BENCH_QUICK === '1';
+  // The emulator keeps every cell as an object: 50k / 1M takes minutes and gigabytes,
+  // so by default the call count is shown up to 10k (BENCH_EMULATOR_MAX to go further).
+  const emulatorMax = Number(process.env.BENCH_EMULATOR_MAX ?? 10_000);
   const rows: string[] = [];
   // Engine timings first, each shop on its own, so no emulator heap skews them.
   const engine: Array<{
@@ -148,7 +151,7 @@ export async function benchGrades(): Promise<void> {
   for (const [i, [customers, sales]] of SIZES.entries()) {
     const e = engine[i];
     let calls = '—';
-    if (!quick && customers <= 10_000) {
+    if (!quick && customers <= emulatorMax) {
       const c = refreshCost(generateShop({customers, sales}));
       calls = `${c.menuCalls} + ${c.formulaCalls} (${(c.ms / 1000).toFixed(1)} s on the emulator)`;
     }
