@@ -25,6 +25,8 @@ export interface SetUpSummary {
   unchanged: boolean;
   /** Settings values that can't be read (the default is used), in the owner's language. */
   settingProblems: string[];
+  /** Grade columns left alone (the owner's data or formula is there), in their language. */
+  formulaProblems: string[];
   /** What the owner is told. */
   message: string;
 }
@@ -33,7 +35,11 @@ export interface SetUpDeps {
   ss: Spreadsheet;
   /** Shows the result; the menu action passes an alert. */
   notify?: (title: string, message: string) => void;
-  installFormulas?: (ss: Spreadsheet, lang: Lang) => void;
+  /** Tests that don't need grades pass a no-op. */
+  installFormulas?: (
+    ss: Spreadsheet,
+    lang: Lang,
+  ) => {messages: string[]} | void;
 }
 
 export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
@@ -51,7 +57,8 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     currency: String(read.settings.currency || '¥'),
     sheets,
   });
-  (deps.installFormulas ?? installGradeFormulas)(ss, lang);
+  const formulaProblems =
+    (deps.installFormulas ?? installGradeFormulas)(ss, lang)?.messages ?? [];
 
   const createdTabs = tabs.filter(r => r.created).map(r => r.name);
   const addedColumns = tabs
@@ -90,6 +97,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     }
     if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, lang));
   }
+  lines.push(...formulaProblems);
   // Settings the owner typed that can't be read: said now, while they are looking.
   const problems = settingsFromValues(
     settings.sheet.getDataRange().getValues(),
@@ -109,6 +117,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     addedSettings,
     unchanged,
     settingProblems: problems.map(p => p.message),
+    formulaProblems,
     message,
   };
 }
