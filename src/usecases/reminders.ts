@@ -354,8 +354,21 @@ function emailEntry(
  * WeChat or in person).
  */
 export function greetedByEmailOnly(o: Occasion, card: CustomerCard): boolean {
+  return o.kind === 'holiday' && mayEmail(card);
+}
+
+/**
+ * A customer gets greetings by email only with an address and consent, and not while a
+ * complaint of theirs is open: a cheerful "happy holidays" to someone still waiting for
+ * an answer makes it worse. The occasion still stands in the owner's list, to handle in
+ * person.
+ */
+export function mayEmail(card: CustomerCard | undefined): card is CustomerCard {
   return (
-    o.kind === 'holiday' && card.email !== '' && card.facts.consent === 'yes'
+    !!card &&
+    card.email !== '' &&
+    card.facts.consent === 'yes' &&
+    card.facts.complaints.length === 0
   );
 }
 
@@ -573,14 +586,12 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     const expiredEntries: LogEntry[] = [];
     const candidates: Array<{ref: EmailRef; card: CustomerCard; prio: number}> =
       [];
-    const allowed = (card: CustomerCard | undefined): card is CustomerCard =>
-      !!card && card.email !== '' && card.facts.consent === 'yes';
     const chosen = new Set<string>();
     for (const [pair, row] of heldRows) {
       const card = byCustomer.get(row.customer);
       const kind = emailKindOfItem(row.item);
       if (!kind) continue;
-      if (!allowed(card)) continue; // consent withdrawn: nothing more goes
+      if (!mayEmail(card)) continue; // consent withdrawn or a complaint open
       if (emailDeadline(row.item) < today) {
         expired.push(row.name);
         expiredEntries.push(
@@ -599,7 +610,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     }
     for (const [customer, list] of emailDue) {
       const card = byCustomer.get(customer);
-      if (!allowed(card)) continue;
+      if (!mayEmail(card)) continue;
       if (emailedToday.has(customer) || chosen.has(customer)) continue;
       const best = [...list].sort(
         (a, b) =>
