@@ -6,7 +6,7 @@
 import {Lang, LANGS, Texts} from '../domain/i18n';
 
 export type TabKey =
-  'customers' | 'sales' | 'feedback' | 'contacts' | 'settings';
+  'customers' | 'sales' | 'feedback' | 'contacts' | 'settings' | 'reminderLog';
 
 export type ColumnKind =
   | 'text' // stays text: written with a leading apostrophe when it could be read as a formula

@@ -11,7 +11,7 @@
 import {Lang, Texts} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
 import {guardText} from '../sheets/cells';
-import {TabDef, TabKey} from '../sheets/schema';
+import {TabDef} from '../sheets/schema';
 import {findSheet, mapColumns} from '../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +25,7 @@ const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
 
 export const REMINDER_LOG: TabDef = {
   // The shared TabKey lists the five shop tabs; this one is the reminders' own.
-  key: 'reminderLog' as TabKey,
+  key: 'reminderLog',
   names: tx('提醒记录', '提醒紀錄', 'Reminder log'),
   aliases: ['reminders log', 'reminder ledger'],
   columns: [
