@@ -2,7 +2,8 @@
  * The daily time-driven trigger. An editor add-on may have one
  * trigger of each type per user per document, and its clock triggers run at most hourly;
  * `atHour(h).everyDays(1)` fires once a day somewhere in the hour after h, in the
- * script's time zone (appsscript.json), which for Shuke is the shop's.
+ * script's time zone unless told otherwise: the shop's zone is the spreadsheet's, so it
+ * is passed explicitly (a shop in Vancouver wants 8 in the morning there).
  */
 import {KeyValueStore} from './properties';
 
@@ -11,7 +12,7 @@ export interface DailyTriggers {
   count(handler: string): number;
   /** Removes them all; returns how many there were. */
   removeAll(handler: string): number;
-  createDaily(handler: string, hour: number): void;
+  createDaily(handler: string, hour: number, timeZone: string): void;
 }
 
 const IDS_KEY = 'shuke.reminders.triggerIds';
@@ -61,11 +62,12 @@ export function scriptAppTriggers(
       props.remove(IDS_KEY);
       return found.length;
     },
-    createDaily: (handler, hour) => {
+    createDaily: (handler, hour, timeZone) => {
       const t = ScriptApp.newTrigger(handler)
         .timeBased()
         .atHour(hour)
         .everyDays(1)
+        .inTimezone(timeZone)
         .create();
       props.set(IDS_KEY, JSON.stringify([...knownIds(), t.getUniqueId()]));
     },

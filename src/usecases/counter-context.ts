@@ -16,6 +16,7 @@ import {Lang} from '../domain/i18n';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {loadSettings} from '../sheets/settings';
 import {findSheet} from '../sheets/tabs';
+import {validThreshold, validWindow} from '../domain/grading';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,13 +76,14 @@ export function freshContext(
     currency: String(s.currency ?? '¥'),
     shopName: String(s.shopName ?? ''),
     pointsPerUnit: num(s.pointsPerUnit, 1),
+    // The same fallbacks as the grade formulas, so the card never disagrees with the tab.
     thresholds: [
-      num(s.gradeA, 15),
-      num(s.gradeB, 10),
-      num(s.gradeC, 5),
-      num(s.gradeD, 3),
+      validThreshold(s.gradeA) ?? 15,
+      validThreshold(s.gradeB) ?? 10,
+      validThreshold(s.gradeC) ?? 5,
+      validThreshold(s.gradeD) ?? 3,
     ],
-    windowDays: num(s.windowDays, 90),
+    windowDays: validWindow(s.windowDays) ?? 90,
     cadence: {
       A: num(s.cadenceA, 7),
       B: num(s.cadenceB, 14),

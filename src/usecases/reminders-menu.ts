@@ -55,7 +55,7 @@ export function turnOn(deps: SwitchDeps): SwitchResult {
   const hour = hourOf(read.settings.reminderHour);
   return locked(deps, lang, () => {
     deps.triggers.removeAll(TRIGGER_HANDLER);
-    deps.triggers.createDaily(TRIGGER_HANDLER, hour);
+    deps.triggers.createDaily(TRIGGER_HANDLER, hour, read.tz);
     deps.props.set(SPREADSHEET_ID_KEY, deps.ss.getId());
     writeSetting(
       deps.ss,

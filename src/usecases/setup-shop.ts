@@ -122,20 +122,25 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   };
 }
 
-/** The menu item. Under the document lock, so two clicks can't create a tab twice. */
+/**
+ * The menu item. Under the document lock, so two clicks can't create a tab twice; the
+ * lock is released before the alert, which waits for the owner to close it while the
+ * counter and the daily run need the lock.
+ */
 export function setUpShop(): SetUpSummary {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
+  let summary: SetUpSummary;
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    return setUpShopIn({
-      ss,
-      notify: (title, message) => {
-        const ui = SpreadsheetApp.getUi();
-        ui.alert(title, message, ui.ButtonSet.OK);
-      },
-    });
+    summary = setUpShopIn({ss: SpreadsheetApp.getActiveSpreadsheet()});
   } finally {
     lock.releaseLock();
   }
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    t(SETUP_TEXTS.title, summary.lang),
+    summary.message,
+    ui.ButtonSet.OK,
+  );
+  return summary;
 }
