@@ -7,62 +7,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import {chromium} from 'playwright-core';
 import {createEmulator} from '../emulator';
 import {startPreview} from '../preview/server';
-import {CUSTOMERS, SALES, TabDef} from '../src/sheets/schema';
-import {mapColumns} from '../src/sheets/tabs';
+import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {customers, putRows, saleRequest} from '../test/counter/shop';
+import {launchChromium} from '../tools/chromium';
 
 const ROOT = path.resolve(__dirname, '..');
 const DAY = 86_400_000;
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function put(
-  ss: Spreadsheet,
-  def: TabDef,
-  records: Array<Record<string, unknown>>,
-): void {
-  const sheet = ss
-    .getSheets()
-    .find(s => Object.values(def.names).includes(s.getName()));
-  if (!sheet) throw new Error(`no ${def.key} tab`);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const cols = mapColumns(header, def);
-  const grid = records.map(r => {
-    const line: unknown[] = new Array(header.length).fill('');
-    for (const [k, v] of Object.entries(r)) {
-      const c = cols.get(k);
-      if (c !== undefined) line[c] = v;
-    }
-    return line;
-  });
-  const first = sheet.getLastRow() + 1;
-  const need = first + grid.length - 1;
-  if (need > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
-  sheet.getRange(first, 1, grid.length, header.length).setValues(grid);
-}
-
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严';
-const GIVEN =
-  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉玲红梅鹏飞宇浩然子涵欣怡梓轩';
-
-function customers(n: number): Array<Record<string, unknown>> {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    out.push({
-      id: `C${String(i + 1).padStart(5, '0')}`,
-      name:
-        SURNAMES[i % SURNAMES.length] +
-        GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] +
-        (i % 3 ? GIVEN[(i * 7) % GIVEN.length] : ''),
-      phone: `1${String(3000000000 + i * 104_729).padStart(10, '0')}`,
-    });
-  }
-  return out;
-}
 
 function sales(n: number, now: number): Array<Record<string, unknown>> {
   const items = ['奶茶', '蛋挞', '薯片', '可乐', '辣条', '面包'];
@@ -86,21 +38,12 @@ async function callsPerSale(
   const emu = createEmulator({locale: 'zh_CN', timeZone: 'Asia/Shanghai', now});
   const app = emu.loadBundle(path.join(ROOT, 'dist', 'Code.js'));
   app.call('setUpShop', []);
-  const ss = emu.spreadsheet as unknown as Spreadsheet;
-  put(ss, CUSTOMERS, customers(2000));
-  put(ss, SALES, sales(rows, now.getTime()));
+  putRows(emu, CUSTOMERS, customers(2000));
+  putRows(emu, SALES, sales(rows, now.getTime()));
   app.call('counterBootstrap', []); // the sidebar opens first, as at a real counter
-  const out = app.call('logSale', [
-    {
-      requestId: `bench-${rows}-0001`,
-      customerId: 'C00001',
-      newCustomer: null,
-      items: '奶茶',
-      amount: '18',
-      payment: 'wechat',
-      note: '',
-    },
-  ]) as {ok: boolean};
+  const out = app.call('logSale', [saleRequest(`bench-${rows}-0001`)]) as {
+    ok: boolean;
+  };
   if (!out.ok) throw new Error(`sale failed: ${JSON.stringify(out)}`);
   return {
     calls: emu.calls.spreadsheet('execution'),
@@ -120,21 +63,9 @@ async function browserFigures(): Promise<{
     fresh: true,
     locale: 'zh_CN',
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
-    const ss =
-      p.emulator.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
-    put(ss, CUSTOMERS, customers(20_000));
+    putRows(p.emulator, CUSTOMERS, customers(20_000));
     const page = await browser.newPage({viewport: {width: 300, height: 720}});
     const opens: Array<{ready: number; data: number; index: number}> = [];
     for (let i = 0; i < 3; i++) {

@@ -6,6 +6,7 @@
  * typed as text, and a few junk rows. Deterministic for a seed.
  */
 import {DAY_MS, isoToDay, localToInstant} from '../src/domain/dates';
+import {seededRandom} from '../tools/seeded-random';
 
 export interface ShopData {
   tz: string;
@@ -29,18 +30,6 @@ export interface ShopSpec {
   asOf?: string;
   /** Days of history. */
   historyDays?: number;
-}
-
-/** mulberry32: small, fast, good enough for test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Kind = 'passer' | 'daily' | 'weekly' | 'monthly' | 'lapsed';
@@ -70,7 +59,7 @@ function phone(r: () => number, i: number): number {
 }
 
 export function generateShop(spec: ShopSpec): ShopData {
-  const r = rng(spec.seed ?? 42);
+  const r = seededRandom(spec.seed ?? 42);
   const tz = spec.tz ?? 'Asia/Shanghai';
   const asOf = isoToDay(spec.asOf ?? '2025-06-30') as number;
   const history = spec.historyDays ?? 730;

@@ -6,15 +6,14 @@
  */
 import {createEmulator} from '../emulator';
 import {dateOfDay, dayToIso, DAY_MS} from '../src/domain/dates';
-import {documentLocker} from '../src/services/lock';
-import {mailApp} from '../src/services/mail';
-import {documentProperties} from '../src/services/properties';
 import {CUSTOMERS, SALES} from '../src/sheets/schema';
 import {mapColumns} from '../src/sheets/tabs';
 import {loadSettings, writeSetting} from '../src/sheets/settings';
 import {runDailyReminders} from '../src/usecases/reminders';
 import {setUpShopIn} from '../src/usecases/setup-shop';
-import {generateShop, rng} from './generate';
+import {reminderDeps} from '../test/reminders/shop';
+import {seededRandom} from '../tools/seeded-random';
+import {generateShop} from './generate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,7 +41,7 @@ export async function benchReminders(): Promise<void> {
     const ss = () =>
       emu.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
     emu.run(() => setUpShopIn({ss: ss(), installFormulas: () => {}}));
-    const r = rng(7);
+    const r = seededRandom(7);
     emu.run(() => {
       const read = loadSettings(ss());
       writeSetting(ss(), 'shopName', '老王零食铺', read);
@@ -141,18 +140,9 @@ export async function benchReminders(): Promise<void> {
       emu.calls.reset();
       serviceMs = 0;
       const start = performance.now();
-      const report = emu.run(
-        () =>
-          runDailyReminders({
-            ss: ss(),
-            clock: {now: () => emu.clock.now()},
-            mail: mailApp(),
-            props: documentProperties(),
-            lock: documentLocker(1000),
-            flush: () => SpreadsheetApp.flush(),
-          }),
-        {trigger: true},
-      );
+      const report = emu.run(() => runDailyReminders(reminderDeps(emu)), {
+        trigger: true,
+      });
       const ms = performance.now() - start;
       const calls = emu.calls.byMethod('total');
       const reads = calls['Range.getValues'] ?? 0;

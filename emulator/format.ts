@@ -4,7 +4,7 @@
  * (0 # , . %), quoted literals, sections (positive;negative;zero;text) and '@' (text).
  */
 import {CellValue, isDate} from './values';
-import {instantOf, wallOf} from './zoned';
+import {DAYS, instantOf, MONTHS, wallOf} from './zoned';
 
 const DAY_MS = 86_400_000;
 
@@ -142,30 +142,6 @@ function placeholders(v: number, pattern: string): string {
   if (group) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return d ? `${i}.${d}` : i;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
 
 export function formatDate(d: Date, format: string, tz: string): string {
   const w = wallOf(d.getTime(), tz);

@@ -4,7 +4,7 @@
  * views over this, so serialising the workbook is serialising these classes.
  */
 import {RuleData} from './validation';
-import {CellValue} from './values';
+import {CellValue, Written} from './values';
 
 export interface Cell {
   value: CellValue;
@@ -21,6 +21,12 @@ export interface ConditionalRuleData {
   ranges: Array<[number, number, number, number]>;
   condition: {type: string; values: unknown[]};
   format: Record<string, unknown>;
+}
+
+/** Empties a cell's value and formula; its format, validation and note stay. */
+export function clearContent(cell: Cell): void {
+  cell.value = '';
+  delete cell.formula;
 }
 
 export const DEFAULT_ROWS = 1000;
@@ -55,6 +61,20 @@ export class SheetData {
   ensure(row: number, col: number): Cell {
     const r = (this.rows[row - 1] ??= []);
     return (r[col - 1] ??= {value: ''});
+  }
+
+  /**
+   * Stores what toCell made of a written value: the value, its formula (or none any more)
+   * and the number format Sheets picks for typed dates, unless the cell has one.
+   */
+  write(row: number, col: number, w: Written): void {
+    const cell = this.ensure(row, col);
+    cell.value = w.value;
+    if (w.formula) {
+      cell.formula = w.formula;
+      this.mayHaveFormulas = true;
+    } else delete cell.formula;
+    if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
   }
 
   /** What getValues sees: the stored value, else a value spilled into the cell. */

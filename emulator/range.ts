@@ -6,7 +6,7 @@ import {cellA1, quoteSheet, rangeA1} from './a1';
 import {MSG} from './errors';
 import {displayOf} from './format';
 import {SheetsHost, outValue, typeName} from './host';
-import {Cell, SheetData} from './model';
+import {Cell, clearContent, SheetData} from './model';
 import {DataValidation} from './validation-builder';
 import {passes, RuleData} from './validation';
 import {CellValue, toCell} from './values';
@@ -101,15 +101,7 @@ export class Range {
       }
       planned.push({row, col, w});
     });
-    for (const {row, col, w} of planned) {
-      const cell = this.data.ensure(row, col);
-      cell.value = w.value;
-      if (w.formula) {
-        cell.formula = w.formula;
-        this.data.mayHaveFormulas = true;
-      } else delete cell.formula;
-      if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
-    }
+    for (const {row, col, w} of planned) this.data.write(row, col, w);
     wb.touch();
   }
 
@@ -285,10 +277,7 @@ export class Range {
         !options.validationsOnly);
     this.each(cell => {
       if (!cell) return;
-      if (all || options?.contentsOnly) {
-        cell.value = '';
-        delete cell.formula;
-      }
+      if (all || options?.contentsOnly) clearContent(cell);
       if (all || options?.formatOnly) {
         delete cell.format;
         delete cell.style;
@@ -301,10 +290,7 @@ export class Range {
   clearContent(): Range {
     this.g('clearContent', 'write');
     this.each(cell => {
-      if (cell) {
-        cell.value = '';
-        delete cell.formula;
-      }
+      if (cell) clearContent(cell);
     });
     this.host.wb.touch();
     return this;

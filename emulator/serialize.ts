@@ -10,6 +10,35 @@ import {isDate} from './values';
 
 const DATE_TAG = '$date';
 
+/** What is copied as it is, both ways, besides a sheet's id, name and cells. */
+const WORKBOOK_FIELDS = [
+  'id',
+  'name',
+  'locale',
+  'timeZone',
+  'activeIndex',
+  'nextSheetId',
+] as const;
+const SHEET_FIELDS = [
+  'maxRows',
+  'maxCols',
+  'frozenRows',
+  'frozenCols',
+  'hidden',
+  'tabColor',
+  'columnWidths',
+  'hiddenColumns',
+  'conditionalRules',
+] as const;
+const MAIL_FIELDS = ['quota', 'used', 'day'] as const;
+const STORES = ['script', 'document', 'user'] as const;
+
+function pick<T, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = o[k];
+  return out;
+}
+
 function encode(v: unknown): unknown {
   if (isDate(v)) return {[DATE_TAG]: v.getTime()};
   if (Array.isArray(v)) return v.map(encode);
@@ -52,20 +81,7 @@ export interface Snapshot {
     activeIndex: number;
     nextSheetId: number;
     sheets: Array<
-      Omit<
-        SheetData,
-        | 'spill'
-        | 'cell'
-        | 'ensure'
-        | 'valueAt'
-        | 'hasContent'
-        | 'lastRow'
-        | 'lastColumn'
-        | 'insertRows'
-        | 'deleteRows'
-        | 'insertColumns'
-        | 'deleteColumns'
-      >
+      Pick<SheetData, 'id' | 'name' | 'rows' | (typeof SHEET_FIELDS)[number]>
     >;
   };
   properties: unknown;
@@ -80,36 +96,18 @@ export function snapshotState(emu: Emulator): unknown {
     version: 1,
     nowMs: emu.clock.nowMs(),
     workbook: {
-      id: wb.id,
-      name: wb.name,
-      locale: wb.locale,
-      timeZone: wb.timeZone,
-      activeIndex: wb.activeIndex,
-      nextSheetId: wb.nextSheetId,
+      ...pick(wb, WORKBOOK_FIELDS),
       sheets: wb.sheets.map(s => ({
         id: s.id,
         name: s.name,
         // Sparse rows become [index, cells] pairs; empty cells are dropped.
         rows: s.rows.flatMap((r, i) => (r ? [[i, r.map(c => c ?? null)]] : [])),
-        maxRows: s.maxRows,
-        maxCols: s.maxCols,
-        frozenRows: s.frozenRows,
-        frozenCols: s.frozenCols,
-        hidden: s.hidden,
-        tabColor: s.tabColor,
-        columnWidths: s.columnWidths,
-        hiddenColumns: s.hiddenColumns,
-        conditionalRules: s.conditionalRules,
+        ...pick(s, SHEET_FIELDS),
       })),
     },
     properties: emu.properties,
     triggers: emu.triggers,
-    mail: {
-      outbox: emu.mail.outbox,
-      quota: emu.mail.quota,
-      used: emu.mail.used,
-      day: emu.mail.day,
-    },
+    mail: {outbox: emu.mail.outbox, ...pick(emu.mail, MAIL_FIELDS)},
     caches: emu.caches,
   });
 }
@@ -123,39 +121,22 @@ export function restoreState(emu: Emulator, json: unknown): void {
   emu.clock.set(s.nowMs);
   const wb = emu.workbook;
   const w = s.workbook as Raw;
-  wb.id = w.id;
-  wb.name = w.name;
-  wb.locale = w.locale;
-  wb.timeZone = w.timeZone;
-  wb.activeIndex = w.activeIndex;
-  wb.nextSheetId = w.nextSheetId;
+  Object.assign(wb, pick(w, WORKBOOK_FIELDS));
   wb.sheets = (w.sheets as Raw[]).map(x => {
     const d = new SheetData(x.id, x.name);
     for (const [i, cells] of x.rows as Array<[number, Array<Raw | null>]>) {
       d.rows[i] = cells.map(c => (c === null ? undefined : (c as never)));
     }
-    d.maxRows = x.maxRows;
-    d.maxCols = x.maxCols;
-    d.frozenRows = x.frozenRows;
-    d.frozenCols = x.frozenCols;
-    d.hidden = x.hidden;
-    d.tabColor = x.tabColor;
-    d.columnWidths = x.columnWidths;
-    d.hiddenColumns = x.hiddenColumns;
-    d.conditionalRules = x.conditionalRules;
+    Object.assign(d, pick(x, SHEET_FIELDS));
     return d;
   });
   wb.touch();
-  Object.assign(emu.properties.script, s.properties.script);
-  Object.assign(emu.properties.document, s.properties.document);
-  Object.assign(emu.properties.user, s.properties.user);
+  for (const k of STORES) Object.assign(emu.properties[k], s.properties[k]);
   emu.triggers.list = s.triggers.list;
   emu.triggers.nextId = s.triggers.nextId;
   emu.mail.outbox.push(...(s.mail.outbox as never[]));
-  emu.mail.quota = s.mail.quota;
-  emu.mail.used = s.mail.used;
-  emu.mail.day = s.mail.day;
-  for (const k of ['script', 'document', 'user'] as const) {
+  Object.assign(emu.mail, pick(s.mail as Raw, MAIL_FIELDS));
+  for (const k of STORES) {
     for (const [key, v] of s.caches[k] as Map<
       string,
       {value: string; expiresMs: number}

@@ -4,7 +4,7 @@ import {ConditionalFormatRule} from './conditional';
 import {MSG} from './errors';
 import {renameInFormula, shiftFormula} from './formulas';
 import {SheetsHost, typeName} from './host';
-import {SheetData} from './model';
+import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
 import {toCell} from './values';
@@ -282,14 +282,11 @@ export class Sheet {
     const {locale, timeZone} = this.host.wb;
     rowContents.forEach((raw, j) => {
       const existing = this.data.cell(row, j + 1);
-      const w = toCell(raw, existing?.format, locale, timeZone);
-      const cell = this.data.ensure(row, j + 1);
-      cell.value = w.value;
-      if (w.formula) {
-        cell.formula = w.formula;
-        this.data.mayHaveFormulas = true;
-      } else delete cell.formula;
-      if (w.autoFormat && !cell.format) cell.format = w.autoFormat;
+      this.data.write(
+        row,
+        j + 1,
+        toCell(raw, existing?.format, locale, timeZone),
+      );
     });
     this.host.wb.touch();
     return this;
@@ -391,12 +388,7 @@ export class Sheet {
   clearContents(): Sheet {
     this.g('clearContents', 'write');
     for (const row of this.data.rows) {
-      for (const cell of row ?? []) {
-        if (cell) {
-          cell.value = '';
-          delete cell.formula;
-        }
-      }
+      for (const cell of row ?? []) if (cell) clearContent(cell);
     }
     this.host.wb.touch();
     return this;

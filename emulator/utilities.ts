@@ -6,31 +6,7 @@
 import {createHash, randomUUID} from 'node:crypto';
 import {Runtime} from './runtime';
 import {isDate} from './values';
-import {isValidTimeZone, offsetMs, wallOf} from './zoned';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+import {DAYS, isValidTimeZone, MONTHS, offsetMs, wallOf} from './zoned';
 
 function zoneOffset(ms: number, tz: string, colon: boolean): string {
   const off = Math.round(offsetMs(ms, tz) / 60000);

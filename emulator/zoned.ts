@@ -36,7 +36,32 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** English month names, January first, for date formats (MMMM, mmmm). */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** English weekday names, indexed like Wall.weekday (0 = Sunday). */
+export const DAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+const WEEKDAYS = DAYS.map(d => d.slice(0, 3));
 
 export function isValidTimeZone(tz: string): boolean {
   try {

@@ -21,20 +21,9 @@ import {
 } from '../src/sheets/schema';
 import {writeSetting} from '../src/sheets/settings';
 import {mustOpenTable, RecordInput} from '../src/sheets/table';
+import {seededRandom} from '../tools/seeded-random';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** mulberry32: small, fast and good enough to make a shop look lived in. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Product {
   name: string;

@@ -7,17 +7,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {chromium} from 'playwright-core';
+import {launchChromium} from '../tools/chromium';
 import {startPreview} from './server';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function main(): Promise<void> {
   const out = path.resolve(
@@ -31,10 +22,7 @@ async function main(): Promise<void> {
     fresh: true,
     now: new Date('2026-11-24T11:30:00Z'),
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: {width: 1680, height: 1000},

@@ -23,110 +23,14 @@ export const entryPoints = {
     ['purchases_per_month', 'thresholds'],
     cf.docOf('GRADE'),
   ),
-  CUSTOMER_GRADE: entry(
-    cf.CUSTOMER_GRADE,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'as_of',
-      'window_days',
-      'thresholds',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_GRADE'),
-  ),
-  CUSTOMER_PER_MONTH: entry(
-    cf.CUSTOMER_PER_MONTH,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'as_of',
-      'window_days',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_PER_MONTH'),
-  ),
-  CUSTOMER_LAST_VISIT: entry(
-    cf.CUSTOMER_LAST_VISIT,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'as_of',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_LAST_VISIT'),
-  ),
-  CUSTOMER_DAYS_SINCE: entry(
-    cf.CUSTOMER_DAYS_SINCE,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'as_of',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_DAYS_SINCE'),
-  ),
-  CUSTOMER_SPEND: entry(
-    cf.CUSTOMER_SPEND,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_amounts',
-      'sale_dates',
-      'as_of',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_SPEND'),
-  ),
-  CUSTOMER_SEGMENT: entry(
-    cf.CUSTOMER_SEGMENT,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'sale_amounts',
-      'as_of',
-      'window_days',
-      'thresholds',
-      'segment_rules',
-      'language',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_SEGMENT'),
-  ),
-  CUSTOMER_LIFECYCLE: entry(
-    cf.CUSTOMER_LIFECYCLE,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'as_of',
-      'segment_rules',
-      'language',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_LIFECYCLE'),
-  ),
-  CUSTOMER_VALUE: entry(
-    cf.CUSTOMER_VALUE,
-    [
-      'customer_ids',
-      'sale_customer_ids',
-      'sale_dates',
-      'sale_amounts',
-      'as_of',
-      'window_days',
-      'thresholds',
-      'segment_rules',
-      'language',
-      'customer_phones',
-    ],
-    cf.docOf('CUSTOMER_VALUE'),
-  ),
+  CUSTOMER_GRADE: customerFunction('CUSTOMER_GRADE'),
+  CUSTOMER_PER_MONTH: customerFunction('CUSTOMER_PER_MONTH'),
+  CUSTOMER_LAST_VISIT: customerFunction('CUSTOMER_LAST_VISIT'),
+  CUSTOMER_DAYS_SINCE: customerFunction('CUSTOMER_DAYS_SINCE'),
+  CUSTOMER_SPEND: customerFunction('CUSTOMER_SPEND'),
+  CUSTOMER_SEGMENT: customerFunction('CUSTOMER_SEGMENT'),
+  CUSTOMER_LIFECYCLE: customerFunction('CUSTOMER_LIFECYCLE'),
+  CUSTOMER_VALUE: customerFunction('CUSTOMER_VALUE'),
   // Counter: the sidebar's server API
   openCounter: entry(counter.openCounter, []),
   counterBootstrap: entry(counter.counterBootstrap, []),
@@ -141,5 +45,10 @@ export const entryPoints = {
   sendRemindersNow: entry(reminders.sendRemindersNow, []),
   dailyReminders: entry(reminders.dailyReminders, ['e']),
 };
+
+/** A CUSTOMER_* custom function: its parameters and JSDoc from CUSTOMER_FUNCTIONS. */
+function customerFunction(name: cf.CustomerFunctionName) {
+  return entry(cf[name], cf.paramsOf(name), cf.docOf(name));
+}
 
 export type EntryPoints = typeof entryPoints;

@@ -32,6 +32,27 @@ export function appendRecord(
   tz: string,
   required: readonly string[],
 ): void {
+  openAppend(sheet, def, tz, required)(record, lang);
+}
+
+/** Appends one record to a tab whose header openAppend has read and checked. */
+export type Appender = (
+  record: Readonly<Record<string, unknown>>,
+  lang: Lang,
+) => void;
+
+/**
+ * Reads the tab's header (and row 2) and checks its required columns, throwing
+ * MissingColumnError before anything is written; the appender it gives writes without
+ * reading the header again. Lets a write that also touches another tab (a sale with a
+ * new customer) find out the tab can't take the row before writing anything at all.
+ */
+export function openAppend(
+  sheet: Sheet,
+  def: TabDef,
+  tz: string,
+  required: readonly string[],
+): Appender {
   let top: GoogleAppsScript.Spreadsheet.Range;
   try {
     top = sheet.getRange('1:2');
@@ -50,6 +71,17 @@ export function appendRecord(
       );
     }
   }
+  return (record, lang) => writeRecord(sheet, top, cols, def, record, lang);
+}
+
+function writeRecord(
+  sheet: Sheet,
+  top: GoogleAppsScript.Spreadsheet.Range,
+  cols: ReadonlyMap<string, number>,
+  def: TabDef,
+  record: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): void {
   const cells: Array<{index: number; value: unknown; text: boolean}> = [];
   for (const col of def.columns) {
     const index = cols.get(col.key);

@@ -160,3 +160,25 @@ export function rememberOutcome(
     REQUEST_SECONDS,
   );
 }
+
+const CREATED_PREFIX = 'shuke.req.customer.';
+
+/**
+ * The id of the customer a request added before its sale failed to be written, so that a
+ * retry of the same request goes on with that customer instead of finding their phone
+ * already on the book.
+ */
+export function rememberCreatedCustomer(
+  cache: KeyValueCache,
+  requestId: string,
+  customerId: string,
+): void {
+  cache.put(CREATED_PREFIX + requestId, customerId, REQUEST_SECONDS);
+}
+
+export function createdCustomerOf(
+  cache: KeyValueCache,
+  requestId: string,
+): string | null {
+  return cache.get(CREATED_PREFIX + requestId);
+}

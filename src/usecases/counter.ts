@@ -40,13 +40,15 @@ import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
-import {appendRecord, MissingColumnError} from './counter-append';
+import {appendRecord, MissingColumnError, openAppend} from './counter-append';
 import {
   CounterContext,
   counterContext,
+  createdCustomerOf,
   freshContext,
   KeyValueCache,
   rememberedOutcome,
+  rememberCreatedCustomer,
   rememberOutcome,
   sheetOf,
 } from './counter-context';
@@ -173,7 +175,11 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
   const v = row.values;
   const raw = row.raw;
   const sales = openTable(ss, SALES, lang, {tz});
-  const mine = (sales?.rows ?? []).filter(r => sameKey(r.raw.customer, key));
+  // Their sales under the id or under the phone, as the Customers tab's formulas count
+  // them (gradeFormulas, statsOfKeys): hand-logged sales often carry the phone.
+  const mine = (sales?.rows ?? []).filter(
+    r => sameKey(r.raw.customer, raw.id) || sameKey(r.raw.customer, raw.phone),
+  );
   const feedback = openTable(ss, FEEDBACK, lang, {tz});
   const complaints: ComplaintRow[] = (feedback?.rows ?? [])
     .filter(r => sameKey(r.raw.customer, key) && isOpenComplaint(r.values))
@@ -323,6 +329,34 @@ function addCustomer(
   return {created: {id, name: c.name, phone: c.phone, grade: ''}};
 }
 
+/** True when the customer found on the book is the one this request added earlier. */
+function addedBy(
+  cache: KeyValueCache,
+  requestId: string,
+  found: {duplicate: CustomerEntry},
+): boolean {
+  try {
+    const id = createdCustomerOf(cache, requestId);
+    return id !== null && sameKey(id, found.duplicate.id);
+  } catch {
+    return false;
+  }
+}
+
+function rememberCreated(
+  cache: KeyValueCache,
+  requestId: string,
+  customerId: string,
+): void {
+  try {
+    rememberCreatedCustomer(cache, requestId, customerId);
+  } catch (e) {
+    console.warn(
+      `request ${requestId}: new customer not remembered: ${String(e)}`,
+    );
+  }
+}
+
 export function logSale(
   req: SaleRequest,
   deps: CounterDeps,
@@ -334,10 +368,22 @@ export function logSale(
     const now = deps.now();
     let customerId = v.customerId;
     let created: CustomerEntry | null = null;
+    // The Sales tab and its columns first: a sale it can't take writes nothing at all,
+    // not a new customer whose retry would then find their phone already on the book.
+    const sheet = sheetOf(ss, SALES, ctx);
+    if (!sheet) return missingTab(SALES, ctx.lang);
+    const append = openAppend(sheet, SALES, ctx.tz, [
+      'date',
+      'customer',
+      'amount',
+    ]);
     if (v.newCustomer) {
       const added = addCustomer(ss, ctx, v.newCustomer, now);
       if (!added) return missingTab(CUSTOMERS, ctx.lang);
-      if ('duplicate' in added) {
+      if ('duplicate' in added && addedBy(deps.cache, v.requestId, added)) {
+        // This very request added them, then failed to write its sale: go on.
+        created = added.duplicate;
+      } else if ('duplicate' in added) {
         const d = added.duplicate;
         return failure(
           t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name}),
@@ -349,30 +395,30 @@ export function logSale(
           },
           d,
         );
+      } else {
+        created = added.created;
       }
-      created = added.created;
       customerId = created.id;
     }
-    const sheet = sheetOf(ss, SALES, ctx);
-    if (!sheet) return missingTab(SALES, ctx.lang);
     const points = customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0;
-    appendRecord(
-      sheet,
-      SALES,
-      {
-        date: now,
-        customer: customerId ?? '',
-        items: v.items,
-        amount: v.amount,
-        payment: v.payment,
-        points: customerId ? points : '',
-        note: v.note,
-        requestId: v.requestId,
-      },
-      ctx.lang,
-      ctx.tz,
-      ['date', 'customer', 'amount'],
-    );
+    try {
+      append(
+        {
+          date: now,
+          customer: customerId ?? '',
+          items: v.items,
+          amount: v.amount,
+          payment: v.payment,
+          points: customerId ? points : '',
+          note: v.note,
+          requestId: v.requestId,
+        },
+        ctx.lang,
+      );
+    } catch (e) {
+      if (created) rememberCreated(deps.cache, v.requestId, created.id);
+      throw e;
+    }
     return {
       ok: true,
       repeated: false,

@@ -373,7 +373,9 @@ export function customerFn(
 }
 
 // ---------------------------------------------------------------------------------------
-// Entry points: the names and parameters Sheets shows (src/entry.ts has their docs).
+// Entry points: the names, parameters and autocomplete text Sheets shows. src/entry.ts
+// lists them; the build writes each one's JSDoc and adds @customfunction. Chinese first:
+// the owners are Chinese-speaking shops; English after it for everyone else.
 
 export function GRADE(
   purchases_per_month: unknown,
@@ -382,292 +384,223 @@ export function GRADE(
   return gradeFn(appsScriptHost, purchases_per_month, thresholds);
 }
 
-export function CUSTOMER_GRADE(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  as_of?: unknown,
-  window_days?: unknown,
-  thresholds?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'grade', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    asOf: as_of,
-    windowDays: window_days,
-    thresholds,
-    customerPhones: customer_phones,
-  });
+const THRESHOLDS_DOC =
+  '@param {range} thresholds [可选] A、B、C、D 的每月次数，默认 15、10、5、3 [optional] Purchases a month for A, B, C, D; default 15, 10, 5, 3';
+
+const GRADE_DOC = [
+  '按每月购买次数给出等级 A–E。Grade A–E for purchases a month.',
+  '@param {number} purchases_per_month 每月购买次数（一个或一列） Purchases a month (a number or a range)',
+  THRESHOLDS_DOC,
+  '@return 等级 A–E，空白得空白 Grades A–E; blank for blank',
+];
+
+/** Each parameter of the CUSTOMER_* functions: the argument it gives and its line. */
+const PARAMS = {
+  customer_ids: {
+    arg: 'customerIds',
+    doc: '@param {range} customer_ids 客户编号列（如 A2:A） Customer IDs, e.g. A2:A',
+  },
+  sale_customer_ids: {
+    arg: 'saleCustomerIds',
+    doc: "@param {range} sale_customer_ids 销售表的客户列 The Sales tab's customer column",
+  },
+  sale_dates: {
+    arg: 'saleDates',
+    doc: "@param {range} sale_dates 销售表的日期列 The Sales tab's date column",
+  },
+  sale_amounts: {
+    arg: 'saleAmounts',
+    doc: "@param {range} sale_amounts 销售表的金额列 The Sales tab's amount column",
+  },
+  as_of: {
+    arg: 'asOf',
+    doc: '@param {date} as_of [可选] 计算日期，默认今天 [optional] Date of the figures; default today',
+  },
+  window_days: {
+    arg: 'windowDays',
+    doc: '@param {number} window_days [可选] 统计天数，默认 90 [optional] Days counted, default 90',
+  },
+  thresholds: {arg: 'thresholds', doc: THRESHOLDS_DOC},
+  segment_rules: {
+    arg: 'rules',
+    doc: '@param {range} segment_rules [可选] 设置表中的新客期、流失预警、已流失天数、VIP 等级、VIP 消费 [optional] New days, at-risk days, lost days, VIP grade, VIP spend (Settings)',
+  },
+  language: {
+    arg: 'language',
+    doc: '@param {string} language [可选] 简体中文、繁體中文 或 English [optional] Language of the labels',
+  },
+  customer_phones: {
+    arg: 'customerPhones',
+    doc: '@param {range} customer_phones [可选] 手机号列：以手机号记录的销售也计入 [optional] Phone column: sales logged under the phone count too',
+  },
+} as const satisfies Record<string, {arg: keyof SalesArgs; doc: string}>;
+
+type ParamName = keyof typeof PARAMS;
+
+interface CustomerFunction {
+  /** What it shows for each customer. */
+  pick: keyof typeof PICKS;
+  summary: string;
+  /** The parameters in Sheets' order. */
+  params: readonly ParamName[];
+  /** Lines of this function that differ from PARAMS'. */
+  docs?: Partial<Record<ParamName, string>>;
+  returns: string;
 }
 
-export function CUSTOMER_PER_MONTH(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  as_of?: unknown,
-  window_days?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'perMonth', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    asOf: as_of,
-    windowDays: window_days,
-    customerPhones: customer_phones,
-  });
+/** The parameters of the functions of the last visit (its date, the days since). */
+const LAST_VISIT_PARAMS = [
+  'customer_ids',
+  'sale_customer_ids',
+  'sale_dates',
+  'as_of',
+  'customer_phones',
+] as const;
+/** The parameters of the functions built on segments (segment, value class). */
+const RFM_PARAMS = [
+  'customer_ids',
+  'sale_customer_ids',
+  'sale_dates',
+  'sale_amounts',
+  'as_of',
+  'window_days',
+  'thresholds',
+  'segment_rules',
+  'language',
+  'customer_phones',
+] as const;
+
+/** The CUSTOMER_* functions: what each shows, its parameters and its autocomplete text. */
+const CUSTOMER_FUNCTIONS = {
+  CUSTOMER_GRADE: {
+    pick: 'grade',
+    summary:
+      '客户等级 A–E：按近 90 天的购买频率推算每月购买次数。Customer grade A–E from expected purchases a month.',
+    params: [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'window_days',
+      'thresholds',
+      'customer_phones',
+    ],
+    returns:
+      '@return 每位客户一个等级；从未购买为空白 One grade per customer; blank if never bought',
+  },
+  CUSTOMER_PER_MONTH: {
+    pick: 'perMonth',
+    summary:
+      '每位客户预计每月购买次数。Expected purchases a month of each customer.',
+    params: [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'window_days',
+      'customer_phones',
+    ],
+    returns: '@return 每月购买次数 Purchases a month',
+  },
+  CUSTOMER_LAST_VISIT: {
+    pick: 'lastVisit',
+    summary:
+      '每位客户最近一次购买的日期。Date of each customer’s last purchase.',
+    params: LAST_VISIT_PARAMS,
+    returns: '@return 日期 Dates',
+  },
+  CUSTOMER_DAYS_SINCE: {
+    pick: 'daysSince',
+    summary:
+      '每位客户距上次购买的天数。Days since each customer’s last purchase.',
+    params: LAST_VISIT_PARAMS,
+    returns: '@return 天数 Days',
+  },
+  CUSTOMER_SPEND: {
+    pick: 'spend',
+    summary: '每位客户的累计消费。Total spend of each customer.',
+    params: [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_amounts',
+      'sale_dates',
+      'as_of',
+      'customer_phones',
+    ],
+    docs: {
+      sale_dates:
+        "@param {range} sale_dates [可选] 销售表的日期列，只计 as_of 及以前 [optional] The Sales tab's date column: only sales up to as_of count",
+    },
+    returns: '@return 金额 Amounts',
+  },
+  CUSTOMER_SEGMENT: {
+    pick: 'segment',
+    summary:
+      '客户分群（RFM）：核心熟客、常客、新客、流失预警等。Customer segment (RFM): champion, regular, new, at risk…',
+    params: RFM_PARAMS,
+    returns: '@return 每位客户一个分群 One segment per customer',
+  },
+  CUSTOMER_LIFECYCLE: {
+    pick: 'lifecycle',
+    summary:
+      '客户生命周期：潜在、新客、活跃、流失。Lifecycle stage: potential, new, active, lapsed.',
+    params: [
+      'customer_ids',
+      'sale_customer_ids',
+      'sale_dates',
+      'as_of',
+      'segment_rules',
+      'language',
+      'customer_phones',
+    ],
+    returns: '@return 每位客户一个阶段 One stage per customer',
+  },
+  CUSTOMER_VALUE: {
+    pick: 'valueClass',
+    summary:
+      '客户价值：VIP、普通客户、潜在客户。Value class: VIP, ordinary, potential.',
+    params: RFM_PARAMS,
+    returns: '@return 每位客户一个类别 One class per customer',
+  },
+} as const satisfies Record<string, CustomerFunction>;
+
+export type CustomerFunctionName = keyof typeof CUSTOMER_FUNCTIONS;
+
+/** A CUSTOMER_* function: its arguments, in its parameters' order, to customerFn. */
+function customerFunction(
+  name: CustomerFunctionName,
+): (...values: unknown[]) => Grid {
+  const f: CustomerFunction = CUSTOMER_FUNCTIONS[name];
+  return (...values) => {
+    const args: Partial<Record<keyof SalesArgs, unknown>> = {};
+    f.params.forEach((p, i) => {
+      args[PARAMS[p].arg] = values[i];
+    });
+    return customerFn(appsScriptHost, f.pick, args as SalesArgs);
+  };
 }
 
-export function CUSTOMER_LAST_VISIT(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  as_of?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'lastVisit', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    asOf: as_of,
-    customerPhones: customer_phones,
-  });
+export const CUSTOMER_GRADE = customerFunction('CUSTOMER_GRADE');
+export const CUSTOMER_PER_MONTH = customerFunction('CUSTOMER_PER_MONTH');
+export const CUSTOMER_LAST_VISIT = customerFunction('CUSTOMER_LAST_VISIT');
+export const CUSTOMER_DAYS_SINCE = customerFunction('CUSTOMER_DAYS_SINCE');
+export const CUSTOMER_SPEND = customerFunction('CUSTOMER_SPEND');
+export const CUSTOMER_SEGMENT = customerFunction('CUSTOMER_SEGMENT');
+export const CUSTOMER_LIFECYCLE = customerFunction('CUSTOMER_LIFECYCLE');
+export const CUSTOMER_VALUE = customerFunction('CUSTOMER_VALUE');
+
+/** The parameter names of a custom function, as Sheets shows them. */
+export function paramsOf(name: CustomerFunctionName): string[] {
+  return [...CUSTOMER_FUNCTIONS[name].params];
 }
-
-export function CUSTOMER_DAYS_SINCE(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  as_of?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'daysSince', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    asOf: as_of,
-    customerPhones: customer_phones,
-  });
-}
-
-export function CUSTOMER_SPEND(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_amounts: unknown,
-  sale_dates?: unknown,
-  as_of?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'spend', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleAmounts: sale_amounts,
-    saleDates: sale_dates,
-    asOf: as_of,
-    customerPhones: customer_phones,
-  });
-}
-
-export function CUSTOMER_SEGMENT(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  sale_amounts?: unknown,
-  as_of?: unknown,
-  window_days?: unknown,
-  thresholds?: unknown,
-  segment_rules?: unknown,
-  language?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'segment', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    saleAmounts: sale_amounts,
-    asOf: as_of,
-    windowDays: window_days,
-    thresholds,
-    rules: segment_rules,
-    language,
-    customerPhones: customer_phones,
-  });
-}
-
-export function CUSTOMER_LIFECYCLE(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  as_of?: unknown,
-  segment_rules?: unknown,
-  language?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'lifecycle', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    asOf: as_of,
-    rules: segment_rules,
-    language,
-    customerPhones: customer_phones,
-  });
-}
-
-export function CUSTOMER_VALUE(
-  customer_ids: unknown,
-  sale_customer_ids: unknown,
-  sale_dates: unknown,
-  sale_amounts?: unknown,
-  as_of?: unknown,
-  window_days?: unknown,
-  thresholds?: unknown,
-  segment_rules?: unknown,
-  language?: unknown,
-  customer_phones?: unknown,
-): Grid {
-  return customerFn(appsScriptHost, 'valueClass', {
-    customerIds: customer_ids,
-    saleCustomerIds: sale_customer_ids,
-    saleDates: sale_dates,
-    saleAmounts: sale_amounts,
-    asOf: as_of,
-    windowDays: window_days,
-    thresholds,
-    rules: segment_rules,
-    language,
-    customerPhones: customer_phones,
-  });
-}
-
-// ---------------------------------------------------------------------------------------
-// What Sheets shows in autocomplete (the build adds @customfunction). Chinese first: the
-// owners are Chinese-speaking shops; English after it for everyone else.
-
-const P = {
-  customerIds:
-    '@param {range} customer_ids 客户编号列（如 A2:A） Customer IDs, e.g. A2:A',
-  saleCustomerIds:
-    "@param {range} sale_customer_ids 销售表的客户列 The Sales tab's customer column",
-  saleDates:
-    "@param {range} sale_dates 销售表的日期列 The Sales tab's date column",
-  saleAmounts:
-    "@param {range} sale_amounts 销售表的金额列 The Sales tab's amount column",
-  saleDatesOptional:
-    "@param {range} sale_dates [可选] 销售表的日期列，只计 as_of 及以前 [optional] The Sales tab's date column: only sales up to as_of count",
-  asOf: '@param {date} as_of [可选] 计算日期，默认今天 [optional] Date of the figures; default today',
-  windowDays:
-    '@param {number} window_days [可选] 统计天数，默认 90 [optional] Days counted, default 90',
-  thresholds:
-    '@param {range} thresholds [可选] A、B、C、D 的每月次数，默认 15、10、5、3 [optional] Purchases a month for A, B, C, D; default 15, 10, 5, 3',
-  rules:
-    '@param {range} segment_rules [可选] 设置表中的新客期、流失预警、已流失天数、VIP 等级、VIP 消费 [optional] New days, at-risk days, lost days, VIP grade, VIP spend (Settings)',
-  language:
-    '@param {string} language [可选] 简体中文、繁體中文 或 English [optional] Language of the labels',
-  customerPhones:
-    '@param {range} customer_phones [可选] 手机号列：以手机号记录的销售也计入 [optional] Phone column: sales logged under the phone count too',
-};
-
-export const CUSTOM_FUNCTION_DOCS = {
-  GRADE: [
-    '按每月购买次数给出等级 A–E。Grade A–E for purchases a month.',
-    '@param {number} purchases_per_month 每月购买次数（一个或一列） Purchases a month (a number or a range)',
-    P.thresholds,
-    '@return 等级 A–E，空白得空白 Grades A–E; blank for blank',
-  ],
-  CUSTOMER_GRADE: [
-    '客户等级 A–E：按近 90 天的购买频率推算每月购买次数。Customer grade A–E from expected purchases a month.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.asOf,
-    P.windowDays,
-    P.thresholds,
-    P.customerPhones,
-    '@return 每位客户一个等级；从未购买为空白 One grade per customer; blank if never bought',
-  ],
-  CUSTOMER_PER_MONTH: [
-    '每位客户预计每月购买次数。Expected purchases a month of each customer.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.asOf,
-    P.windowDays,
-    P.customerPhones,
-    '@return 每月购买次数 Purchases a month',
-  ],
-  CUSTOMER_LAST_VISIT: [
-    '每位客户最近一次购买的日期。Date of each customer’s last purchase.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.asOf,
-    P.customerPhones,
-    '@return 日期 Dates',
-  ],
-  CUSTOMER_DAYS_SINCE: [
-    '每位客户距上次购买的天数。Days since each customer’s last purchase.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.asOf,
-    P.customerPhones,
-    '@return 天数 Days',
-  ],
-  CUSTOMER_SPEND: [
-    '每位客户的累计消费。Total spend of each customer.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleAmounts,
-    P.saleDatesOptional,
-    P.asOf,
-    P.customerPhones,
-    '@return 金额 Amounts',
-  ],
-  CUSTOMER_SEGMENT: [
-    '客户分群（RFM）：核心熟客、常客、新客、流失预警等。Customer segment (RFM): champion, regular, new, at risk…',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.saleAmounts,
-    P.asOf,
-    P.windowDays,
-    P.thresholds,
-    P.rules,
-    P.language,
-    P.customerPhones,
-    '@return 每位客户一个分群 One segment per customer',
-  ],
-  CUSTOMER_LIFECYCLE: [
-    '客户生命周期：潜在、新客、活跃、流失。Lifecycle stage: potential, new, active, lapsed.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.asOf,
-    P.rules,
-    P.language,
-    P.customerPhones,
-    '@return 每位客户一个阶段 One stage per customer',
-  ],
-  CUSTOMER_VALUE: [
-    '客户价值：VIP、普通客户、潜在客户。Value class: VIP, ordinary, potential.',
-    P.customerIds,
-    P.saleCustomerIds,
-    P.saleDates,
-    P.saleAmounts,
-    P.asOf,
-    P.windowDays,
-    P.thresholds,
-    P.rules,
-    P.language,
-    P.customerPhones,
-    '@return 每位客户一个类别 One class per customer',
-  ],
-} as const;
 
 /** The JSDoc body of a custom function, as entry() takes it. */
-export function docOf(name: keyof typeof CUSTOM_FUNCTION_DOCS): string {
-  return CUSTOM_FUNCTION_DOCS[name].join('\n');
+export function docOf(name: 'GRADE' | CustomerFunctionName): string {
+  if (name === 'GRADE') return GRADE_DOC.join('\n');
+  const f: CustomerFunction = CUSTOMER_FUNCTIONS[name];
+  return [
+    f.summary,
+    ...f.params.map(p => f.docs?.[p] ?? PARAMS[p].doc),
+    f.returns,
+  ].join('\n');
 }

@@ -104,6 +104,19 @@ function col(t: TabValues | null, key: string): number {
 
 const PREF_SPLIT = /[,，、;；/\n]+/;
 
+/** The Customers tab's columns the rules read, in the order readShopFacts takes them. */
+const CUSTOMER_COLUMNS = [
+  'id',
+  'name',
+  'phone',
+  'email',
+  'wechat',
+  'birthday',
+  'birthdayKind',
+  'preferences',
+  'consent',
+] as const;
+
 /** parseOption, remembered per distinct cell text (a column holds a handful). */
 function optionReader(set: OptionSetKey): (v: unknown) => string | null {
   const seen = new Map<string, string | null>();
@@ -115,6 +128,26 @@ function optionReader(set: OptionSetKey): (v: unknown) => string | null {
       seen.set(text, k);
     }
     return k;
+  };
+}
+
+/** What is known of a customer before the sales, contacts and feedback are read. */
+function newFacts(
+  key: string,
+  birthday: Birthday | null,
+  consent: CustomerFacts['consent'],
+): CustomerFacts {
+  return {
+    key,
+    birthday,
+    consent,
+    grade: null,
+    gradeAtLastPurchase: null,
+    firstPurchase: null,
+    lastPurchase: null,
+    lastContact: null,
+    largeSales: [],
+    complaints: [],
   };
 }
 
@@ -131,17 +164,7 @@ function simpleHash(s: string): string {
 export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
   const {lang, tz, today} = rules;
   const problems: string[] = [];
-  const cust = readTab(ss, CUSTOMERS, lang, [
-    'id',
-    'name',
-    'phone',
-    'email',
-    'wechat',
-    'birthday',
-    'birthdayKind',
-    'preferences',
-    'consent',
-  ]);
+  const cust = readTab(ss, CUSTOMERS, lang, CUSTOMER_COLUMNS);
   const sales = readTab(ss, SALES, lang, [
     'date',
     'customer',
@@ -174,17 +197,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
       iKind,
       iPref,
       iConsent,
-    ] = [
-      'id',
-      'name',
-      'phone',
-      'email',
-      'wechat',
-      'birthday',
-      'birthdayKind',
-      'preferences',
-      'consent',
-    ].map(c);
+    ] = CUSTOMER_COLUMNS.map(c);
     const get = (r: unknown[], i: number): unknown => (i >= 0 ? r[i] : '');
     const readKind = optionReader('birthdayKind');
     const readConsent = optionReader('consent');
@@ -220,18 +233,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
           .map(s => s.trim())
           .filter(Boolean)
           .slice(0, 3),
-        facts: {
-          key,
-          birthday,
-          consent,
-          grade: null,
-          gradeAtLastPurchase: null,
-          firstPurchase: null,
-          lastPurchase: null,
-          lastContact: null,
-          largeSales: [],
-          complaints: [],
-        },
+        facts: newFacts(key, birthday, consent),
       };
       cards.push(card);
       byKey.set(key, card);
@@ -405,18 +407,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
               email: '',
               wechat: '',
               favourites: [],
-              facts: {
-                key: pseudo,
-                birthday: null,
-                consent: null,
-                grade: null,
-                gradeAtLastPurchase: null,
-                firstPurchase: null,
-                lastPurchase: null,
-                lastContact: null,
-                largeSales: [],
-                complaints: [],
-              },
+              facts: newFacts(pseudo, null, null),
             };
             cards.push(card);
             byKey.set(pseudo, card);

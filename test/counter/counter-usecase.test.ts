@@ -16,6 +16,7 @@ import {
   putRows,
   rowsOf,
   SALES,
+  saleRequest,
   sheetOf,
 } from './shop';
 
@@ -39,16 +40,7 @@ beforeEach(() => {
 afterEach(() => uninstall());
 
 function sale(over: Partial<SaleRequest> = {}): SaleRequest {
-  return {
-    requestId: rid(),
-    customerId: 'C00001',
-    newCustomer: null,
-    items: '奶茶',
-    amount: '18',
-    payment: 'wechat',
-    note: '',
-    ...over,
-  };
+  return saleRequest(rid(), over);
 }
 
 describe('opening the counter', () => {

@@ -1,7 +1,11 @@
-/** A shop on the emulator for the counter's tests and bench: tabs set up, some customers. */
+/**
+ * A shop on the emulator for the counter's tests, its end-to-end tests and the bench: tabs
+ * set up, records written under the tabs' own headers, customers and a sale request.
+ */
 import {createEmulator} from '../../emulator';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {CounterDeps} from '../../src/usecases/counter';
+import {SaleRequest} from '../../src/domain/counter/wire';
 import {documentLocker} from '../../src/services/lock';
 import {documentCache} from '../../src/usecases/counter-context';
 import {CUSTOMERS, SALES, TabDef} from '../../src/sheets/schema';
@@ -44,7 +48,7 @@ export function sheetOf(emu: Emu, def: TabDef): Sheet {
   return s as unknown as Sheet;
 }
 
-/** Writes records under the tab's own headers (whatever their order). */
+/** Writes records under the tab's own headers (whatever their order), after its last row. */
 export function putRows(
   emu: Emu,
   def: TabDef,
@@ -83,25 +87,41 @@ export function rowsOf(emu: Emu, def: TabDef): Array<Record<string, unknown>> {
 }
 
 export const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严';
 export const GIVEN =
-  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉玲红梅鹏飞宇浩然';
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文辉玲红梅鹏飞宇浩然子涵欣怡梓轩';
 
 /** n customers C00001… with Chinese names and distinct phones. */
 export function customers(n: number): Array<Record<string, unknown>> {
   const out = [];
   for (let i = 0; i < n; i++) {
-    const name =
-      SURNAMES[i % SURNAMES.length] +
-      GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] +
-      (i % 2 ? GIVEN[(i * 7) % GIVEN.length] : '');
     out.push({
       id: `C${String(i + 1).padStart(5, '0')}`,
-      name,
-      phone: `1${String(3800000000 + i * 7919).padStart(10, '0')}`,
+      name:
+        SURNAMES[i % SURNAMES.length] +
+        GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] +
+        (i % 3 ? GIVEN[(i * 7) % GIVEN.length] : ''),
+      phone: `1${String(3000000000 + i * 104_729).padStart(10, '0')}`,
     });
   }
   return out;
+}
+
+/** A sale as the sidebar sends it: C00001 buys a milk tea for 18 by WeChat Pay. */
+export function saleRequest(
+  requestId: string,
+  over: Partial<SaleRequest> = {},
+): SaleRequest {
+  return {
+    requestId,
+    customerId: 'C00001',
+    newCustomer: null,
+    items: '奶茶',
+    amount: '18',
+    payment: 'wechat',
+    note: '',
+    ...over,
+  };
 }
 
 export {CUSTOMERS, SALES};

@@ -2,13 +2,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Browser, chromium, Page} from 'playwright-core';
+import {Browser, Page} from 'playwright-core';
 import {startPreview} from '../../preview/server';
 import {TabDef} from '../../src/sheets/schema';
 import {mapColumns} from '../../src/sheets/tabs';
+import {sheetOf} from '../counter/shop';
+
+export {putRows} from '../counter/shop';
 
 export type Preview = Awaited<ReturnType<typeof startPreview>>;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const ROOT = path.resolve(__dirname, '../..');
 /**
@@ -19,20 +21,6 @@ export const SHOTS =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(ROOT, 'docs', 'screenshots')
     : path.join(os.tmpdir(), 'shuke-screenshots');
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export async function preview(locale: string, now: Date): Promise<Preview> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'sidebar.html'))) {
@@ -72,45 +60,12 @@ export async function openSidebar(
   return {page, dialogs, errors};
 }
 
-function sheetOf(p: Preview, def: TabDef): Sheet {
-  const ss = p.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const s = ss
-    .getSheets()
-    .find(x => Object.values(def.names).includes(x.getName()));
-  if (!s) throw new Error(`no ${def.key} tab`);
-  return s as unknown as Sheet;
-}
-
-/** Records under the tab's own headers, appended after its last row. */
-export function putRows(
-  p: Preview,
-  def: TabDef,
-  records: ReadonlyArray<Record<string, unknown>>,
-): void {
-  const sheet = sheetOf(p, def);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const cols = mapColumns(header, def);
-  const grid = records.map(r => {
-    const line: unknown[] = new Array(header.length).fill('');
-    for (const [k, v] of Object.entries(r)) {
-      const c = cols.get(k);
-      if (c !== undefined) line[c] = v;
-    }
-    return line;
-  });
-  const first = sheet.getLastRow() + 1;
-  const need = first + grid.length - 1;
-  if (need > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
-  sheet.getRange(first, 1, grid.length, header.length).setValues(grid);
-}
-
 /** The tab's rows by column key, with each cell's formula (blank for none). */
 export function rowsOf(
   p: Preview,
   def: TabDef,
 ): Array<Record<string, unknown> & {formulas: string[]}> {
-  const sheet = sheetOf(p, def);
+  const sheet = sheetOf(p.emulator, def);
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();

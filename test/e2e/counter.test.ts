@@ -5,8 +5,8 @@
  */
 import {Browser, Page} from 'playwright-core';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
+import {launchChromium} from '../../tools/chromium';
 import {
-  launch,
   openSidebar,
   Preview,
   preview,
@@ -23,14 +23,14 @@ const DAY = 86_400_000;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 function seed(p: Preview): void {
-  putRows(p, CUSTOMERS, [
+  putRows(p.emulator, CUSTOMERS, [
     {
       id: 'C90001',
       name: '张三',
@@ -42,7 +42,7 @@ function seed(p: Preview): void {
     {id: 'C90003', name: '陳大文', phone: '0912345678'},
   ]);
   // Two visits in the last week: 2 a month, grade E; one more makes 3 a month, grade D.
-  putRows(p, SALES, [
+  putRows(p.emulator, SALES, [
     {
       date: new Date(NOW.getTime() - 6 * DAY),
       customer: 'C90001',

@@ -6,9 +6,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {Browser, chromium, Frame, Page} from 'playwright-core';
-import {CHROMIUM_ARGS} from '../../preview/screenshot';
+import {Browser, Frame, Page} from 'playwright-core';
 import {Preview, startPreview} from '../../preview/server';
+import {launchChromium} from '../../tools/chromium';
 
 declare const google: {
   script: {
@@ -40,10 +40,7 @@ describe('preview page in a browser', () => {
       fresh: true,
       now: new Date('2026-11-24T03:30:00Z'),
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     // A native dialog would be a script from a cell running (alert(1) in the demo data).
     page.on('dialog', d => {

@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {chromium} from 'playwright-core';
 import {CONTACTS} from '../../src/sheets/schema';
+import {launchChromium} from '../../tools/chromium';
 import {cst, makeShop, OWNER} from './shop';
 
 const DAY = 86_400_000;
@@ -139,17 +139,7 @@ function demo(locale: string) {
 async function main(): Promise<void> {
   const out = path.resolve('docs/screenshots');
   fs.mkdirSync(out, {recursive: true});
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const [locale, suffix] of [
       ['zh_CN', 'zh'],

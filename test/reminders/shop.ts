@@ -59,6 +59,18 @@ export interface Shop {
 
 export const OWNER = 'owner@shop.example';
 
+/** The daily run's services on the emulator: its clock, mail and properties, a 1-s lock. */
+export function reminderDeps(emu: Emu): ReminderDeps {
+  return {
+    ss: emu.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet,
+    clock: {now: () => emu.clock.now()},
+    mail: mailApp(),
+    props: documentProperties(),
+    lock: documentLocker(1000),
+    flush: () => SpreadsheetApp.flush(),
+  };
+}
+
 export function makeShop(spec: ShopSpec = {}): Shop {
   const emu = createEmulator({
     locale: 'zh_CN',
@@ -76,15 +88,7 @@ export function makeShop(spec: ShopSpec = {}): Shop {
     ss,
     lang,
     uninstall,
-    deps: (o = {}) => ({
-      ss: ss(),
-      clock: {now: () => emu.clock.now()},
-      mail: mailApp(),
-      props: documentProperties(),
-      lock: documentLocker(1000),
-      flush: () => SpreadsheetApp.flush(),
-      ...o,
-    }),
+    deps: (o = {}) => ({...reminderDeps(emu), ...o}),
     run: (o = {}) =>
       emu.run(() => runDailyReminders(shop.deps(o)), {trigger: true}),
     append: (def, rows) =>

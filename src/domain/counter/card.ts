@@ -57,6 +57,10 @@ export interface ComplaintRow {
 
 export interface CardInput {
   customer: CustomerFields;
+  /**
+   * Every sale of this customer, whichever key it was logged under (the id or the phone,
+   * as the Customers tab's formulas count them): all are counted as one history.
+   */
   sales: readonly SaleCells[];
   openComplaints: readonly ComplaintRow[];
   /** Day of the last contact logged for them, if any. */
@@ -81,6 +85,7 @@ export {gradeFromDays};
 
 export function buildCard(input: CardInput): Card {
   const {customer: c, sales, today, tz, lang} = input;
+  // One key for all their sales: those under the id and under the phone are one history.
   const summary = summariseSales(
     {
       customers: sales.map(() => c.id),

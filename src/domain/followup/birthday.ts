@@ -6,7 +6,7 @@
  * the solar calendar), so text like 1990-02-30 is read here rather than by parseDate.
  */
 import {civilDay, dayNumber, DAY_MS, parseDay} from '../dates';
-import {lunarAnniversary, lunarOfDay} from './lunar';
+import {lunarAnniversary, lunarOfDay, ZH_NUMERALS} from './lunar';
 
 export interface Birthday {
   calendar: 'solar' | 'lunar';
@@ -20,35 +20,17 @@ const LUNAR_WORD = /^(农历|農曆|农曆|農历|阴历|陰曆|阴曆|旧历|�
 const SOLAR_WORD =
   /^(公历|公曆|國曆|国历|阳历|陽曆|新历|新曆|solar|gregorian)\s*/i;
 
+const ZH_DIGITS: Record<string, number> = Object.fromEntries(
+  [...ZH_NUMERALS].map((c, i) => [c, i + 1]),
+);
 const ZH_MONTHS: Record<string, number> = {
+  ...ZH_DIGITS,
   正: 1,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
   十一: 11,
   冬: 11,
   十二: 12,
   腊: 12,
   臘: 12,
-};
-const ZH_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
 };
 
 function zhDay(s: string): number | null {

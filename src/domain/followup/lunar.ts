@@ -121,34 +121,12 @@ export function lunarAnniversary(
   return lunarToDay(year, month, Math.min(day, days), false);
 }
 
+/** 一 … 十, the numerals of lunar months and days. */
+export const ZH_NUMERALS = '一二三四五六七八九十';
+
 /** 正月 … 腊月 and 初一 … 三十, for messages in Chinese. */
-const MONTH_ZH = [
-  '正',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '冬',
-  '腊',
-];
-const DIGIT_ZH = [
-  '',
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-];
+const DIGIT_ZH = ['', ...ZH_NUMERALS];
+const MONTH_ZH = ['正', ...DIGIT_ZH.slice(2), '冬', '腊'];
 
 export function lunarMonthName(month: number, leap = false): string {
   return `${leap ? '闰' : ''}${MONTH_ZH[month - 1] ?? month}月`;
