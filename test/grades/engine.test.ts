@@ -364,15 +364,27 @@ describe('invariants', () => {
       key,
     )!.grade;
 
+  // "More purchases" means more visits by a customer already known since their first
+  // purchase: a purchase dated before the first one also lengthens the span the rate is
+  // measured over (domain.md: span = as_of - first + 1), and may lower it; see below.
   it('more purchases in the window never lower a grade', () => {
     fc.assert(
       fc.property(
         fc.array(sale, {maxLength: 60}),
         fc.array(fc.integer({min: 0, max: 89}), {minLength: 1, maxLength: 20}),
         (sales, extra) => {
+          const known = sales.filter(s => s[0] === 'a' && s[1] >= 0);
+          const firstAgo = known.length
+            ? Math.max(...known.map(s => s[1]))
+            : Infinity;
           const before = grade(sales, 'a');
           const after = grade(
-            [...sales, ...extra.map(d => ['a', d] as [string, number])],
+            [
+              ...sales,
+              ...extra.map(
+                d => ['a', Math.min(d, firstAgo)] as [string, number],
+              ),
+            ],
             'a',
           );
           // Rank: A=0 … E=4, blank=5; more purchases → same or better.
@@ -381,6 +393,32 @@ describe('invariants', () => {
       ),
       {numRuns: 500},
     );
+  });
+
+  it('an earlier first purchase lengthens the span and can lower the rate', () => {
+    // 3 purchases today: 3 × 30 / 30 = 3 a month → D. One more 40 days ago makes the
+    // span 41 days: 4 × 30 / 41 ≈ 2.93 → E. The exact rule, not a bug.
+    expect(
+      grade(
+        [
+          ['a', 0],
+          ['a', 0],
+          ['a', 0],
+        ],
+        'a',
+      ),
+    ).toBe('D');
+    expect(
+      grade(
+        [
+          ['a', 0],
+          ['a', 0],
+          ['a', 0],
+          ['a', 40],
+        ],
+        'a',
+      ),
+    ).toBe('E');
   });
 
   it('sales dated after as_of change nothing', () => {
