@@ -294,12 +294,7 @@ export class Table {
     }
     const written = this.present.filter(c => keys.has(c.def.key));
     if (written.length === 0) return [];
-    const sheetLast = this.sheet.getLastRow();
-    // Trust what was read only while the sheet still ends where it did then.
-    const first =
-      this.complete && sheetLast === this.lastRow
-        ? this.lastDataRow + 1
-        : sheetLast + 1;
+    const first = this.appendRow();
     const grid: Array<Array<{value: Writable; text: boolean}>> = records.map(
       r => {
         const line = new Array(this.headers.length)
@@ -335,6 +330,28 @@ export class Table {
       });
     }
     return rows;
+  }
+
+  /**
+   * Where appended records go: after the last row with content outside Shuke's formula
+   * columns. What was read is trusted only while the sheet still ends where it did then.
+   * A header-only table asks the sheet; on a tab whose only row under the header is the
+   * formulas' own row 2, one more read tells whether row 2 is still free.
+   */
+  private appendRow(): number {
+    const sheetLast = this.sheet.getLastRow();
+    if (this.complete && sheetLast === this.lastRow)
+      return this.lastDataRow + 1;
+    const formulas = new Set(
+      this.present.filter(c => c.def.kind === 'formula').map(c => c.index),
+    );
+    if (sheetLast === 2 && formulas.size > 0) {
+      const row2 = this.sheet
+        .getRange(1, 1, 2, this.headers.length)
+        .getValues();
+      if (lastRowOutside(row2, formulas) === 1) return 2;
+    }
+    return sheetLast + 1;
   }
 
   /**

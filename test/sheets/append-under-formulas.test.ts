@@ -34,3 +34,18 @@ test('the first customer goes into row 2, beside the grade formulas', () => {
     uninstall();
   }
 });
+
+test('a header-only table finds row 2 free too', () => {
+  const emu = createEmulator({locale: 'zh_CN', timeZone: 'Asia/Shanghai'});
+  const uninstall = emu.install();
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    setUpShopIn({ss, notify: () => undefined});
+    const open = () =>
+      mustOpenTable(ss, CUSTOMERS, 'zh-CN', {headerOnly: true});
+    expect(open().append([{id: 'C1', name: '张三'}])).toEqual([2]);
+    expect(open().append([{id: 'C2', name: '李四'}])).toEqual([3]);
+  } finally {
+    uninstall();
+  }
+});
