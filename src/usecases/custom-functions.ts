@@ -250,9 +250,24 @@ export interface SalesArgs {
   customerPhones?: unknown;
 }
 
+/**
+ * Whether sale_dates was given. Left out (omitted, as CUSTOMER_SPEND allows, or skipped
+ * with `,,`), every sale is undated and counts. A range is given even when all its cells
+ * are blank: those sales can't be dated, so they are skipped (Refresh grades reports
+ * them), never counted as made on as_of. A blank single value beside a range of customers can't be their
+ * dates (the sizes differ): it is a skipped argument.
+ */
+function datesGiven(dates: unknown, customers: unknown): boolean {
+  if (dates === undefined || dates === null) return false;
+  if (Array.isArray(dates)) return true;
+  return !blank(dates) || !Array.isArray(customers);
+}
+
 function summarise(ctx: Context, a: SalesArgs): SalesSummary {
   const customers = asList(a.saleCustomerIds);
-  const dates = blank(a.saleDates) ? null : asList(a.saleDates);
+  const dates = datesGiven(a.saleDates, a.saleCustomerIds)
+    ? asList(a.saleDates)
+    : null;
   const amounts = blank(a.saleAmounts) ? null : asList(a.saleAmounts);
   if (dates) {
     sameSize(ctx, ['sale_customer_ids', customers], ['sale_dates', dates]);
