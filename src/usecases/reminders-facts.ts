@@ -5,7 +5,12 @@
  * hides a customer.
  */
 import {dayReader} from '../domain/dates';
-import {parseAmount, summariseSales} from '../domain/customer-stats';
+import {
+  CustomerStats,
+  parseAmount,
+  statsOfKeys,
+  summariseSales,
+} from '../domain/customer-stats';
 import {gradeOf, GradeRules, spanDays, Thresholds} from '../domain/grading';
 import {Lang} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
@@ -268,76 +273,82 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     // Second pass for what the engine does not keep: purchases in the window before the
     // last visit (who they were), items, large purchases.
     const w = rules.grade.windowDays;
-    // One record per customer, found by the raw cell (keys repeat: a regular has
-    // hundreds of rows), so a row costs one Map lookup.
+    // A customer's sales may be under the id and under the phone (the counter logs the
+    // id, hand-typed rows often the phone): one history, as the sheet's formulas see it
+    // (statsOfKeys), so the grade and the grade at the last purchase are those of all
+    // the purchases together, not the better of two partial ones.
     interface Acc {
-      last: number;
+      card: CustomerCard;
+      stats: CustomerStats;
       inWindowAtLast: number;
-      card: CustomerCard | undefined;
     }
-    const accOf = new Map<string, Acc>();
-    for (const [k, st] of summary.customers) {
-      accOf.set(k, {last: st.last, inWindowAtLast: 0, card: byKey.get(k)});
+    const accs: Acc[] = [];
+    // By sales key, the customers whose history it is part of (one, unless two rows of
+    // the book share a key); found by the raw cell (keys repeat: a regular has hundreds
+    // of rows), so a row costs one Map lookup.
+    const accsOf = new Map<string, Acc[]>();
+    for (const card of cards) {
+      const stats = statsOfKeys(summary, [card.key, card.alias]);
+      if (!stats || stats.total === 0) continue;
+      const acc: Acc = {card, stats, inWindowAtLast: 0};
+      accs.push(acc);
+      for (const k of card.alias ? [card.key, card.alias] : [card.key]) {
+        if (!summary.customers.has(k)) continue;
+        const list = accsOf.get(k);
+        if (list) list.push(acc);
+        else accsOf.set(k, [acc]);
+      }
     }
     const items = new Map<string, Map<string, number>>();
     const large = new Map<string, number[]>();
     const sinceLarge = today - rules.largeSaleLookback;
-    const accOfCell = new Map<unknown, Acc | null>();
+    const accsOfCell = new Map<unknown, Acc[] | null>();
     for (let i = 0; i < n; i++) {
       const raw = keys[i];
-      let acc = accOfCell.get(raw);
-      if (acc === undefined) {
-        acc = accOf.get(normaliseKey(raw)) ?? null;
-        accOfCell.set(raw, acc);
+      let found = accsOfCell.get(raw);
+      if (found === undefined) {
+        found = accsOf.get(normaliseKey(raw)) ?? null;
+        accsOfCell.set(raw, found);
       }
-      if (acc === null) continue;
+      if (found === null) continue;
       const day = dayOf(dates[i]);
       if (day === null || day > today) continue;
-      if (acc.last - day < w) acc.inWindowAtLast++;
-      const card = acc.card;
-      if (!card) continue;
-      const rawItem = iItems >= 0 ? sales.values[i + 1][iItems] : '';
-      if (rawItem !== '' && card.favourites.length === 0) {
-        const item = cellText(rawItem, 40);
-        if (item) {
-          let m = items.get(card.key);
-          if (!m) items.set(card.key, (m = new Map()));
-          m.set(item, (m.get(item) ?? 0) + 1);
+      for (let j = 0; j < found.length; j++) {
+        const acc = found[j];
+        if (acc.stats.last - day < w) acc.inWindowAtLast++;
+        const card = acc.card;
+        const rawItem = iItems >= 0 ? sales.values[i + 1][iItems] : '';
+        if (rawItem !== '' && card.favourites.length === 0) {
+          const item = cellText(rawItem, 40);
+          if (item) {
+            let m = items.get(card.key);
+            if (!m) items.set(card.key, (m = new Map()));
+            m.set(item, (m.get(item) ?? 0) + 1);
+          }
         }
-      }
-      if (iAmount >= 0 && day >= sinceLarge && rules.largeSale > 0) {
-        const amount = parseAmount(sales.values[i + 1][iAmount]);
-        if (typeof amount === 'number' && amount >= rules.largeSale) {
-          const list = large.get(card.key) ?? [];
-          list.push(day);
-          large.set(card.key, list);
+        if (iAmount >= 0 && day >= sinceLarge && rules.largeSale > 0) {
+          const amount = parseAmount(sales.values[i + 1][iAmount]);
+          if (typeof amount === 'number' && amount >= rules.largeSale) {
+            const list = large.get(card.key) ?? [];
+            list.push(day);
+            large.set(card.key, list);
+          }
         }
       }
     }
     const thresholds: Thresholds = rules.grade.thresholds;
-    for (const [k, s] of summary.customers) {
-      const card = byKey.get(k);
-      if (!card) continue;
+    for (const {card, stats: s, inWindowAtLast} of accs) {
       const f = card.facts;
-      // A customer known by id and by phone in the sales: merge the two histories.
-      f.firstPurchase =
-        f.firstPurchase === null ? s.first : Math.min(f.firstPurchase, s.first);
-      f.lastPurchase =
-        f.lastPurchase === null ? s.last : Math.max(f.lastPurchase, s.last);
-      const g = s.grade || null;
-      if (g && (f.grade === null || g < f.grade)) f.grade = g as Grade;
-      const atLast = gradeOf(
+      f.firstPurchase = s.first;
+      f.lastPurchase = s.last;
+      f.grade = (s.grade || null) as Grade | null;
+      // Who they were on their last visit: the same estimate as of that day.
+      f.gradeAtLastPurchase = (gradeOf(
         s.total,
-        accOf.get(k)?.inWindowAtLast ?? 0,
-        spanDays(s.last, s.first, rules.grade.windowDays),
+        inWindowAtLast,
+        spanDays(s.last, s.first, w),
         thresholds,
-      );
-      if (
-        atLast &&
-        (f.gradeAtLastPurchase === null || atLast < f.gradeAtLastPurchase)
-      ) {
-        f.gradeAtLastPurchase = atLast as Grade;
-      }
+      ) || null) as Grade | null;
     }
     for (const card of cards) {
       const m = items.get(card.key);

@@ -101,6 +101,8 @@ const STATUSES: readonly LogStatus[] = [
 ];
 
 const HEADER_KEYS = REMINDER_LOG.columns.map(c => c.key);
+/** Rows between two status writes that setStatus bridges with one write. */
+const MAX_STATUS_GAP = 500;
 
 /** The log tab: found by name in any language, or made (idempotently) with its header. */
 export class ReminderLog {
@@ -111,6 +113,9 @@ export class ReminderLog {
     readonly rows: LogRow[],
     private lastRow: number,
   ) {}
+
+  /** The grid's rows, asked for on the first append. */
+  private maxRows: number | null = null;
 
   /** Reads the whole log in one call (two when the tab is new). */
   static open(ss: Spreadsheet, lang: Lang): ReminderLog {
@@ -164,6 +169,7 @@ export class ReminderLog {
   append(entries: readonly LogEntry[]): LogRow[] {
     if (entries.length === 0) return [];
     const first = this.lastRow + 1;
+    this.ensureRows(first + entries.length - 1);
     const grid = entries.map(e => {
       const line: Array<string | Date> = new Array(this.width).fill('');
       const put = (k: string, v: string | Date) => {
@@ -188,22 +194,42 @@ export class ReminderLog {
   }
 
   /**
+   * Makes sure row `last` exists: getRange beyond the grid throws (a new tab has 1,000
+   * rows), so a full grid grows, with room for the next runs' rows.
+   */
+  private ensureRows(last: number): void {
+    if (this.maxRows === null) this.maxRows = this.sheet.getMaxRows();
+    if (last <= this.maxRows) return;
+    const add = last - this.maxRows + 500;
+    this.sheet.insertRowsAfter(this.maxRows, add);
+    this.maxRows += add;
+  }
+
+  /**
    * Sets the status of some rows: one write per run of consecutive rows (the lines of
-   * one digest were appended together, so usually one write).
+   * one digest were appended together, so usually one write). A short gap of rows this
+   * log read or wrote itself is written over with their own status rather than split
+   * into another write: lines carried over from earlier days lie scattered in the log.
    */
   setStatus(rows: readonly LogRow[], status: LogStatus): void {
-    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const target = new Set(rows.map(r => r.row));
+    const sorted = [...target].sort((a, b) => a - b);
+    const known = new Map(this.rows.map(r => [r.row, r]));
+    const bridgeable = (a: number, b: number): boolean => {
+      if (b - a > MAX_STATUS_GAP) return false;
+      for (let r = a + 1; r < b; r++) if (!known.has(r)) return false;
+      return true;
+    };
     const col = (this.cols.get('status') as number) + 1;
     let i = 0;
     while (i < sorted.length) {
       let j = i;
-      while (j + 1 < sorted.length && sorted[j + 1].row === sorted[j].row + 1) {
-        j++;
+      while (j + 1 < sorted.length && bridgeable(sorted[j], sorted[j + 1])) j++;
+      const values: string[][] = [];
+      for (let r = sorted[i]; r <= sorted[j]; r++) {
+        values.push([target.has(r) ? status : (known.get(r) as LogRow).status]);
       }
-      const run = sorted.slice(i, j + 1);
-      this.sheet
-        .getRange(run[0].row, col, run.length, 1)
-        .setValues(run.map(() => [status]));
+      this.sheet.getRange(sorted[i], col, values.length, 1).setValues(values);
       i = j + 1;
     }
     for (const r of rows) r.status = status;

@@ -155,6 +155,12 @@ function emailDeadline(item: string): number {
   return day + EMAIL_GRACE_DAYS;
 }
 
+/** A held win-back still stands: no purchase since the one it was about. */
+function stillLapsed(item: string, card: CustomerCard): boolean {
+  const last = card.facts.lastPurchase;
+  return last !== null && item === `winback:${dayToIso(last)}`;
+}
+
 const TEMPLATE_OF: Readonly<Record<ReasonKind, TemplateKey>> = {
   complaint: 'msgComplaint',
   birthday: 'msgBirthday',
@@ -529,7 +535,8 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         }
       }
     }
-    for (const r of pending) {
+    // Once today's digest went, what is pending simply stays so for tomorrow's.
+    for (const r of digestToday ? [] : pending) {
       lineOf(r.customer, r.name).carriedRows.push(r);
     }
     for (const l of lines.values()) {
@@ -557,36 +564,65 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         plan: l,
       })),
     ).map(x => x.plan);
+    // Lines left from an earlier day (not listed then, or in a digest that may not have
+    // arrived) come first in their group, oldest first, so what a capped digest left out
+    // is listed next time rather than pushed back again by the same day's newer lines.
+    const since = (l: PlannedLine): string =>
+      l.carriedRows.reduce((d, r) => (r.day < d ? r.day : d), '\uffff');
+    ordered.sort((a, b) => {
+      const sa = since(a);
+      const sb = since(b);
+      return (
+        PRIORITY[a.group] - PRIORITY[b.group] ||
+        (sa < sb ? -1 : sa > sb ? 1 : 0)
+      );
+    });
     const shown = digestToday ? [] : ordered.slice(0, MAX_DIGEST_LINES);
     const more = digestToday ? 0 : ordered.length - shown.length;
+    // Lines that do not make it into today's digest (over the cap, or found after it
+    // went) are logged pending too: they carry over like an undelivered digest's.
+    const notShown = ordered.slice(shown.length);
 
     // 3. Log new lines as pending before anything is sent.
     const pendingNow: LogRow[] = [];
     const freshEntries: LogEntry[] = [];
+    const freshOf = (l: PlannedLine): LogEntry[] =>
+      l.fresh.map(o => ({
+        at: start,
+        day: todayIso,
+        customer: l.customer,
+        name: l.name,
+        channel: 'line',
+        item: o.id,
+        status: 'pending',
+        note: reasonText(o, lang),
+      }));
     for (const l of shown) {
-      for (const o of l.fresh) {
-        freshEntries.push({
-          at: start,
-          day: todayIso,
-          customer: l.customer,
-          name: l.name,
-          channel: 'line',
-          item: o.id,
-          status: 'pending',
-          note: reasonText(o, lang),
-        });
-      }
+      freshEntries.push(...freshOf(l));
       pendingNow.push(...l.carriedRows);
     }
-    pendingNow.push(...log.append(freshEntries));
+    const shownFresh = freshEntries.length;
+    for (const l of notShown) freshEntries.push(...freshOf(l));
+    pendingNow.push(...log.append(freshEntries).slice(0, shownFresh));
     deps.flush();
 
-    // 4. Customer emails.
+    // 4. Customer emails: at most one a customer a day, the best by EMAIL_ORDER of what
+    // is held from earlier runs and what is due today together (a birthday greeting,
+    // which has only its day, before a win-back, which keeps). The others wait, logged
+    // "held" (so nothing is lost), or "expired" once past their day.
     const expired: string[] = [];
     const expiredEntries: LogEntry[] = [];
-    const candidates: Array<{ref: EmailRef; card: CustomerCard; prio: number}> =
-      [];
-    const chosen = new Set<string>();
+    interface Option {
+      ref: EmailRef;
+      held: boolean;
+      prio: number;
+    }
+    const options = new Map<string, Option[]>();
+    const addOption = (o: Option) => {
+      const list = options.get(o.ref.customer);
+      if (list) list.push(o);
+      else options.set(o.ref.customer, [o]);
+    };
     for (const [pair, row] of heldRows) {
       const card = byCustomer.get(row.customer);
       const kind = emailKindOfItem(row.item);
@@ -600,34 +636,54 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         heldRows.delete(pair);
         continue;
       }
-      if (emailedToday.has(card.key) || chosen.has(card.key)) continue;
-      chosen.add(card.key);
-      candidates.push({
+      if (kind === 'winback' && !stillLapsed(row.item, card)) {
+        // Back in the shop since: a "we miss you" would be wrong now.
+        expiredEntries.push(
+          emailEntry(start, todayIso, {...row, kind}, 'expired'),
+        );
+        heldRows.delete(pair);
+        continue;
+      }
+      addOption({
         ref: {customer: card.key, item: row.item, name: card.name, kind},
-        card,
+        held: true,
         prio: -1, // held from an earlier run: first
       });
     }
     for (const [customer, list] of emailDue) {
       const card = byCustomer.get(customer);
       if (!mayEmail(card)) continue;
-      if (emailedToday.has(customer) || chosen.has(customer)) continue;
-      const best = [...list].sort(
+      for (const o of list) {
+        addOption({
+          ref: {
+            customer,
+            item: o.id,
+            name: card.name,
+            kind: o.email as EmailKind,
+          },
+          held: false,
+          prio: PRIORITY[o.kind],
+        });
+      }
+    }
+    const candidates: Array<{ref: EmailRef; card: CustomerCard; prio: number}> =
+      [];
+    const waiting: LogEntry[] = [];
+    for (const [customer, list] of options) {
+      const card = byCustomer.get(customer) as CustomerCard;
+      list.sort(
         (a, b) =>
-          EMAIL_ORDER.indexOf(a.email as EmailKind) -
-          EMAIL_ORDER.indexOf(b.email as EmailKind),
-      )[0];
-      chosen.add(customer);
-      candidates.push({
-        ref: {
-          customer,
-          item: best.id,
-          name: card.name,
-          kind: best.email as EmailKind,
-        },
-        card,
-        prio: PRIORITY[best.kind],
-      });
+          EMAIL_ORDER.indexOf(a.ref.kind) - EMAIL_ORDER.indexOf(b.ref.kind) ||
+          Number(b.held) - Number(a.held),
+      );
+      // Emailed already today (an earlier run): everything waits for the next day.
+      const best = emailedToday.has(customer) ? null : list[0];
+      for (const o of list) {
+        if (o !== best && !o.held) {
+          waiting.push(emailEntry(start, todayIso, o.ref, 'held'));
+        }
+      }
+      if (best) candidates.push({ref: best.ref, card, prio: best.prio});
     }
     candidates.sort(
       (a, b) =>
@@ -635,7 +691,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         compareText(a.card.facts.grade ?? 'Z', b.card.facts.grade ?? 'Z') ||
         compareText(a.card.name, b.card.name),
     );
-    log.append(expiredEntries);
+    log.append([...expiredEntries, ...waiting]);
 
     const ownerRecipients = recipientCount(owner);
     const reserve = digestToday ? 0 : ownerRecipients;
@@ -653,6 +709,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       props.remove(INFLIGHT_KEY);
       sentBatch = [];
     };
+    // By customer and occasion: a line is marked only for the occasion really emailed.
     const emailedLine = new Map<string, 'sent' | 'held'>();
     for (const c of candidates) {
       if (!stopped && clock.now().getTime() - start.getTime() > budget) {
@@ -661,7 +718,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       if (!stopped && mail.remainingQuota() < 1 + reserve) stopped = 'quota';
       if (stopped) {
         heldNames.push(c.ref.name);
-        emailedLine.set(c.ref.customer, 'held');
+        emailedLine.set(PAIR(c.ref.customer, c.ref.item), 'held');
         if (!heldRows.has(PAIR(c.ref.customer, c.ref.item)))
           heldNew.push(c.ref);
         continue;
@@ -710,7 +767,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         );
         report.emails++;
         sentNames.push(c.ref.name);
-        emailedLine.set(c.ref.customer, 'sent');
+        emailedLine.set(PAIR(c.ref.customer, c.ref.item), 'sent');
         if (sentBatch.length >= EMAIL_LOG_BATCH) flushSent();
       }
     }
@@ -737,6 +794,17 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       report.digest = 'none';
       return finish();
     }
+    const emailMark = (l: PlannedLine): 'sent' | 'held' | null => {
+      const marks = [
+        ...l.fresh.map(o => o.id),
+        ...l.carriedRows.map(r => r.item),
+      ].map(item => emailedLine.get(PAIR(l.customer, item)));
+      return marks.includes('sent')
+        ? 'sent'
+        : marks.includes('held')
+          ? 'held'
+          : null;
+    };
     const digestLines: DigestLine[] = shown.map(l => {
       const card = l.card;
       const top = l.fresh[0];
@@ -755,8 +823,9 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         group: l.group,
         why: l.why,
         message: fill(templateText(s, TEMPLATE_OF[l.group]), {...v}),
-        email: emailedLine.get(l.customer) ?? null,
+        email: emailMark(l),
         carried: l.fresh.length === 0 && l.carriedRows.length > 0,
+        carriedFrom: l.carriedRows.map(r => r.day).sort()[0],
       };
     });
     const digest = renderDigest({

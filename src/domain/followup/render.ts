@@ -40,8 +40,10 @@ export interface DigestLine {
   why: readonly string[];
   message: string;
   email?: 'sent' | 'held' | null;
-  /** Listed in a digest that may not have arrived: repeated. */
+  /** Left from an earlier day (not listed then, or its digest may not have arrived). */
   carried?: boolean;
+  /** The day (YYYY-MM-DD) the carried reminder is from; its reasons read as of then. */
+  carriedFrom?: string;
 }
 
 export interface DigestInput {
@@ -192,7 +194,13 @@ function facts(line: DigestLine, lang: Lang): Array<[Texts, string]> {
 function lineReasons(line: DigestLine, lang: Lang): string {
   const sep = lang === 'en' ? '; ' : '；';
   let s = line.why.join(sep);
-  if (line.carried) s += ` ${t(REASONS.carried, lang)}`;
+  if (line.carried) {
+    s += ` ${
+      line.carriedFrom
+        ? t(REASONS.carriedFrom, lang, {date: line.carriedFrom})
+        : t(REASONS.carried, lang)
+    }`;
+  }
   return s;
 }
 

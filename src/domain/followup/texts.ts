@@ -63,7 +63,12 @@ export const REASONS = {
     '{grade}級顧客，已 {days} 天沒有聯絡',
     'grade {grade}, no contact for {days} days',
   ),
-  carried: tx('（昨天未送达，补发）', '（昨天未送達，補發）', '(carried over)'),
+  carried: tx('（之前的提醒，顺延）', '（之前的提醒，順延）', '(carried over)'),
+  carriedFrom: tx(
+    '（{date} 的提醒，顺延至今）',
+    '（{date} 的提醒，順延至今）',
+    '(from {date}, carried over)',
+  ),
 } as const;
 
 export const CALENDAR_NAMES = {
@@ -107,9 +112,9 @@ export const DIGEST = {
     'email held back: daily quota used up, will go next run',
   ),
   more: tx(
-    '另有 {count} 位顾客未列出，明天的邮件会继续列出。',
-    '另有 {count} 位顧客未列出，明天的郵件會繼續列出。',
-    '{count} more customers are not listed here; they follow in the next email.',
+    '另有 {count} 位顾客未列出，会顺延到之后的提醒邮件中继续列出。',
+    '另有 {count} 位顧客未列出，會順延到之後的提醒郵件中繼續列出。',
+    '{count} more customers are not listed here; they carry over to the next emails.',
   ),
   heldTitle: tx(
     '未能发出的顾客邮件',
