@@ -396,12 +396,18 @@ export function demoShop(now: Date, tz: string, seed = 20260301): DemoShop {
       since: dateOfDay(since, tz),
     };
   });
-  // A birthday in three days, so the reminders have someone to greet whatever the date.
-  const soon = new Date((today + 3) * DAY_MS);
-  (customerRows[4] as Record<string, unknown>).birthday = dateOfDay(
-    civil(2001, soon.getUTCMonth() + 1, Math.min(soon.getUTCDate(), 28)),
-    tz,
-  );
+  // A birthday in three days, so the reminders have someone to greet whatever the date,
+  // and tomorrow's for 张伟 (email and consent given), so the first "+1 day" in the
+  // preview shows a customer greeting in the outbox beside the owner's digest.
+  const birthdayIn = (row: number, days: number, year: number) => {
+    const d = new Date((today + days) * DAY_MS);
+    (customerRows[row] as Record<string, unknown>).birthday = dateOfDay(
+      civil(year, d.getUTCMonth() + 1, d.getUTCDate()), // a leap year: any day exists
+      tz,
+    );
+  };
+  birthdayIn(4, 3, 2000);
+  birthdayIn(1, 1, 1996);
 
   const phoneOf = (n: number) => people[n - 1].phone;
   const feedback: RecordInput[] = [
