@@ -6,7 +6,8 @@
  *  1. recover: an earlier run that died mid-send left its intent in the document
  *     properties; what it sent is logged as sent, what it was sending as "unsure";
  *  2. compute everything due (domain/followup) from one read per tab;
- *  3. log the owner's new lines as "pending" before anything is sent;
+ *  3. log the owner's new lines as "pending" before anything is sent, and carried ones
+ *     that are out of date as "expired";
  *  4. customer emails, highest priority first, each one: intent → send → done, checking
  *     the quota and the time budget before each; the rest is logged "held" and goes
  *     first next run;
@@ -153,6 +154,53 @@ function emailDeadline(item: string): number {
   if (day === null || item.startsWith('winback:'))
     return Number.MAX_SAFE_INTEGER;
   return day + EMAIL_GRACE_DAYS;
+}
+
+/**
+ * Owner lines carried over (pending from an earlier day: over the digest's cap, or in a
+ * digest that may not have arrived) are listed first next time, but only while they
+ * still mean something; a shop with more lines than the cap every day would otherwise
+ * build a backlog that never ends, and "birthday today" a week late helps nobody.
+ *  - birthday: until BIRTHDAY_LINE_GRACE_DAYS (2) after the birthday, long enough for a
+ *    belated wish; a birthday notice ("in 3 days") until the birthday itself, whose own
+ *    line takes over;
+ *  - holiday: until HOLIDAY_LINE_GRACE_DAYS (1) after the holiday (a late 拜年 the day
+ *    after is fine, later is not);
+ *  - after-sale and grade-cadence check-ins are recomputed every day: a carried one
+ *    stands only while today's run finds the very same occasion due, so it goes once
+ *    the customer has bought or been contacted since, its window has closed, or a newer
+ *    check-in of the same reason replaced it;
+ *  - open complaint: never while the complaint is open; gone once it is resolved;
+ *  - win-back: once the customer has bought since.
+ * A line whose customer is no longer in the Customers tab keeps only the date rules (and
+ * the complaint one).
+ */
+const BIRTHDAY_LINE_GRACE_DAYS = 2;
+const HOLIDAY_LINE_GRACE_DAYS = 1;
+
+export function carriedLineExpired(
+  item: string,
+  card: CustomerCard | undefined,
+  dueToday: ReadonlySet<string>,
+  today: number,
+): boolean {
+  const iso = /(\d{4}-\d{2}-\d{2})$/.exec(item)?.[1];
+  const day = iso ? isoToDay(iso) : null;
+  if (item.startsWith('birthday-notice:')) return day !== null && today >= day;
+  if (item.startsWith('birthday:'))
+    return day !== null && today > day + BIRTHDAY_LINE_GRACE_DAYS;
+  if (item.startsWith('holiday:'))
+    return day !== null && today > day + HOLIDAY_LINE_GRACE_DAYS;
+  // No card at all for a complaint: none of that customer's complaints is open.
+  if (item.startsWith('complaint:'))
+    return !card?.facts.complaints.some(k =>
+      item.startsWith(`complaint:${k.id}:`),
+    );
+  if (!card) return false;
+  if (item.startsWith('winback:')) return !stillLapsed(item, card);
+  if (item.startsWith('aftersale:') || item.startsWith('checkin:'))
+    return !dueToday.has(item);
+  return false;
 }
 
 /** A held win-back still stands: no purchase since the one it was about. */
@@ -522,8 +570,14 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       return l;
     };
     const emailDue = new Map<string, Occasion[]>();
+    // Every occasion due today by customer, listed before or not: carried lines are
+    // judged against it (carriedLineExpired).
+    const dueToday = new Map<string, Set<string>>();
     for (const card of facts.customers) {
+      const ids = new Set<string>();
+      dueToday.set(card.key, ids);
       for (const o of occasionsFor(card.facts, today, rules, holidays)) {
+        ids.add(o.id);
         const pair = PAIR(card.key, o.id);
         if (!lineSeen.has(pair) && !greetedByEmailOnly(o, card)) {
           lineOf(card.key, card.name).fresh.push(o);
@@ -535,8 +589,16 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         }
       }
     }
-    // Once today's digest went, what is pending simply stays so for tomorrow's.
+    // Once today's digest went, what is pending simply stays so for tomorrow's. What is
+    // out of date is logged "expired" (step 3) and counted in the digest, not listed.
+    const expiredLines: LogRow[] = [];
     for (const r of digestToday ? [] : pending) {
+      const card = byCustomer.get(r.customer);
+      const due = dueToday.get(r.customer) ?? new Set<string>();
+      if (carriedLineExpired(r.item, card, due, today)) {
+        expiredLines.push(r);
+        continue;
+      }
       lineOf(r.customer, r.name).carriedRows.push(r);
     }
     for (const l of lines.values()) {
@@ -604,6 +666,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     const shownFresh = freshEntries.length;
     for (const l of notShown) freshEntries.push(...freshOf(l));
     pendingNow.push(...log.append(freshEntries).slice(0, shownFresh));
+    log.setStatus(expiredLines, 'expired');
     deps.flush();
 
     // 4. Customer emails: at most one a customer a day, the best by EMAIL_ORDER of what
@@ -785,6 +848,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       }
       return finish();
     }
+    // Lines that only expired are no reason for an email of their own (the log has them).
     const nothing =
       shown.length === 0 &&
       heldNames.length === 0 &&
@@ -838,6 +902,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       held: heldNames,
       unsure: unsureNow.map(u => u.name),
       expired,
+      expiredLines: expiredLines.length,
       problems: facts.problems,
     });
     if (mail.remainingQuota() < ownerRecipients) {

@@ -57,6 +57,8 @@ export interface DigestInput {
   held: readonly string[];
   unsure: readonly string[];
   expired: readonly string[];
+  /** Carried-over lines dropped today as out of date (counted, not named). */
+  expiredLines?: number;
   problems: readonly string[];
 }
 
@@ -155,6 +157,8 @@ function notes(d: DigestInput): string[] {
     out.push(t(DIGEST.unsure, d.lang, {names: d.unsure.join(sep)}));
   if (d.expired.length)
     out.push(t(DIGEST.expired, d.lang, {names: d.expired.join(sep)}));
+  if (d.expiredLines)
+    out.push(t(DIGEST.expiredLines, d.lang, {count: d.expiredLines}));
   if (d.problems.length) {
     out.push(
       t(DIGEST.problems, d.lang, {

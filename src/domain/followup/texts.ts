@@ -136,6 +136,11 @@ export const DIGEST = {
     '以下顧客的郵件錯過了日期，未寄送：{names}',
     'These emails missed their day and were not sent: {names}',
   ),
+  expiredLines: tx(
+    '{count} 条之前顺延的提醒已过时（日子已过，或顾客已回店、已联系、投诉已处理），不再列出。',
+    '{count} 條之前順延的提醒已過時（日子已過，或顧客已回店、已聯繫、投訴已處理），不再列出。',
+    '{count} reminders carried over from earlier days are out of date (their day has passed, or the customer has been back, been contacted or had the complaint resolved) and are no longer listed.',
+  ),
   sentCount: tx(
     '今天已给 {count} 位顾客发了问候邮件。',
     '今天已給 {count} 位顧客寄了問候郵件。',
