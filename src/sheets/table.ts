@@ -354,44 +354,6 @@ export class Table {
     return sheetLast + 1;
   }
 
-  /**
-   * Appends one record with Sheet.appendRow: two calls (the write and the row number it
-   * landed on), for the counter, where every round trip is a wait at the till. appendRow
-   * can't see the target cells' formats, so a key that is plain digits is written as a
-   * number (the same key either way, and right in a plain-text cell or not), and other
-   * text that Sheets would convert gets the apostrophe.
-   */
-  appendOne(record: RecordInput): number {
-    if (this.headers.length === 0) {
-      throw new Error(`Tab "${this.sheet.getName()}" has no header row`);
-    }
-    const written = this.present.filter(
-      c => record[c.def.key] !== undefined && c.def.kind !== 'formula',
-    );
-    if (written.length === 0) throw new Error('Nothing to append');
-    const width = Math.max(...written.map(c => c.index)) + 1;
-    const line: Writable[] = new Array(width).fill('');
-    for (const c of written) {
-      const cell = this.cellFor(c, record[c.def.key]);
-      const s = String(cell.value);
-      if (c.def.kind === 'key' && cell.text && /^[1-9]\d{0,14}$/.test(s)) {
-        line[c.index] = Number(s);
-      } else {
-        line[c.index] = cell.text ? guardText(s) : cell.value;
-      }
-    }
-    this.sheet.appendRow(line);
-    const row = this.sheet.getLastRow();
-    this.lastRow = row;
-    this.lastDataRow = row;
-    if (this.complete) {
-      const rec = this.afterWrite(row, undefined, record);
-      this.rows.push(rec);
-      this.byRow?.set(row, rec);
-    }
-    return row;
-  }
-
   /** Writes some cells of one row; see updateMany. */
   update(row: number, values: RecordInput): number {
     return this.updateMany([{row, values}]);
