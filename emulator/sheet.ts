@@ -1,5 +1,6 @@
 /** SpreadsheetApp.Sheet over the in-memory workbook. */
 import {parseA1} from './a1';
+import {checkCellCap} from './cell-cap';
 import {ConditionalFormatRule} from './conditional';
 import {MSG} from './errors';
 import {renameInFormula, shiftFormula} from './formulas';
@@ -8,6 +9,23 @@ import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
 import {toCell} from './values';
+import {
+  allOf,
+  cellsUndo,
+  formulasUndo,
+  sheetCellsUndo,
+  sheetUndo,
+} from './journal';
+
+/** Writes that move the grid (and every formula's references) rather than cells. */
+const GRID = new Set([
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'deleteRows',
+  'deleteColumns',
+]);
 
 export class Sheet {
   constructor(
@@ -18,6 +36,19 @@ export class Sheet {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Sheet', method, need);
+    // Writes are batched until flush or the end of the execution: a killed execution
+    // loses them (runtime.ts). appendRow records its own row.
+    if (need !== 'write' || method === 'appendRow') return;
+    const {data, host} = this;
+    host.rt.journal(() => {
+      if (GRID.has(method))
+        return allOf(sheetUndo(data), formulasUndo(host.wb));
+      if (method === 'setName')
+        return allOf(sheetUndo(data, false), formulasUndo(host.wb));
+      if (method === 'clear' || method === 'clearContents')
+        return sheetCellsUndo(data);
+      return sheetUndo(data, false);
+    });
   }
   private err(message: string): Error {
     return this.host.rt.error(message);
@@ -195,6 +226,7 @@ export class Sheet {
     this.g('insertRowsAfter', 'write');
     this.checkPosition(afterPosition, this.data.maxRows, 'insertRowsAfter');
     if (!(howMany >= 1)) throw this.err(MSG.invalidArgument('howMany'));
+    checkCellCap(this.host, howMany * this.data.maxCols);
     this.data.insertRows(afterPosition + 1, howMany);
     this.shiftFormulas('row', afterPosition + 1, howMany);
     return this;
@@ -205,6 +237,7 @@ export class Sheet {
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.g('insertRowsBefore', 'write');
     this.checkPosition(beforePosition, this.data.maxRows, 'insertRowsBefore');
+    checkCellCap(this.host, howMany * this.data.maxCols);
     this.data.insertRows(beforePosition, howMany);
     this.shiftFormulas('row', beforePosition, howMany);
     return this;
@@ -216,6 +249,7 @@ export class Sheet {
     this.g('insertColumnsAfter', 'write');
     this.checkPosition(afterPosition, this.data.maxCols, 'insertColumnsAfter');
     if (!(howMany >= 1)) throw this.err(MSG.invalidArgument('howMany'));
+    checkCellCap(this.host, howMany * this.data.maxRows);
     this.data.insertColumns(afterPosition + 1, howMany);
     this.shiftFormulas('col', afterPosition + 1, howMany);
     return this;
@@ -230,6 +264,7 @@ export class Sheet {
       this.data.maxCols,
       'insertColumnsBefore',
     );
+    checkCellCap(this.host, howMany * this.data.maxRows);
     this.data.insertColumns(beforePosition, howMany);
     this.shiftFormulas('col', beforePosition, howMany);
     return this;
@@ -276,9 +311,14 @@ export class Sheet {
     }
     this.host.ensureCalculated(this.data);
     const row = this.data.lastRow() + 1;
-    if (row > this.data.maxRows) this.data.maxRows = row;
-    if (rowContents.length > this.data.maxCols)
-      this.data.maxCols = rowContents.length;
+    const rows = Math.max(row, this.data.maxRows);
+    const cols = Math.max(rowContents.length, this.data.maxCols);
+    checkCellCap(
+      this.host,
+      rows * cols - this.data.maxRows * this.data.maxCols,
+    );
+    this.data.maxRows = rows;
+    this.data.maxCols = cols;
     const {locale, timeZone} = this.host.wb;
     rowContents.forEach((raw, j) => {
       const existing = this.data.cell(row, j + 1);

@@ -1,5 +1,6 @@
 /** SpreadsheetApp and Spreadsheet over the in-memory workbook. */
 import {parseA1} from './a1';
+import {checkCellCap, NEW_TAB_CELLS} from './cell-cap';
 import {ConditionalFormatRuleBuilder} from './conditional';
 import {MSG} from './errors';
 import {SheetsHost} from './host';
@@ -10,12 +11,16 @@ import {Ui, UiState} from './ui';
 import {DataValidationBuilder} from './validation-builder';
 import {CRITERIA_TYPES} from './validation';
 import {isValidTimeZone} from './zoned';
+import {workbookUndo} from './journal';
 
 export class Spreadsheet {
   constructor(private readonly host: SheetsHost) {}
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Spreadsheet', method, need);
+    // Batched until flush or the end of the execution (runtime.ts).
+    if (need === 'write')
+      this.host.rt.journal(() => workbookUndo(this.host.wb));
   }
   private err(message: string): Error {
     return this.host.rt.error(message);
@@ -110,6 +115,7 @@ export class Spreadsheet {
     if (wb.sheets.some(s => s.name.toLowerCase() === name.toLowerCase())) {
       throw this.err(MSG.sheetExists(name));
     }
+    checkCellCap(this.host, NEW_TAB_CELLS);
     const data = wb.addSheet(name, index);
     wb.activeIndex = wb.sheets.indexOf(data);
     return this.view(data);
@@ -243,8 +249,13 @@ export class SpreadsheetAppImpl {
     this.g('getUi', 'menu');
     return new Ui(this.host.rt, this.uiState, this.addonName);
   }
+  /**
+   * Applies the pending writes: after it, a killed execution no longer loses them
+   * (SpreadsheetApp.flush reference; the Lock reference asks for it before releaseLock).
+   */
   flush(): void {
     this.g('flush', 'free');
+    this.host.rt.flush();
   }
   newDataValidation(): DataValidationBuilder {
     this.g('newDataValidation', 'free');
