@@ -9,23 +9,6 @@ import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
 import {toCell} from './values';
-import {
-  allOf,
-  cellsUndo,
-  formulasUndo,
-  sheetCellsUndo,
-  sheetUndo,
-} from './journal';
-
-/** Writes that move the grid (and every formula's references) rather than cells. */
-const GRID = new Set([
-  'insertRowsAfter',
-  'insertRowsBefore',
-  'insertColumnsAfter',
-  'insertColumnsBefore',
-  'deleteRows',
-  'deleteColumns',
-]);
 
 export class Sheet {
   constructor(
@@ -36,19 +19,6 @@ export class Sheet {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Sheet', method, need);
-    // Writes are batched until flush or the end of the execution: a killed execution
-    // loses them (runtime.ts). appendRow records its own row.
-    if (need !== 'write' || method === 'appendRow') return;
-    const {data, host} = this;
-    host.rt.journal(() => {
-      if (GRID.has(method))
-        return allOf(sheetUndo(data), formulasUndo(host.wb));
-      if (method === 'setName')
-        return allOf(sheetUndo(data, false), formulasUndo(host.wb));
-      if (method === 'clear' || method === 'clearContents')
-        return sheetCellsUndo(data);
-      return sheetUndo(data, false);
-    });
   }
   private err(message: string): Error {
     return this.host.rt.error(message);
