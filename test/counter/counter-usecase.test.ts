@@ -78,7 +78,7 @@ describe('logging a sale', () => {
     expect(out).toMatchObject({
       ok: true,
       repeated: false,
-      value: {amount: 18.5, points: 18.5},
+      value: {amount: 18.5, points: 18},
     });
     const rows = rowsOf(emu, SALES);
     expect(rows).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('logging a sale', () => {
       items: '奶茶',
       amount: 18.5,
       payment: '微信支付',
-      points: 18.5,
+      points: 18,
       requestId: r.requestId,
     });
     expect(rows[0].date).toEqual(emu.clock.now());

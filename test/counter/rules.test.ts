@@ -17,8 +17,8 @@ import {statsOf, summariseSales} from '../../src/domain/customer-stats';
 import {DAY_MS} from '../../src/domain/dates';
 
 describe('points', () => {
-  it('are amount × rate, to the cent, never negative', () => {
-    expect(pointsFor(19.9, 1)).toBe(19.9);
+  it('are amount × rate, whole points rounded down, never negative', () => {
+    expect(pointsFor(19.9, 1)).toBe(19);
     expect(pointsFor(100, 0.5)).toBe(50);
     expect(pointsFor(100, -1)).toBe(0);
     expect(pointsFor(-5, 1)).toBe(0);

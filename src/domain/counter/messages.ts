@@ -31,6 +31,16 @@ export const MSG = {
     '金額應為數字，例如 36 或 12.50',
     'The amount is a number, such as 36 or 12.50',
   ),
+  amountAmbiguous: tx(
+    '“{value}”可能是两个不同的金额：小数请用小数点（如 12.5），逗号只用于千位分隔（如 1,234.50）',
+    '「{value}」可能是兩個不同的金額：小數請用小數點（如 12.5），逗號只用於千位分隔（如 1,234.50）',
+    '“{value}” could mean two amounts: use a dot for decimals (12.5) and a comma only between thousands (1,234.50)',
+  ),
+  amountDecimals: tx(
+    '金额最多两位小数，例如 12.50',
+    '金額最多兩位小數，例如 12.50',
+    'An amount has at most 2 decimals, such as 12.50',
+  ),
   amountRange: tx(
     '金额应大于0且小于1000万',
     '金額應大於0且小於1000萬',

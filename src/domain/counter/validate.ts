@@ -4,9 +4,9 @@
  * typed (trimmed): "=HYPERLINK(…)", "<script>", emoji and 2,000-character names are
  * ordinary input and are stored as text by the sheets layer.
  */
-import {parseAmount} from '../customer-stats';
 import {Lang, t, Texts} from '../i18n';
 import {MSG} from './messages';
+import {parseMoneyInput} from './money';
 import {phoneDigits} from './ids';
 import {
   CHANNELS,
@@ -30,6 +30,13 @@ export const LIMITS = {
   amount: 10_000_000,
 } as const;
 
+const AMOUNT_REASONS = {
+  empty: MSG.amountRequired,
+  invalid: MSG.amountInvalid,
+  ambiguous: MSG.amountAmbiguous,
+  decimals: MSG.amountDecimals,
+} as const;
+
 export type Checked<T> =
   {ok: true; value: T} | {ok: false; fields: FieldErrors};
 
@@ -47,6 +54,22 @@ class Check {
     else if (s.length > max)
       this.fail(field, field === 'name' ? MSG.nameTooLong : MSG.tooLong, {max});
     return s;
+  }
+
+  /** The amount as typed, or NaN with the reason beside the field. */
+  amount(v: unknown): number {
+    const p = parseMoneyInput(v ?? '');
+    if (!p.ok) {
+      const value = typeof v === 'string' ? v.trim() : '';
+      this.fail('amount', AMOUNT_REASONS[p.reason], {value});
+      return NaN;
+    }
+    if (!(p.value > 0 && p.value < LIMITS.amount)) {
+      this.fail('amount', MSG.amountRange);
+      return NaN;
+    }
+    // Two decimals at most were accepted: rounding only drops binary noise.
+    return Math.round(p.value * 100) / 100;
   }
 
   get ok(): boolean {
@@ -107,14 +130,7 @@ export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
   const newCustomer =
     !customerId && r.newCustomer ? checkNewCustomer(c, r.newCustomer) : null;
   const items = c.text('items', r.items, LIMITS.short);
-  let amount = NaN;
-  const raw = typeof r.amount === 'number' ? r.amount : String(r.amount ?? '');
-  const parsed = parseAmount(raw);
-  if (parsed === undefined) c.fail('amount', MSG.amountRequired);
-  else if (parsed === null) c.fail('amount', MSG.amountInvalid);
-  else if (!(parsed > 0 && parsed < LIMITS.amount))
-    c.fail('amount', MSG.amountRange);
-  else amount = Math.round(parsed * 100) / 100;
+  const amount = c.amount(r.amount);
   const payment = PAYMENTS.find(p => p === r.payment);
   if (!payment) c.fail('payment', MSG.paymentInvalid);
   const note = c.text('note', r.note, LIMITS.short);
