@@ -104,7 +104,14 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   const ctx = freshContext(ss, deps.cache);
   const today = dayNumber(deps.now(), ctx.tz);
   const notices: string[] = [];
-  const customers: CustomerIndex = {ids: [], names: [], phones: [], grades: []};
+  const customers: CustomerIndex = {
+    ids: [],
+    names: [],
+    phones: [],
+    grades: [],
+    perMonth: [],
+    daysSince: [],
+  };
   const book = openTable(ss, CUSTOMERS, ctx.lang, {tz: ctx.tz});
   if (!book) {
     notices.push(t(MSG.missingTab, ctx.lang, {tab: CUSTOMERS.names[ctx.lang]}));
@@ -118,6 +125,17 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
       customers.names.push(text(r.raw.name, ctx.tz));
       customers.phones.push(phone);
       customers.grades.push(text(r.raw.grade, ctx.tz));
+      // For ranking search hits only: the formulas' values, whatever they hold.
+      const perMonth = r.raw.perMonth;
+      customers.perMonth.push(
+        typeof perMonth === 'number' && Number.isFinite(perMonth)
+          ? Math.round(perMonth * 10) / 10
+          : 0,
+      );
+      const last = parseDay(r.raw.lastVisit, ctx.tz);
+      customers.daysSince.push(
+        last === null ? null : Math.max(0, today - last),
+      );
     }
   }
   let top: string[] = [];

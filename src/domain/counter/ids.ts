@@ -35,7 +35,7 @@ export function samePhone(a: unknown, b: unknown): boolean {
   return x.length >= 5 && x === localPhone(phoneDigits(b));
 }
 
-function localPhone(d: string): string {
+export function localPhone(d: string): string {
   if (d.length === 13 && d.startsWith('86')) return d.slice(2);
   if (d.length === 15 && d.startsWith('0086')) return d.slice(4);
   return d;

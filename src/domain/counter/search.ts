@@ -1,30 +1,40 @@
 /**
  * Finding a customer as staff type: any part of the phone number, any part of the name,
- * or the name's pinyin ("zs" or "zhangs" finds 张三). The index is built once when the
- * sidebar opens; each search is a scan of plain strings with `includes`, a few
- * milliseconds over 20,000 customers, so results follow every keystroke.
+ * the id, or the name's pinyin in any mix of full syllables and initials ("zs",
+ * "zhangs", "zhangsf", "oyxf", "ouyangxf" all find 张三丰 or 欧阳小凤). The index is
+ * built once when the sidebar opens; each search is one pass over plain strings and small
+ * arrays, a few milliseconds over 20,000 customers, so results follow every keystroke.
  *
- * Readings of Chinese characters come from outside (the sidebar's pinyin dictionary), so
+ * Results come best first: an exact match (the whole phone, name, id or the whole name in
+ * pinyin), then a match at the start, then one inside; within each, the customers who
+ * come most often and most recently first, because they are the likelier person at the
+ * till ("138" must not hide the best customer behind "10 more").
+ *
+ * Readings of Chinese characters come from outside (the sidebar's pinyin tables), so
  * this module stays pure and testable.
  */
 import {CustomerIndex} from './wire';
-import {phoneDigits} from './ids';
+import {localPhone, phoneDigits} from './ids';
 
 /** The pinyin syllables of one character, without tones; undefined for non-Han. */
 export type Readings = (ch: string) => readonly string[] | undefined;
 
+/** How a name is spelt in pinyin: per character, every reading it may have. */
+export type Spelling = ReadonlyArray<readonly string[]>;
+
 export interface SearchIndex {
   customers: CustomerIndex;
-  /** Phone digits per customer. */
+  /** Phone digits per customer, without a +86 / 0086 before a mobile number. */
   digits: string[];
-  /** Name and id, NFKC and lower case. */
-  text: string[];
-  /** Pinyin forms, each as initials and as full syllables, joined by \u0001. */
-  pinyin: string[];
+  /** Name, NFKC and lower case. */
+  names: string[];
+  /** Id, NFKC and lower case. */
+  ids: string[];
+  /** Per customer the name's spelling, null when it has no Chinese character. */
+  spellings: Array<Spelling | null>;
+  /** Per customer the first letters of every reading: a cheap test before spelling. */
+  firsts: string[];
 }
-
-/** At most this many readings of a polyphonic name are kept (单 is dan or shan). */
-const MAX_VARIANTS = 4;
 
 function fold(s: string): string {
   return /^[\x20-\x7e]*$/.test(s)
@@ -32,58 +42,107 @@ function fold(s: string): string {
     : s.normalize('NFKC').toLowerCase();
 }
 
-/** The pinyin forms of a name: initials and full syllables of each reading. */
-export function pinyinForms(name: string, readings: Readings): string[] {
-  let variants: Array<{initials: string; full: string}> = [
-    {initials: '', full: ''},
-  ];
+/**
+ * The spelling of a name: each Chinese character with all its readings (the surname 单
+ * is shan, the word dan; every reading is kept, so no name is missed for its reading),
+ * Latin letters and digits as themselves; spaces and marks such as · are skipped.
+ */
+export function spellingOf(name: string, readings: Readings): Spelling | null {
+  const out: Array<readonly string[]> = [];
   let han = false;
   for (const ch of fold(name)) {
     const r = readings(ch);
     if (r && r.length) {
       han = true;
-      const next: typeof variants = [];
-      for (const v of variants) {
-        for (const syllable of r) {
-          if (next.length >= MAX_VARIANTS) break;
-          next.push({
-            initials: v.initials + syllable[0],
-            full: v.full + syllable,
-          });
-        }
-      }
-      variants = next;
+      out.push(r);
     } else if (/[a-z0-9]/.test(ch)) {
-      variants = variants.map(v => ({
-        initials: v.initials + ch,
-        full: v.full + ch,
-      }));
+      out.push([ch]);
     }
   }
-  if (!han) return [];
-  const out = new Set<string>();
-  for (const v of variants) {
-    out.add(v.initials);
-    out.add(v.full);
+  return han ? out : null;
+}
+
+function firstsOf(spelling: Spelling | null): string {
+  if (!spelling) return '';
+  let s = '';
+  for (const rs of spelling) {
+    for (const r of rs) if (!s.includes(r[0])) s += r[0];
   }
-  return [...out];
+  return s;
+}
+
+/** Pinyin matching uses a bit per query letter; longer queries are not pinyin. */
+const MAX_PINYIN = 30;
+
+/** No match, a match inside the name, one from its first character, the whole name. */
+const enum Spelt {
+  None = -1,
+  Inside = 2,
+  Start = 1,
+  Whole = 0,
+}
+
+/**
+ * Whether `q` spells a run of characters of the name, each by a non-empty start of one
+ * of its readings: zhangsf = zhang + s + f. Positions in `q` reachable after each
+ * character are kept as bits, so polyphones cost no backtracking however many readings a
+ * character has. With `anywhere` false the run must begin at the first character.
+ */
+function spells(spelling: Spelling, q: string, anywhere: boolean): Spelt {
+  const end = q.length;
+  const last = spelling.length - 1;
+  let reach = 1; // bit p: q[0, p) is spelt so far
+  let found: Spelt = Spelt.None;
+  for (let j = 0; j <= last; j++) {
+    const rs = spelling[j];
+    let next = 0;
+    for (let p = 0; p < end; p++) {
+      if (!(reach & (1 << p))) continue;
+      for (let k = 0; k < rs.length; k++) {
+        const r = rs[k];
+        const n = Math.min(r.length, end - p);
+        for (let l = 0; l < n && r.charCodeAt(l) === q.charCodeAt(p + l); l++) {
+          if (p + l + 1 === end) {
+            if (anywhere) return Spelt.Inside;
+            found = j === last ? Spelt.Whole : Spelt.Start;
+          } else next |= 1 << (p + l + 1);
+        }
+      }
+    }
+    if (anywhere) next |= 1;
+    else if (next === 0) return found;
+    reach = next;
+  }
+  return found;
 }
 
 export function buildIndex(
   customers: CustomerIndex,
   readings?: Readings,
 ): SearchIndex {
-  const n = customers.ids.length;
-  const digits = new Array<string>(n);
-  const text = new Array<string>(n);
-  const pinyin = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const name = customers.names[i] ?? '';
-    digits[i] = phoneDigits(customers.phones[i]);
-    text[i] = `${fold(name)}\u0001${fold(customers.ids[i] ?? '')}`;
-    pinyin[i] = readings ? pinyinForms(name, readings).join('\u0001') : '';
+  const index: SearchIndex = {
+    customers,
+    digits: [],
+    names: [],
+    ids: [],
+    spellings: [],
+    firsts: [],
+  };
+  for (let i = 0; i < customers.ids.length; i++) {
+    indexOne(index, i, readings);
   }
-  return {customers, digits, text, pinyin};
+  return index;
+}
+
+function indexOne(index: SearchIndex, i: number, readings?: Readings): void {
+  const c = index.customers;
+  const name = c.names[i] ?? '';
+  const spelling = readings ? spellingOf(name, readings) : null;
+  index.digits[i] = localPhone(phoneDigits(c.phones[i]));
+  index.names[i] = fold(name);
+  index.ids[i] = fold(c.ids[i] ?? '');
+  index.spellings[i] = spelling;
+  index.firsts[i] = firstsOf(spelling);
 }
 
 export interface SearchResult {
@@ -101,13 +160,63 @@ function queryOf(q: string): {kind: QueryKind; q: string} | null {
   const compact = s.replace(/[\s()-]+/g, '');
   if (/^\+?\d+$/.test(compact))
     return {kind: 'digits', q: compact.replace('+', '')};
-  if (/^[a-z\s']+$/.test(s)) return {kind: 'latin', q: s};
+  if (/^[a-zü\s']+$/.test(s)) return {kind: 'latin', q: s};
   return {kind: 'other', q: s};
 }
 
+/** Exact 0, at the start 1, inside 2, no match -1. */
+function textRank(hay: string, q: string): number {
+  if (hay === q) return 0;
+  const at = hay.indexOf(q);
+  return at < 0 ? -1 : at === 0 ? 1 : 2;
+}
+
+function better(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /**
- * Customers matching `query`, best first: a match at the start of the phone, name or
- * pinyin before one inside it, then shorter names (the likelier person) first.
+ * Staff often ask for the last four digits of the phone (手机尾号), so a phone ending
+ * with at least that many typed digits ranks with a phone starting with them.
+ */
+const TAIL_DIGITS = 4;
+
+function digitsRank(index: SearchIndex, i: number, q: string): number {
+  const d = index.digits[i];
+  let rank = textRank(d, q);
+  if (rank === 2 && q.length >= TAIL_DIGITS && d.endsWith(q)) rank = 1;
+  // Ids like 00123 and names with digits are searched too.
+  return better(
+    rank,
+    better(textRank(index.ids[i], q), textRank(index.names[i], q)),
+  );
+}
+
+function pinyinRank(index: SearchIndex, i: number, q: string): number {
+  const spelling = index.spellings[i];
+  if (!spelling || !index.firsts[i].includes(q[0])) return -1;
+  const fromStart = spells(spelling, q, false);
+  if (fromStart !== Spelt.None) return fromStart;
+  return spells(spelling, q, true);
+}
+
+const GRADE_ORDER = 'abcde';
+
+/** A grade's place, best first; blank (never bought) and unknown text after E. */
+function gradeRank(grade: string | undefined): number {
+  const g = (grade ?? '').trim().toLowerCase();
+  const at = g.length === 1 ? GRADE_ORDER.indexOf(g) : -1;
+  return at >= 0 ? at : g === '' ? GRADE_ORDER.length + 1 : GRADE_ORDER.length;
+}
+
+function finite(v: unknown, none: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : none;
+}
+
+/**
+ * Customers matching `query`, best first: exact matches, then matches at the start, then
+ * matches inside; within each, by how often they come (grade, then purchases a month), how
+ * recently (days since the last visit), then the shorter name (张三 before 张三丰).
  */
 export function search(
   index: SearchIndex,
@@ -117,62 +226,63 @@ export function search(
   const parsed = queryOf(query);
   if (!parsed) return {hits: [], total: 0};
   const {kind, q} = parsed;
-  const squeezed = q.replace(/[\s']+/g, '');
-  const scored: Array<{i: number; score: number}> = [];
-  const {digits, text, pinyin} = index;
-  const n = digits.length;
+  const squeezed = q.replace(/[\s']+/g, '').replace(/ü/g, 'v');
+  const pinyin =
+    kind === 'latin' && squeezed !== '' && squeezed.length <= MAX_PINYIN;
+  const hits: number[] = [];
+  const ranks: number[] = [];
+  const n = index.digits.length;
   for (let i = 0; i < n; i++) {
-    let score = -1;
-    if (kind === 'digits') {
-      const at = digits[i].indexOf(q);
-      if (at >= 0) score = at === 0 ? 1 : 3;
-      else {
-        // Ids like 00123 and names with digits are searched too.
-        const t = text[i].indexOf(q);
-        if (t >= 0) score = t === 0 ? 2 : 4;
-      }
-    } else {
-      const t = text[i].indexOf(q);
-      if (t >= 0) score = t === 0 ? 0 : 2;
-      if (kind === 'latin' && squeezed && pinyin[i]) {
-        const p = pinyin[i].indexOf(squeezed);
-        if (p >= 0) {
-          const start = p === 0 || pinyin[i][p - 1] === '\u0001';
-          const ps = start ? 1 : 3;
-          if (score < 0 || ps < score) score = ps;
-        }
-      }
+    let rank: number;
+    if (kind === 'digits') rank = digitsRank(index, i, q);
+    else {
+      rank = better(textRank(index.names[i], q), textRank(index.ids[i], q));
+      if (pinyin && rank !== 0)
+        rank = better(rank, pinyinRank(index, i, squeezed));
     }
-    if (score >= 0) scored.push({i, score});
+    if (rank >= 0) {
+      hits.push(i);
+      ranks[i] = rank;
+    }
   }
-  const names = index.customers.names;
-  scored.sort(
+  const c = index.customers;
+  const grade = (i: number) => gradeRank(c.grades[i]);
+  const perMonth = (i: number) => finite(c.perMonth[i], 0);
+  const since = (i: number) => finite(c.daysSince[i], Infinity);
+  hits.sort(
     (a, b) =>
-      a.score - b.score ||
-      (names[a.i]?.length ?? 0) - (names[b.i]?.length ?? 0) ||
-      a.i - b.i,
+      ranks[a] - ranks[b] ||
+      grade(a) - grade(b) ||
+      perMonth(b) - perMonth(a) ||
+      // Infinity - Infinity (neither has come) is NaN, falsy: a tie.
+      since(a) - since(b) ||
+      (c.names[a]?.length ?? 0) - (c.names[b]?.length ?? 0) ||
+      a - b,
   );
-  return {
-    hits: scored.slice(0, limit).map(s => s.i),
-    total: scored.length,
-  };
+  return {hits: hits.slice(0, limit), total: hits.length};
 }
 
 /** Adds one customer (one just created at the counter) to a built index. */
 export function addToIndex(
   index: SearchIndex,
-  entry: {id: string; name: string; phone: string; grade: string},
+  entry: {
+    id: string;
+    name: string;
+    phone: string;
+    grade: string;
+    perMonth?: number;
+    daysSince?: number | null;
+  },
   readings?: Readings,
 ): number {
   const c = index.customers;
+  const i = c.ids.length;
   c.ids.push(entry.id);
   c.names.push(entry.name);
   c.phones.push(entry.phone);
   c.grades.push(entry.grade);
-  index.digits.push(phoneDigits(entry.phone));
-  index.text.push(`${fold(entry.name)}\u0001${fold(entry.id)}`);
-  index.pinyin.push(
-    readings ? pinyinForms(entry.name, readings).join('\u0001') : '',
-  );
-  return c.ids.length - 1;
+  c.perMonth.push(entry.perMonth ?? 0);
+  c.daysSince.push(entry.daysSince ?? null);
+  indexOne(index, i, readings);
+  return i;
 }

@@ -54,6 +54,10 @@ export interface CustomerIndex {
   names: string[];
   phones: string[];
   grades: string[];
+  /** Purchases a month (the Customers tab's computed column, to 0.1; 0 when blank). */
+  perMonth: number[];
+  /** Days since the last visit, null when never; with perMonth it ranks search hits. */
+  daysSince: Array<number | null>;
 }
 
 export interface GradeRulesWire {
