@@ -13,7 +13,12 @@ import {
   TabDef,
   TABS,
 } from './schema';
-import {settingDefault, settingOfLabel, settingsFromValues} from './settings';
+import {
+  settingDefault,
+  settingOfLabel,
+  settingsFromValues,
+  settingsToSettle,
+} from './settings';
 import {ALL_SETTINGS, SettingDef} from './settings-schema';
 import {findSheetIn, listSheets, mapColumns, NamedSheet} from './tabs';
 import {SETUP_TEXTS} from './texts';
@@ -104,6 +109,23 @@ export function ensureSheet(
   return {sheet, created: true};
 }
 
+/**
+ * A tab made by insertSheet is Google's 1,000 × 26 grid, and every cell of it counts
+ * against the spreadsheet's 10,000,000, empty or not. Columns past `width` (and, when
+ * `rows` is given, rows past it) are deleted: only in a tab Shuke has just made, and
+ * only past the last one with anything in it, so nothing typed is ever lost.
+ */
+export function trimNewTab(sheet: Sheet, width: number, rows?: number): void {
+  const keepCols = Math.max(width, sheet.getLastColumn(), 1);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols > keepCols) sheet.deleteColumns(keepCols + 1, maxCols - keepCols);
+  if (rows === undefined) return;
+  // Frozen rows plus one: Sheets refuses to delete every non-frozen row.
+  const keepRows = Math.max(rows, sheet.getLastRow(), 2);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > keepRows) sheet.deleteRows(keepRows + 1, maxRows - keepRows);
+}
+
 /** A grid has 26 columns to begin with; an owner's extra columns can use them up. */
 function ensureColumns(sheet: Sheet, width: number): void {
   const max = sheet.getMaxColumns();
@@ -141,6 +163,7 @@ export function ensureDataTab(
     added.forEach((c, i) => cols.set(c.key, header.length + i));
   }
   const width = header.length + added.length;
+  if (created) trimNewTab(sheet, width);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
@@ -263,6 +286,9 @@ export function ensureSettingsTab(
     if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   }
   const read = settingsFromValues(values, ctx.lang, tz, sheet);
+  for (const {row, value} of settingsToSettle(read, values)) {
+    sheet.getRange(row, read.layout.value + 1).setValue(guardText(value));
+  }
   const lacking = ALL_SETTINGS.filter(d => !read.rows.has(d.key));
   if (lacking.length) {
     const {layout} = read;
@@ -290,6 +316,12 @@ export function ensureSettingsTab(
       if (def.type === 'date') cell.setNumberFormat(DATE_FORMAT);
       if (rule) cell.setDataValidation(rule);
     }
+  }
+  // Settings is a list that only grows when Shuke adds a setting (rows are inserted
+  // then), so a new tab keeps its own rows and none of the 1,000 empty ones.
+  if (created) {
+    const width = Math.max(header.length, SETTINGS.columns.length);
+    trimNewTab(sheet, width, values.length + lacking.length);
   }
   return {
     key: 'settings',

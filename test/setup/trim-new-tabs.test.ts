@@ -1,0 +1,98 @@
+/**
+ * Every cell of a tab's grid counts against the spreadsheet's 10,000,000, empty or not
+ * (support.google.com/drive/answer/37603), and a new tab is 1,000 × 26 (insertSheet).
+ * Set up shop keeps the tabs it makes to the columns they need, and Settings to its rows;
+ * a tab the owner already had keeps every column and row.
+ */
+import {createEmulator} from '../../emulator';
+import {gridCells} from '../../emulator/cell-cap';
+import {
+  CONTACTS,
+  CUSTOMERS,
+  FEEDBACK,
+  SALES,
+  SETTINGS,
+} from '../../src/sheets/schema';
+import {setUpShopIn} from '../../src/usecases/setup-shop';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function start(locale = 'zh_CN') {
+  const emu = createEmulator({locale, timeZone: 'Asia/Shanghai'});
+  const uninstall = emu.install();
+  return {emu, uninstall, ss: SpreadsheetApp.getActiveSpreadsheet()};
+}
+
+let done: (() => void) | null = null;
+afterEach(() => {
+  done?.();
+  done = null;
+});
+
+test('a new shop: each tab as wide as its columns, Settings as long as its rows', () => {
+  const {emu, uninstall, ss} = start();
+  done = uninstall;
+  setUpShopIn({ss});
+  for (const def of [CUSTOMERS, SALES, FEEDBACK, CONTACTS]) {
+    const sheet = ss.getSheetByName(def.names['zh-CN']) as Sheet;
+    expect([def.key, sheet.getMaxColumns()]).toEqual([
+      def.key,
+      def.columns.length,
+    ]);
+    expect(sheet.getMaxRows()).toBe(1000);
+  }
+  const settings = ss.getSheetByName(SETTINGS.names['zh-CN']) as Sheet;
+  expect(settings.getMaxColumns()).toBe(SETTINGS.columns.length);
+  expect(settings.getMaxRows()).toBe(settings.getLastRow());
+  // 18 + 13 + 9 + 7 columns of 1,000 rows, and Settings: a fraction of 5 × 26,000.
+  const cells = gridCells(emu.workbook);
+  expect(cells).toBe(47_000 + settings.getMaxRows() * SETTINGS.columns.length);
+  expect(cells).toBeLessThan(5 * 26_000 * 0.4);
+});
+
+test('a second run changes nothing, and a Settings row added later still gets its row', () => {
+  const {emu, uninstall, ss} = start('en_US');
+  done = uninstall;
+  setUpShopIn({ss});
+  // Formula values are computed first: the emulator recalculates lazily.
+  emu.ensureCalculated();
+  const before = emu.serialize();
+  const again = setUpShopIn({ss});
+  expect(again.unchanged).toBe(true);
+  emu.ensureCalculated();
+  expect(emu.serialize() === before).toBe(true);
+  // The owner deletes a setting's row: the next run puts it back, growing the tab.
+  const settings = ss.getSheetByName('Settings') as Sheet;
+  const rows = settings.getMaxRows();
+  settings.deleteRow(rows);
+  const third = setUpShopIn({ss});
+  expect(third.addedSettings).toHaveLength(1);
+  expect(settings.getMaxRows()).toBe(rows);
+});
+
+test('a tab the owner already had keeps its empty columns and rows, and its own data', () => {
+  const {uninstall, ss} = start('en_US');
+  done = uninstall;
+  const own = ss.insertSheet('Sales');
+  own.getRange(1, 1, 1, 3).setValues([['Date', 'Customer', 'Amount']]);
+  own.getRange(5, 20).setValue('my tally');
+  setUpShopIn({ss});
+  // Ten of Shuke's columns added after the owner's last one (column T): none taken away.
+  expect(own.getLastColumn()).toBe(30);
+  expect(own.getMaxColumns()).toBe(30);
+  expect(own.getMaxRows()).toBe(1000);
+  expect(own.getRange(5, 20).getValue()).toBe('my tally');
+  // The tabs Shuke made beside it are trimmed.
+  expect((ss.getSheetByName('Customers') as Sheet).getMaxColumns()).toBe(
+    CUSTOMERS.columns.length,
+  );
+});
+
+test('the empty first tab of a new spreadsheet becomes Customers, trimmed too', () => {
+  const {uninstall, ss} = start('en_US');
+  done = uninstall;
+  const first = ss.getSheets()[0];
+  setUpShopIn({ss});
+  expect(first.getName()).toBe('Customers');
+  expect(first.getMaxColumns()).toBe(CUSTOMERS.columns.length);
+});
