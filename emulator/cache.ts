@@ -1,8 +1,46 @@
 /**
  * CacheService: string values that expire in virtual time (default 600 s, at most 21,600 s;
- * keys up to 250 characters, values up to 100 KB, as the Cache reference says).
+ * keys up to 250 characters, values up to 100 KB, at most 1,000 items a cache, as the
+ * Cache reference says). A cache is a hint, not a store: Google may drop an entry before
+ * it expires, so tests can make it forget (`emu.cacheControl`).
  */
 import {Runtime} from './runtime';
+
+/** Items one cache holds; a put beyond it evicts the oldest (Cache reference). */
+export const MAX_ITEMS = 1000;
+
+/** How the caches misbehave, within what Google allows. */
+export class CacheControl {
+  /** When true, every put is accepted and forgotten at once (an eviction each time). */
+  forgetPuts = false;
+  /** Entries dropped early so far (by evictAll, forgetPuts or the item cap). */
+  evicted = 0;
+
+  constructor(private readonly stores: () => CacheStores) {}
+
+  /** Drops every entry of every cache (or of one), as an early eviction would. */
+  evictAll(kind?: keyof CacheStores): void {
+    const stores = this.stores();
+    for (const k of kind
+      ? [kind]
+      : (Object.keys(stores) as Array<keyof CacheStores>)) {
+      this.evicted += stores[k].size;
+      stores[k].clear();
+    }
+  }
+
+  /** Drops the entries whose key passes `test`. */
+  evict(test: (key: string) => boolean): void {
+    for (const store of Object.values(this.stores())) {
+      for (const key of [...store.keys()]) {
+        if (test(key)) {
+          store.delete(key);
+          this.evicted++;
+        }
+      }
+    }
+  }
+}
 
 export type CacheStores = Record<
   'script' | 'document' | 'user',
@@ -17,6 +55,7 @@ export class Cache {
   constructor(
     private readonly rt: Runtime,
     private readonly store: Map<string, {value: string; expiresMs: number}>,
+    private readonly control?: CacheControl,
   ) {}
 
   private g(method: string): void {
@@ -41,10 +80,27 @@ export class Cache {
     if (Buffer.byteLength(v) > MAX_VALUE)
       throw this.rt.error('Argument too large: value');
     const seconds = Math.min(Math.max(1, Number(ttl) || 600), MAX_TTL);
+    if (this.control?.forgetPuts) {
+      this.store.delete(key);
+      this.control.evicted++;
+      return;
+    }
+    // Newest last: a put moves its key to the end, the cap evicts from the front.
+    this.store.delete(key);
     this.store.set(key, {
       value: v,
       expiresMs: this.rt.clock.nowMs() + seconds * 1000,
     });
+    if (this.store.size > MAX_ITEMS) this.dropExpired();
+    while (this.store.size > MAX_ITEMS) {
+      this.store.delete(this.store.keys().next().value as string);
+      if (this.control) this.control.evicted++;
+    }
+  }
+  private dropExpired(): void {
+    const now = this.rt.clock.nowMs();
+    for (const [k, e] of this.store)
+      if (now >= e.expiresMs) this.store.delete(k);
   }
 
   get(key: string): string | null {
@@ -83,18 +139,19 @@ export class CacheService {
   constructor(
     private readonly rt: Runtime,
     private readonly stores: CacheStores,
+    private readonly control?: CacheControl,
   ) {}
 
   getScriptCache(): Cache {
     this.rt.guard('CacheService', 'getScriptCache', 'cache');
-    return new Cache(this.rt, this.stores.script);
+    return new Cache(this.rt, this.stores.script, this.control);
   }
   getDocumentCache(): Cache {
     this.rt.guard('CacheService', 'getDocumentCache', 'cache');
-    return new Cache(this.rt, this.stores.document);
+    return new Cache(this.rt, this.stores.document, this.control);
   }
   getUserCache(): Cache {
     this.rt.guard('CacheService', 'getUserCache', 'cache');
-    return new Cache(this.rt, this.stores.user);
+    return new Cache(this.rt, this.stores.user, this.control);
   }
 }

@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {Cache, CacheService, CacheStores} from './cache';
+import {Cache, CacheControl, CacheService, CacheStores} from './cache';
 import {Clock} from './clock';
 import {CustomFunction, recalculate} from './formulas';
 import {SheetsHost} from './host';
@@ -32,6 +32,7 @@ import {BundleApp, loadBundle} from './bundle';
 import {restoreState, snapshotState} from './serialize';
 
 export {MSG} from './errors';
+export type {CallInfo, KillOptions} from './faults';
 export type {BundleApp} from './bundle';
 export type {SentMail} from './mail';
 export type {TriggerData} from './triggers';
@@ -76,8 +77,13 @@ export interface RunOptions {
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   customFunction?: boolean;
   trigger?: boolean;
-  /** Execution limit in ms (default 6 minutes, 30 s for custom functions). */
+  /** Execution limit in ms (default 6 minutes, 30 s for custom functions and simple triggers). */
   limitMs?: number;
+  /**
+   * A simple trigger (onOpen, onEdit, onInstall): 30 seconds. Default: true in AuthMode
+   * NONE and LIMITED, which only simple triggers run in.
+   */
+  simpleTrigger?: boolean;
   /** Realm whose Date/Error the services hand out (set by the bundle). */
   realm?: Realm;
 }
@@ -157,6 +163,8 @@ export class Emulator {
     user: new Map(),
   };
   readonly locks: LockTable;
+  /** Early cache evictions on demand (see cache.ts). */
+  readonly cacheControl = new CacheControl(() => this.caches);
   readonly session: SessionInfo;
   readonly globals: Globals;
   /** Custom functions by name (any case), used by formula cells; setting one recalculates. */
@@ -176,6 +184,8 @@ export class Emulator {
     this.clock = new Clock(opts.now);
     this.rt = new Runtime(this.clock);
     this.rt.scopes = readScopes(opts);
+    // A killed execution's lost writes change what formulas see.
+    this.rt.onRollback = () => this.workbook.touch();
     const locale = opts.locale ?? 'en_US';
     const tz = opts.timeZone ?? 'Asia/Shanghai';
     this.options = {
@@ -237,7 +247,11 @@ export class Emulator {
       ),
       PropertiesService: new PropertiesService(this.rt, this.properties),
       LockService: new LockService(this.rt, this.locks),
-      CacheService: new CacheService(this.rt, this.caches),
+      CacheService: new CacheService(
+        this.rt,
+        this.caches,
+        this.cacheControl,
+      ),
       Session: new Session(this.rt, this.session),
       Utilities: new Utilities(this.rt),
       Logger: new Logger(this.rt),
@@ -247,6 +261,11 @@ export class Emulator {
 
   get calls() {
     return this.rt.calls;
+  }
+
+  /** Kill an execution at any service call (see faults.ts). */
+  get faults() {
+    return this.rt.faults;
   }
 
   /** The active spreadsheet, for setting up and inspecting tests (calls are counted). */
@@ -287,7 +306,7 @@ export class Emulator {
 
   /** A cache object without a service call (tests inspecting state). */
   cache(kind: keyof CacheStores): Cache {
-    return new Cache(this.rt, this.caches[kind]);
+    return new Cache(this.rt, this.caches[kind], this.cacheControl);
   }
 
   // ------------------------------------------------------------------ formulas
@@ -363,6 +382,7 @@ export class Emulator {
         customFunction: o.customFunction,
         trigger: o.trigger,
         limitMs: o.limitMs,
+        simpleTrigger: o.simpleTrigger,
       },
     );
     const realm = o.realm;

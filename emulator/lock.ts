@@ -19,12 +19,28 @@ interface Holder {
 
 const MAX_WAIT = 300_000;
 
+/** A lock let go while its execution still had sheet writes it had not flushed. */
+export interface UnflushedRelease {
+  kind: LockKind;
+  executionId: number;
+  pendingWrites: number;
+}
+
 export class LockTable {
   private holders: Record<LockKind, Holder> = {
     script: {by: null, untilMs: 0},
     document: {by: null, untilMs: 0},
     user: {by: null, untilMs: 0},
   };
+  /**
+   * Every releaseLock() made with unflushed sheet writes. The Lock reference says to call
+   * SpreadsheetApp.flush() before releasing, "to commit all pending changes to the
+   * spreadsheet while you still have exclusive access to it": the next holder may not
+   * see them yet, and they are lost if this execution is killed afterwards. Executions
+   * don't overlap in the emulator, so the pessimistic case is recorded here for tests
+   * to refuse, and the loss is real (runtime.ts).
+   */
+  readonly unflushedReleases: UnflushedRelease[] = [];
 
   constructor(private readonly rt: Runtime) {}
 
@@ -105,6 +121,13 @@ export class Lock {
   }
   releaseLock(): void {
     this.rt.guard('Lock', 'releaseLock', 'lock');
+    if (this.table.hasLock(this.kind, this) && this.rt.pendingWrites > 0) {
+      this.table.unflushedReleases.push({
+        kind: this.kind,
+        executionId: this.rt.execution.id,
+        pendingWrites: this.rt.pendingWrites,
+      });
+    }
     this.release();
   }
   /** Called when the execution ends (not a service call). */

@@ -10,6 +10,7 @@ import {Cell, clearContent, SheetData} from './model';
 import {DataValidation} from './validation-builder';
 import {passes, RuleData} from './validation';
 import {CellValue, toCell} from './values';
+import {cellsUndo} from './journal';
 
 type Need = 'read' | 'write';
 
@@ -26,6 +27,12 @@ export class Range {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Range', method, need);
+    // Writes are batched until flush or the end of the execution (Spreadsheet service
+    // overview; SpreadsheetApp.flush): a killed execution loses them.
+    if (need === 'write')
+      this.host.rt.journal(() =>
+        cellsUndo(this.data, this.r, this.c, this.nr, this.nc),
+      );
   }
 
   private err(message: string): Error {

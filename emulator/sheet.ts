@@ -9,6 +9,23 @@ import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
 import {toCell} from './values';
+import {
+  allOf,
+  cellsUndo,
+  formulasUndo,
+  sheetCellsUndo,
+  sheetUndo,
+} from './journal';
+
+/** Writes that move the grid (and every formula's references) rather than cells. */
+const GRID = new Set([
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'deleteRows',
+  'deleteColumns',
+]);
 
 export class Sheet {
   constructor(
@@ -19,6 +36,19 @@ export class Sheet {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Sheet', method, need);
+    // Writes are batched until flush or the end of the execution: a killed execution
+    // loses them (runtime.ts). appendRow records its own row.
+    if (need !== 'write' || method === 'appendRow') return;
+    const {data, host} = this;
+    host.rt.journal(() => {
+      if (GRID.has(method))
+        return allOf(sheetUndo(data), formulasUndo(host.wb));
+      if (method === 'setName')
+        return allOf(sheetUndo(data, false), formulasUndo(host.wb));
+      if (method === 'clear' || method === 'clearContents')
+        return sheetCellsUndo(data);
+      return sheetUndo(data, false);
+    });
   }
   private err(message: string): Error {
     return this.host.rt.error(message);
@@ -281,6 +311,9 @@ export class Sheet {
     }
     this.host.ensureCalculated(this.data);
     const row = this.data.lastRow() + 1;
+    this.host.rt.journal(() =>
+      cellsUndo(this.data, row, 1, 1, Math.max(1, rowContents.length)),
+    );
     const rows = Math.max(row, this.data.maxRows);
     const cols = Math.max(rowContents.length, this.data.maxCols);
     checkCellCap(

@@ -11,12 +11,16 @@ import {Ui, UiState} from './ui';
 import {DataValidationBuilder} from './validation-builder';
 import {CRITERIA_TYPES} from './validation';
 import {isValidTimeZone} from './zoned';
+import {workbookUndo} from './journal';
 
 export class Spreadsheet {
   constructor(private readonly host: SheetsHost) {}
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Spreadsheet', method, need);
+    // Batched until flush or the end of the execution (runtime.ts).
+    if (need === 'write')
+      this.host.rt.journal(() => workbookUndo(this.host.wb));
   }
   private err(message: string): Error {
     return this.host.rt.error(message);
@@ -245,8 +249,13 @@ export class SpreadsheetAppImpl {
     this.g('getUi', 'menu');
     return new Ui(this.host.rt, this.uiState, this.addonName);
   }
+  /**
+   * Applies the pending writes: after it, a killed execution no longer loses them
+   * (SpreadsheetApp.flush reference; the Lock reference asks for it before releaseLock).
+   */
   flush(): void {
     this.g('flush', 'free');
+    this.host.rt.flush();
   }
   newDataValidation(): DataValidationBuilder {
     this.g('newDataValidation', 'free');
