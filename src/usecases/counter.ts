@@ -425,6 +425,7 @@ export function logSale(
           date: now,
           customer: customerId ?? '',
           items: v.items,
+          quantity: v.quantity ?? '',
           amount: v.amount,
           payment: v.payment,
           points: customerId ? points : '',

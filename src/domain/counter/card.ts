@@ -142,13 +142,15 @@ export function buildCard(input: CardInput): Card {
       text: k.text,
     })),
   };
-  const due = occasionsFor(facts, today, input.followup, []).map(
-    (o: Occasion) => ({
+  // Open complaints have their own block on the card, where they are resolved; listing
+  // them again among what is due showed each one twice.
+  const due = occasionsFor(facts, today, input.followup, [])
+    .filter(o => o.kind !== 'complaint')
+    .map((o: Occasion) => ({
       kind: o.kind,
       text: reasonText(o, lang),
       row: o.kind === 'complaint' ? complaintRow(o.id) : null,
-    }),
-  );
+    }));
 
   const total = stats?.total ?? 0;
   return {

@@ -8,6 +8,7 @@ import {Lang, t, Texts} from '../i18n';
 import {MSG} from './messages';
 import {parseMoneyInput} from './money';
 import {phoneDigits} from './ids';
+import {quantityOf} from './items';
 import {
   CHANNELS,
   ChannelKey,
@@ -119,6 +120,8 @@ export interface CleanSale {
   customerId: string | null;
   newCustomer: CleanNewCustomer | null;
   items: string;
+  /** How many things the items name ("冰红茶 ×2、蛋挞" is 3); null when none were typed. */
+  quantity: number | null;
   amount: number;
   payment: PaymentKey;
   note: string;
@@ -139,6 +142,7 @@ export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
     customerId,
     newCustomer,
     items,
+    quantity: items === '' ? null : quantityOf(items),
     amount,
     payment: payment as PaymentKey,
     note,
