@@ -8,6 +8,21 @@
  * "Arguments"): a range as a two-dimensional array with '' for blanks and Date objects for
  * dates, a single cell as its value; their two-dimensional result spills down and right,
  * and a spill onto a cell with content gives #REF!.
+ *
+ * Two rules of that guide are modelled pessimistically, where its words leave room:
+ * - "Custom function arguments must be deterministic ... NOW() or RAND() are not allowed
+ *   as arguments to a custom function. If a custom function tries to return a value based
+ *   on one of these volatile built-in functions, it displays Loading... indefinitely."
+ *   An argument that holds a volatile function, or refers to a cell whose formula does
+ *   (at any depth), never reaches the function: the cell stays 'Loading...'.
+ * - "Times and dates in Sheets become Date objects in Apps Script. If the spreadsheet and
+ *   the script use different time zones (a rare problem), the custom function needs to
+ *   compensate." The guide does not say how a date crosses. Modelled by default as the
+ *   harder case: the cell's wall-clock time in the spreadsheet's zone arrives as the same
+ *   wall-clock time in the script's zone (appsscript.json timeZone), and a returned Date
+ *   goes back the same way. `customFunctionDates: 'instant'` models the other reading
+ *   (the Date is the cell's instant, as getValues gives it), so code can be tested on
+ *   both.
  */
 import {A1, columnLetters, parseA1, quoteSheet} from './a1';
 import {serialOf} from './format';
@@ -255,7 +270,30 @@ export interface EvalHost {
   callCustom(fn: CustomFunction, args: unknown[]): unknown;
   now(): Date;
   newDate(ms: number): Date;
+  /** The script's time zone (appsscript.json); the spreadsheet's when left out. */
+  scriptTimeZone?: string;
+  /** How a Date crosses into and out of a custom function; see the top of this file. */
+  customFunctionDates?: CustomFunctionDates;
 }
+
+/**
+ * 'script-wall-clock': a date cell's wall-clock time in the spreadsheet's zone becomes
+ * that wall-clock time in the script's zone (and back for returned Dates).
+ * 'instant': the Date is the instant the cell names in the spreadsheet's zone.
+ */
+export type CustomFunctionDates = 'script-wall-clock' | 'instant';
+
+/** What a cell shows while a custom function waits for a value that never settles. */
+export const LOADING = 'Loading...';
+
+/** Sheets' volatile built-ins: a different result each time they calculate. */
+export const VOLATILE_FUNCTIONS = new Set([
+  'NOW',
+  'TODAY',
+  'RAND',
+  'RANDBETWEEN',
+  'RANDARRAY',
+]);
 
 type State = 'running' | 'done';
 
@@ -369,6 +407,69 @@ export function recalculate(host: EvalHost): void {
   const copy = (v: CellValue): CellValue =>
     isDate(v) ? host.newDate(v.getTime()) : v;
 
+  const scriptTz = host.scriptTimeZone ?? wb.timeZone;
+  const shifted =
+    (host.customFunctionDates ?? 'script-wall-clock') === 'script-wall-clock' &&
+    scriptTz !== wb.timeZone;
+  /** A wall-clock time read in one zone, as the same wall-clock time in another. */
+  const rezone = (ms: number, from: string, to: string): number => {
+    const w = wallOf(ms, from);
+    return instantOf(
+      to,
+      w.year,
+      w.month,
+      w.day,
+      w.hour,
+      w.minute,
+      w.second,
+      w.ms,
+    );
+  };
+  const intoCustom = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(intoCustom);
+    if (isDate(v) && shifted)
+      return host.newDate(rezone(v.getTime(), wb.timeZone, scriptTz));
+    return v;
+  };
+
+  /** Whether a formula's value depends on a volatile function, through references too. */
+  const volatileCells = new Map<string, boolean>();
+  const volatileNode = (n: Node, home: SheetData): boolean => {
+    switch (n.k) {
+      case 'lit':
+        return false;
+      case 'ref':
+        return volatileRange(n.a1, home);
+      case 'neg':
+      case 'pct':
+        return volatileNode(n.e, home);
+      case 'bin':
+        return volatileNode(n.l, home) || volatileNode(n.r, home);
+      case 'call':
+        return (
+          VOLATILE_FUNCTIONS.has(n.name) ||
+          n.args.some(a => volatileNode(a, home))
+        );
+    }
+  };
+  const volatileRange = (a1: A1, home: SheetData): boolean => {
+    const s = a1.sheet === undefined ? home : wb.sheetByName(a1.sheet);
+    if (!s) return false;
+    const r2 = a1.openRows ? s.maxRows : (a1.endRow ?? a1.row);
+    const c2 = a1.openCols ? s.maxCols : (a1.endCol ?? a1.col);
+    return formulasIn(s).some(([fr, fc]) => {
+      if (fr < a1.row || fr > r2 || fc < a1.col || fc > c2) return false;
+      const k = key(s, fr, fc);
+      const known = volatileCells.get(k);
+      if (known !== undefined) return known;
+      volatileCells.set(k, false); // a cycle is not volatile by itself
+      const node = parseFormula(s.cell(fr, fc)!.formula!);
+      const v = node !== null && volatileNode(node, s);
+      volatileCells.set(k, v);
+      return v;
+    });
+  };
+
   const scalar = (v: Val): CellValue =>
     Array.isArray(v) ? (v[0]?.[0] ?? '') : v;
 
@@ -477,7 +578,8 @@ export function recalculate(host: EvalHost): void {
     }
     const fn = host.customFunction(n.name);
     if (!fn) return '#NAME?';
-    const args = n.args.map(a => evaluate(a, home, r, c));
+    if (n.args.some(a => volatileNode(a, home))) return LOADING;
+    const args = n.args.map(a => intoCustom(evaluate(a, home, r, c)));
     let out: unknown;
     try {
       out = host.callCustom(fn, args);
@@ -492,7 +594,10 @@ export function recalculate(host: EvalHost): void {
       if (v === null || v === undefined) return null;
       if (typeof v === 'number') return Number.isFinite(v) ? v : '#NUM!';
       if (typeof v === 'string' || typeof v === 'boolean') return v;
-      if (isDate(v)) return new Date(v.getTime());
+      if (isDate(v))
+        return new Date(
+          shifted ? rezone(v.getTime(), scriptTz, wb.timeZone) : v.getTime(),
+        );
       return '#VALUE!';
     };
     if (!Array.isArray(out)) return one(out) ?? '';

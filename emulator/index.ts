@@ -22,7 +22,8 @@ import {MailApp, MailState, SentMail, pacificDay} from './mail';
 import {SheetData, Workbook} from './model';
 import {PropertiesService, PropertyStores} from './properties';
 import {AuthModeName, Realm, Runtime, SIX_MINUTES} from './runtime';
-import {Session, SessionInfo} from './session';
+import {manifestTimeZone, Session, SessionInfo} from './session';
+import type {CustomFunctionDates} from './formulas';
 import {Spreadsheet, SpreadsheetAppImpl} from './spreadsheet';
 import {ScriptApp, TriggerData, TriggerState, nextFire} from './triggers';
 import {UiState} from './ui';
@@ -46,8 +47,16 @@ export interface EmulatorOptions {
   locale?: string;
   /** Spreadsheet time zone. Default 'Asia/Shanghai'. */
   timeZone?: string;
-  /** Script time zone (appsscript.json). Default: the spreadsheet's. */
+  /**
+   * Script time zone. Default: the manifest's `timeZone` (appsscript.json, as Google
+   * takes it), else the spreadsheet's.
+   */
   scriptTimeZone?: string;
+  /**
+   * How Date cells cross into custom functions when the two zones differ (formulas.ts).
+   * Default 'script-wall-clock', the harder of the two readings of Google's guide.
+   */
+  customFunctionDates?: CustomFunctionDates;
   /** Session.getActiveUserLocale(). Default: derived from `locale` ('zh_CN' → 'zh_CN'). */
   userLocale?: string;
   /** Virtual time at start. Default: the real now. */
@@ -203,7 +212,11 @@ export class Emulator {
     this.session = {
       userEmail: opts.userEmail ?? 'owner@example.com',
       userLocale: opts.userLocale ?? locale,
-      scriptTimeZone: opts.scriptTimeZone ?? tz,
+      scriptTimeZone:
+        opts.scriptTimeZone ??
+        manifestTimeZone(opts.manifest ?? path.resolve('appsscript.json')) ??
+        tz,
+      customFunctionDates: opts.customFunctionDates ?? 'script-wall-clock',
     };
     const mailState: MailState = {
       outbox: [],
@@ -326,6 +339,8 @@ export class Emulator {
           this.run(() => fn(...args), {customFunction: true}),
         now: () => this.clock.now(),
         newDate: ms => new this.rt.realm.Date(ms),
+        scriptTimeZone: this.session.scriptTimeZone,
+        customFunctionDates: this.session.customFunctionDates,
       });
       this.workbook.calculatedVersion = this.workbook.version;
     } finally {

@@ -3,12 +3,37 @@
  * email needs the userinfo.email scope, which a manifest with explicit oauthScopes must
  * list, so calling it without that scope throws like any unlisted service.
  */
+import * as fs from 'node:fs';
+import type {CustomFunctionDates} from './formulas';
 import {Runtime, SCOPES} from './runtime';
+import {isValidTimeZone} from './zoned';
 
 export interface SessionInfo {
   userEmail: string;
   userLocale: string;
+  /**
+   * The script's time zone: appsscript.json's `timeZone` (Manifest structure, "timeZone:
+   * the script time zone"), which may differ from the spreadsheet's. Session reference,
+   * getScriptTimeZone: "spreadsheets have a separate time zone ... Spreadsheet time zones
+   * that differ from the script time zone are a frequent source of scripting bugs."
+   */
   scriptTimeZone: string;
+  /** How Date cells cross into custom functions (see formulas.ts). */
+  customFunctionDates: CustomFunctionDates;
+}
+
+/** The `timeZone` of a manifest file, or null when the file or the field is missing. */
+export function manifestTimeZone(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    timeZone?: unknown;
+  };
+  const tz = json.timeZone;
+  if (tz === undefined) return null;
+  if (typeof tz !== 'string' || !isValidTimeZone(tz)) {
+    throw new Error(`${file}: timeZone is not a time zone: ${String(tz)}`);
+  }
+  return tz;
 }
 
 class User {

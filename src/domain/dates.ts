@@ -417,3 +417,67 @@ export function parseDay(v: unknown, tz: string): number | null {
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------
+// Dates handed to custom functions
+
+/** Milliseconds since local midnight of instant `ms` in `tz`. */
+function msIntoDay(ms: number, tz: string): number {
+  const local = ms + tzOffsetMs(ms, tz);
+  return local - Math.floor(local / DAY_MS) * DAY_MS;
+}
+
+/** How many Dates the zone vote below looks at: enough to be sure, cheap on a big book. */
+const VOTE_SAMPLE = 2000;
+
+/**
+ * The zone whose wall clock a Date argument of a custom function shows: the
+ * spreadsheet's or the script's (appsscript.json).
+ *
+ * Google's custom functions guide, "Data types": "Times and dates in Sheets become Date
+ * objects in Apps Script. If the spreadsheet and the script use different time zones (a
+ * rare problem), the custom function needs to compensate." It does not say how a date
+ * crosses: as the instant the cell names in the spreadsheet's zone (as getValues gives
+ * it), or as the cell's wall-clock time re-read in the script's zone. So it is measured
+ * from the arguments themselves. A date typed without a time is midnight in the zone it
+ * was carried in, and nothing else is: "as of" (Shuke writes a whole date there) decides
+ * when it is a Date that is midnight in one zone only; otherwise the sale dates vote.
+ * Dates with times are midnight in neither and do not vote. With no whole date at all the
+ * spreadsheet's zone is taken, the reading getValues shares.
+ */
+export function dateArgumentZone(
+  asOf: unknown,
+  dates: readonly unknown[] | null,
+  sheetTz: string,
+  scriptTz: string,
+): string {
+  if (sheetTz === scriptTz) return sheetTz;
+  const vote = (v: unknown): number => {
+    if (!isDate(v)) return 0;
+    const ms = v.getTime();
+    if (ms !== ms) return 0;
+    const inSheet = msIntoDay(ms, sheetTz) === 0;
+    const inScript = msIntoDay(ms, scriptTz) === 0;
+    return inSheet === inScript ? 0 : inScript ? 1 : -1;
+  };
+  const byAsOf = vote(asOf);
+  if (byAsOf !== 0) return byAsOf > 0 ? scriptTz : sheetTz;
+  let score = 0;
+  let seen = 0;
+  for (let i = 0; dates && i < dates.length && seen < VOTE_SAMPLE; i++) {
+    if (!isDate(dates[i])) continue;
+    seen++;
+    score += vote(dates[i]);
+  }
+  return score > 0 ? scriptTz : sheetTz;
+}
+
+/**
+ * The Sheets serial number (days since 1899-12-30, the time of day as the fraction) of
+ * the wall-clock time a Date shows in `tz`: what the cell held, when the Date was carried
+ * in that zone's wall clock.
+ */
+export function wallSerial(d: Date, tz: string): number {
+  const ms = d.getTime();
+  return (ms + tzOffsetMs(ms, tz)) / DAY_MS + SERIAL_EPOCH;
+}

@@ -8,9 +8,23 @@
  * with a message in the spreadsheet's language, because then every answer would be wrong.
  *
  * Custom functions run read-only: the only services used are the spreadsheet's time zone
- * and locale (and Session's time zone as a fallback), through `CustomFunctionHost`.
+ * and locale and the script's time zone, through `CustomFunctionHost`.
+ *
+ * Time zones: the manifest pins the script's zone (Asia/Shanghai) while a shop's
+ * spreadsheet may be in Vancouver or London. Every day number here is a calendar day of
+ * the spreadsheet. Date arguments are read in the zone they were carried in (see
+ * `dateArgumentZone`), and CUSTOMER_LAST_VISIT answers a Date carried the same way, so a
+ * sale typed as 2025-03-05 counts and shows as 2025-03-05 whichever way Google converts.
  */
-import {dateOfDay, isDate, parseDay, todayIn} from '../domain/dates';
+import {
+  dateArgumentZone,
+  dateOfDay,
+  dayNumber,
+  isDate,
+  parseDay,
+  todayIn,
+  wallSerial,
+} from '../domain/dates';
 import {
   CustomerStats,
   SalesSummary,
@@ -41,9 +55,21 @@ export type Grid = Cell[][];
 
 /** What a custom function may ask of its surroundings. */
 export interface CustomFunctionHost {
+  /** The spreadsheet's time zone: the shop's calendar. */
   timeZone(): string;
+  /** The script's time zone (appsscript.json); the spreadsheet's when left out. */
+  scriptTimeZone?(): string;
   lang(): Lang;
   now(): Date;
+}
+
+/** The script's time zone; '' if Session can't tell (the caller then keeps the sheet's). */
+function scriptZone(): string {
+  try {
+    return Session.getScriptTimeZone() || '';
+  } catch {
+    return '';
+  }
 }
 
 /** The spreadsheet's time zone and locale, read-only, as custom functions may. */
@@ -55,12 +81,9 @@ export const appsScriptHost: CustomFunctionHost = {
     } catch {
       // fall through: no active spreadsheet in this context
     }
-    try {
-      return Session.getScriptTimeZone() || 'UTC';
-    } catch {
-      return 'UTC';
-    }
+    return scriptZone() || 'UTC';
   },
+  scriptTimeZone: scriptZone,
   lang() {
     try {
       return langFromLocale(
@@ -170,18 +193,25 @@ function errorValue(v: unknown): boolean {
 
 export interface Context {
   host: CustomFunctionHost;
+  /** The spreadsheet's time zone. */
   tz: string;
+  /** The script's time zone. */
+  scriptTz: string;
+  /** The zone whose wall clock Date arguments show (one of the two above). */
+  dateTz: string;
   lang: Lang;
 }
 
 function context(host: CustomFunctionHost): Context {
-  return {host, tz: host.timeZone(), lang: host.lang()};
+  const tz = host.timeZone();
+  const scriptTz = host.scriptTimeZone?.() || tz;
+  return {host, tz, scriptTz, dateTz: tz, lang: host.lang()};
 }
 
 function asOfDay(ctx: Context, v: unknown): number {
   const x = single(v);
   if (blank(x)) return todayIn(ctx.tz, ctx.host.now());
-  const day = parseDay(x, ctx.tz);
+  const day = isDate(x) ? dayNumber(x, ctx.dateTz) : parseDay(x, ctx.tz);
   if (day === null) fail(ctx.lang, CF_ERRORS.asOf, {value: shown(x)});
   return day;
 }
@@ -265,9 +295,11 @@ function datesGiven(dates: unknown, customers: unknown): boolean {
 
 function summarise(ctx: Context, a: SalesArgs): SalesSummary {
   const customers = asList(a.saleCustomerIds);
-  const dates = datesGiven(a.saleDates, a.saleCustomerIds)
+  let dates = datesGiven(a.saleDates, a.saleCustomerIds)
     ? asList(a.saleDates)
     : null;
+  ctx.dateTz = dateArgumentZone(single(a.asOf), dates, ctx.tz, ctx.scriptTz);
+  if (dates && ctx.dateTz !== ctx.tz) dates = asSerials(dates, ctx.dateTz);
   const amounts = blank(a.saleAmounts) ? null : asList(a.saleAmounts);
   if (dates) {
     sameSize(ctx, ['sale_customer_ids', customers], ['sale_dates', dates]);
@@ -333,6 +365,14 @@ function trimmed(ids: unknown[][], phones: unknown[][] | null): unknown[][] {
   return last === ids.length - 1 ? ids : ids.slice(0, last + 1);
 }
 
+/**
+ * Date cells carried in the script zone's wall clock, as the serial numbers the cells
+ * hold (the engine reads serials as wall-clock times of the spreadsheet); the rest as is.
+ */
+function asSerials(dates: unknown[], dateTz: string): unknown[] {
+  return dates.map(v => (isDate(v) ? wallSerial(v, dateTz) : v));
+}
+
 /** Rounded to 2 decimals: the figure is an estimate, and 2.9999999 helps no one. */
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
@@ -346,7 +386,13 @@ export function gradeFn(
   purchasesPerMonth: unknown,
   thresholds?: unknown,
 ): Grid {
-  const ctx: Context = {host, tz: 'UTC', lang: host.lang()};
+  const ctx: Context = {
+    host,
+    tz: 'UTC',
+    scriptTz: 'UTC',
+    dateTz: 'UTC',
+    lang: host.lang(),
+  };
   const th = thresholdsOf(ctx, thresholds);
   return asGrid(purchasesPerMonth).map(row =>
     row.map(v => {
@@ -368,7 +414,7 @@ export const PICKS = {
   perMonth: (s: CustomerStats): Cell =>
     s.total === 0 ? '' : round2(s.perMonth),
   lastVisit: (s: CustomerStats, ctx: Context): Cell =>
-    s.total === 0 ? '' : dateOfDay(s.last, ctx.tz),
+    s.total === 0 ? '' : dateOfDay(s.last, ctx.dateTz),
   daysSince: (s: CustomerStats): Cell => (s.total === 0 ? '' : s.daysSinceLast),
   spend: (s: CustomerStats): Cell => (s.total === 0 ? '' : round2(s.spend)),
   segment: (s: CustomerStats, _: Context, lang: Lang): Cell =>

@@ -8,6 +8,9 @@
  * cannot be used in a custom function"; spreadsheet access is read only), and the
  * 30-second limit.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {createEmulator, MSG} from '../../emulator';
 
 function shop() {
@@ -219,4 +222,137 @@ test('renaming a sheet or deleting rows rewrites the references, as Sheets does'
   sales.deleteRows(2, 1);
   expect(book.getRange('A1').getFormula()).toBe("=ECHO('销售'!B3)");
   expect(book.getRange('A1').getValue()).toBe(13800138000);
+});
+
+// ---------------------------------------------------------------------------------------
+// Time zones. Custom functions guide, "Data types": "Times and dates in Sheets become Date
+// objects in Apps Script. If the spreadsheet and the script use different time zones (a
+// rare problem), the custom function needs to compensate." Session reference,
+// getScriptTimeZone: "spreadsheets have a separate time zone ... Spreadsheet time zones
+// that differ from the script time zone are a frequent source of scripting bugs." The
+// guide does not say how a date crosses; the emulator takes the harder reading by default.
+
+describe('a spreadsheet in Vancouver, a script in Shanghai', () => {
+  function zoned(customFunctionDates?: 'instant') {
+    const emu = createEmulator({
+      timeZone: 'America/Vancouver',
+      scriptTimeZone: 'Asia/Shanghai',
+      now: '2025-03-05T10:00:00-08:00',
+      customFunctionDates,
+    });
+    const sheet = emu.spreadsheet.getSheets()[0];
+    sheet.getRange('A1:A2').setValues([['2025-03-05'], ['2025-03-05 14:30']]);
+    const seen: unknown[] = [];
+    emu.customFunctions.set('PROBE', (v: unknown) => {
+      seen.push(v);
+      return 1;
+    });
+    emu.customFunctions.set(
+      'GIVE',
+      () => new Date('2025-03-07T00:00:00+08:00'),
+    );
+    return {emu, sheet, seen};
+  }
+
+  it('a date cell arrives as its wall-clock time in the script zone; a returned Date goes back the same way', () => {
+    const {sheet, seen} = zoned();
+    sheet.getRange('B1').setFormula('=PROBE(A1:A2)');
+    sheet.getRange('C1').setFormula('=GIVE()');
+    expect(sheet.getRange('B1').getValue()).toBe(1);
+    expect(seen[0]).toEqual([
+      [new Date('2025-03-05T00:00:00+08:00')],
+      [new Date('2025-03-05T14:30:00+08:00')],
+    ]);
+    // Midnight of 7 March in Shanghai shows as 7 March in the Vancouver sheet.
+    expect(sheet.getRange('C1').getValue()).toEqual(
+      new Date('2025-03-07T00:00:00-08:00'),
+    );
+    // getValues outside a custom function gives the instant, as before.
+    expect(sheet.getRange('A1').getValue()).toEqual(
+      new Date('2025-03-05T00:00:00-08:00'),
+    );
+  });
+
+  it("with customFunctionDates 'instant', a date cell arrives as the instant it names", () => {
+    const {sheet, seen} = zoned('instant');
+    sheet.getRange('B1').setFormula('=PROBE(A1)');
+    sheet.getRange('C1').setFormula('=GIVE()');
+    sheet.getRange('B1').getValue();
+    expect(seen[0]).toEqual(new Date('2025-03-05T00:00:00-08:00'));
+    expect(sheet.getRange('C1').getValue()).toEqual(
+      new Date('2025-03-07T00:00:00+08:00'),
+    );
+  });
+
+  it('the same zones change nothing', () => {
+    const emu = createEmulator({
+      timeZone: 'Europe/London',
+      scriptTimeZone: 'Europe/London',
+    });
+    const sheet = emu.spreadsheet.getSheets()[0];
+    sheet.getRange('A1').setValue('2025-07-01');
+    let seen: unknown;
+    emu.customFunctions.set('PROBE', (v: unknown) => {
+      seen = v;
+      return v;
+    });
+    sheet.getRange('B1').setFormula('=PROBE(A1)');
+    expect(sheet.getRange('B1').getValue()).toEqual(
+      new Date('2025-07-01T00:00:00+01:00'),
+    );
+    expect(seen).toEqual(new Date('2025-07-01T00:00:00+01:00'));
+  });
+});
+
+test("the script's time zone is the manifest's timeZone, not the spreadsheet's (Manifest structure: timeZone)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+  const file = path.join(dir, 'appsscript.json');
+  fs.writeFileSync(file, JSON.stringify({timeZone: 'Asia/Shanghai'}));
+  const emu = createEmulator({timeZone: 'Europe/London', manifest: file});
+  expect(
+    emu.run(() => [
+      emu.globals.Session.getScriptTimeZone(),
+      emu.spreadsheet.getSpreadsheetTimeZone(),
+    ]),
+  ).toEqual(['Asia/Shanghai', 'Europe/London']);
+  fs.writeFileSync(file, JSON.stringify({}));
+  const bare = createEmulator({timeZone: 'Europe/London', manifest: file});
+  expect(bare.run(() => bare.globals.Session.getScriptTimeZone())).toBe(
+    'Europe/London',
+  );
+});
+
+// Custom functions guide, "Arguments": "Custom function arguments must be deterministic.
+// That is, built-in spreadsheet functions that return a different result each time they
+// calculate — such as NOW() or RAND() — are not allowed as arguments to a custom
+// function. If a custom function tries to return a value based on one of these volatile
+// built-in functions, it displays Loading... indefinitely."
+test('TODAY(), NOW(), RAND() as custom-function arguments, directly or through a cell, never load', () => {
+  const emu = createEmulator({now: '2025-03-05T10:00:00+08:00'});
+  const sheet = emu.spreadsheet.getSheets()[0];
+  let calls = 0;
+  emu.customFunctions.set('PROBE', () => ++calls);
+  sheet.getRange('A1').setFormula('=TODAY()');
+  sheet.getRange('A2').setFormula('=A1+1');
+  sheet.getRange('A3').setValue('2025-03-01');
+  const formulas = [
+    '=PROBE(TODAY())',
+    '=PROBE(NOW()+1)',
+    '=PROBE(RAND())',
+    '=PROBE(RANDBETWEEN(1, 6))',
+    '=PROBE(A1)',
+    '=PROBE(A2)',
+    '=PROBE(A1:A3)',
+    '=IFERROR(PROBE(1, TODAY()), 0)',
+  ];
+  formulas.forEach((f, i) => sheet.getRange(i + 1, 2).setFormula(f));
+  sheet.getRange('C1').setFormula('=PROBE(A3)');
+  const shown = sheet.getRange(1, 2, formulas.length, 1).getValues().flat();
+  expect(shown).toEqual(formulas.map(() => 'Loading...'));
+  // Deterministic arguments load; TODAY() alone in a cell is fine.
+  expect(sheet.getRange('C1').getValue()).toBe(1);
+  expect(calls).toBe(1);
+  expect(sheet.getRange('A1').getValue()).toEqual(
+    new Date('2025-03-05T00:00:00+08:00'),
+  );
 });
