@@ -18,7 +18,7 @@ import {CustomFunction, recalculate} from './formulas';
 import {SheetsHost} from './host';
 import {HtmlService} from './html';
 import {LockService, LockTable} from './lock';
-import {MailApp, MailState, SentMail, pacificDay} from './mail';
+import {MAIL_QUOTAS, MailApp, MailState, SentMail, mailRemaining} from './mail';
 import {SheetData, Workbook} from './model';
 import {PropertiesService, PropertyStores} from './properties';
 import {AuthModeName, Realm, Runtime, SIX_MINUTES} from './runtime';
@@ -61,8 +61,14 @@ export interface EmulatorOptions {
   userLocale?: string;
   /** Virtual time at start. Default: the real now. */
   now?: Date | string | number;
-  /** Email recipients a day. Default 100 (consumer account). */
+  /**
+   * Email recipients a day per account. Default by `mailAccount`: 100 (consumer), 1,500
+   * (Workspace); a trial account's lower figure is given here.
+   */
   mailQuota?: number;
+  /** The kind of Google account the users have. Default 'consumer'. */
+  mailAccount?: 'consumer' | 'workspace';
+  /** The account executions run as (Session's user) unless told otherwise. */
   userEmail?: string;
   /** Spreadsheet name. */
   name?: string;
@@ -95,6 +101,8 @@ export interface RunOptions {
   simpleTrigger?: boolean;
   /** Realm whose Date/Error the services hand out (set by the bundle). */
   realm?: Realm;
+  /** Run as this account (another editor of the spreadsheet); default the session's. */
+  user?: string;
 }
 
 export interface Globals {
@@ -115,6 +123,12 @@ export interface TriggerRun {
   at: Date;
   ok: boolean;
   error?: string;
+  /**
+   * Who Google emails about the failure: the trigger's owner, and only when the handler
+   * threw (installable triggers guide, failure notifications); a run that returns, however
+   * little it did, is a success nobody hears of.
+   */
+  failureNotice?: string;
 }
 
 /** Names are upper-cased as Sheets does; a change makes formulas recompute. */
@@ -163,7 +177,9 @@ export class Emulator {
   readonly clock: Clock;
   readonly workbook: Workbook;
   readonly ui = new UiState();
-  readonly mail: MailState & {remaining(): number};
+  readonly mail: MailState & {remaining(user?: string): number};
+  /** The account the emulator started with: owner of triggers saved without one. */
+  private readonly firstUser: string;
   readonly triggers: TriggerState = {list: [], nextId: 1};
   readonly properties: PropertyStores = {script: {}, document: {}, user: {}};
   readonly caches: CacheStores = {
@@ -220,17 +236,19 @@ export class Emulator {
     };
     const mailState: MailState = {
       outbox: [],
-      quota: opts.mailQuota ?? 100,
-      used: 0,
-      day: pacificDay(this.clock.nowMs()),
+      quota: opts.mailQuota ?? MAIL_QUOTAS[opts.mailAccount ?? 'consumer'],
+      accounts: {},
     };
     this.mail = Object.assign(mailState, {
-      remaining: () => {
-        if (pacificDay(this.clock.nowMs()) !== mailState.day)
-          return mailState.quota;
-        return Math.max(0, mailState.quota - mailState.used);
-      },
+      /** Recipients `user` (default: the session's user) may still send now. */
+      remaining: (user?: string) =>
+        mailRemaining(
+          mailState,
+          user ?? this.session.userEmail,
+          this.clock.nowMs(),
+        ),
     });
+    this.firstUser = this.session.userEmail;
     this.locks = new LockTable(this.rt);
     this.host = {
       rt: this.rt,
@@ -250,13 +268,15 @@ export class Emulator {
         this.ui,
         this.options.addonName,
       ),
-      MailApp: new MailApp(this.rt, this.mail, this.session.userEmail),
+      MailApp: new MailApp(this.rt, this.mail, () => this.session.userEmail),
       ScriptApp: new ScriptApp(
         this.rt,
         this.triggers,
         () => this.session.scriptTimeZone,
         this.options.addon,
         'emulated-script-id',
+        () => this.session.userEmail,
+        () => this.firstUser,
       ),
       PropertiesService: new PropertiesService(this.rt, this.properties),
       LockService: new LockService(this.rt, this.locks),
@@ -387,8 +407,20 @@ export class Emulator {
     };
   }
 
-  /** Runs fn as one Apps Script execution: its mode, start time, call count and locks. */
+  /**
+   * Runs fn as one Apps Script execution: its mode, start time, call count and locks; as
+   * `o.user` when given (Session, MailApp's quota and ScriptApp's triggers are theirs).
+   */
   run<T>(fn: () => T, o: RunOptions = {}): T {
+    if (o.user !== undefined && o.user !== this.session.userEmail) {
+      const before = this.session.userEmail;
+      this.session.userEmail = o.user;
+      try {
+        return this.run(fn, {...o, user: undefined});
+      } finally {
+        this.session.userEmail = before;
+      }
+    }
     const ex = this.rt.newExecution(
       o.customFunction
         ? 'CUSTOM_FUNCTION'
@@ -458,6 +490,8 @@ export class Emulator {
     try {
       if (!fn) throw new Error(`Script function not found: ${t.handler}`);
       const w = new Date(at);
+      // An installable trigger runs as the account that created it.
+      const owner = t.owner ?? this.firstUser;
       this.run(
         () =>
           fn({
@@ -472,11 +506,12 @@ export class Emulator {
             second: w.getUTCSeconds(),
             timezone: 'UTC',
           }),
-        {authMode: 'FULL', trigger: true},
+        {authMode: 'FULL', trigger: true, user: owner},
       );
     } catch (e) {
       run.ok = false;
       run.error = (e as Error).message;
+      run.failureNotice = t.owner ?? this.firstUser;
     }
     this.triggerRuns.push(run);
     return run;

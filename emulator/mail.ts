@@ -1,12 +1,18 @@
 /**
- * MailApp: every message lands in the outbox; recipients (to, cc and bcc) count against a
- * daily quota that restarts at midnight Pacific time (Apps Script quotas page: 100
- * recipients a day for a consumer account, 1,500 for Workspace), and the call that would
- * exceed it throws "Service invoked too many times for one day: email." without sending.
+ * MailApp: every message lands in the outbox; recipients (to, cc and bcc) count against
+ * the sending user's daily quota, and the call that would exceed it throws "Service
+ * invoked too many times for one day: email." without sending.
+ *
+ * Quotas for Google Services (https://developers.google.com/apps-script/guides/services/quotas):
+ * "Quotas are per user and reset 24 hours after the first request"; email recipients per
+ * day 100 on consumer accounts, 1,500 on Google Workspace, fewer on a trial (the page
+ * marks the figure with a note; the emulator takes it from `mailQuota`). So the count
+ * belongs to the account that sends (the trigger's owner in a trigger run, not the
+ * person at the screen), and it restarts 24 hours after that account's first send of
+ * the window, not at any midnight.
  */
 import {MSG} from './errors';
 import {Runtime, SCOPES} from './runtime';
-import {wallOf} from './zoned';
 
 export interface SentMail {
   to: string[];
@@ -22,23 +28,54 @@ export interface SentMail {
   at: Date;
 }
 
+/** One account's count: recipients since the first send of its 24-hour window. */
+export interface MailAccount {
+  used: number;
+  /** When the window's first send went; null before any. */
+  sinceMs: number | null;
+}
+
 export interface MailState {
   outbox: SentMail[];
+  /** Recipients a day per account. */
   quota: number;
-  used: number;
-  /** The Pacific-time day the `used` count belongs to. */
-  day: string;
+  /** By account (email address). */
+  accounts: Record<string, MailAccount>;
+}
+
+export const MAIL_WINDOW_MS = 24 * 3_600_000;
+
+/** Email recipients a day by kind of account (Quotas for Google Services). */
+export const MAIL_QUOTAS = {consumer: 100, workspace: 1500} as const;
+
+/** The account's count now: a window 24 h past its first send is over. */
+export function mailAccount(
+  state: MailState,
+  user: string,
+  nowMs: number,
+): MailAccount {
+  let a = state.accounts[user];
+  if (!a) a = state.accounts[user] = {used: 0, sinceMs: null};
+  if (a.sinceMs !== null && nowMs >= a.sinceMs + MAIL_WINDOW_MS) {
+    a.used = 0;
+    a.sinceMs = null;
+  }
+  return a;
+}
+
+/** Recipients `user` may still send now. */
+export function mailRemaining(
+  state: MailState,
+  user: string,
+  nowMs: number,
+): number {
+  return Math.max(0, state.quota - mailAccount(state, user, nowMs).used);
 }
 
 const MAX_RECIPIENTS_PER_MESSAGE = 50;
 const MAX_BODY = 200 * 1024;
 const MAX_SUBJECT = 250;
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
-
-export function pacificDay(ms: number): string {
-  const w = wallOf(ms, 'America/Los_Angeles');
-  return `${w.year}-${w.month}-${w.day}`;
-}
 
 interface MessageOptions {
   to?: string;
@@ -58,21 +95,13 @@ export class MailApp {
   constructor(
     private readonly rt: Runtime,
     private readonly state: MailState,
-    private readonly from: string,
+    /** The account the script runs as (Session's effective user). */
+    private readonly user: () => string,
   ) {}
-
-  private roll(): void {
-    const day = pacificDay(this.rt.clock.nowMs());
-    if (day !== this.state.day) {
-      this.state.day = day;
-      this.state.used = 0;
-    }
-  }
 
   getRemainingDailyQuota(): number {
     this.rt.guard('MailApp', 'getRemainingDailyQuota', 'auth', SCOPES.sendMail);
-    this.roll();
-    return Math.max(0, this.state.quota - this.state.used);
+    return mailRemaining(this.state, this.user(), this.rt.clock.nowMs());
   }
 
   sendEmail(a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
@@ -124,11 +153,13 @@ export class MailApp {
     if (Buffer.byteLength(body) + Buffer.byteLength(html ?? '') > MAX_BODY) {
       throw this.rt.error('Limit Exceeded: Email Body Size.');
     }
-    this.roll();
-    if (this.state.used + all.length > this.state.quota) {
+    const now = this.rt.clock.nowMs();
+    const account = mailAccount(this.state, this.user(), now);
+    if (account.used + all.length > this.state.quota) {
       throw this.rt.error(MSG.mailQuota);
     }
-    this.state.used += all.length;
+    account.used += all.length;
+    if (account.sinceMs === null) account.sinceMs = now;
     this.state.outbox.push({
       to,
       cc,
@@ -139,7 +170,7 @@ export class MailApp {
       name: m.name === undefined ? undefined : String(m.name),
       replyTo: m.replyTo === undefined ? undefined : String(m.replyTo),
       noReply: m.noReply === undefined ? undefined : Boolean(m.noReply),
-      from: this.from,
+      from: this.user(),
       at: this.rt.clock.now(),
     });
   }

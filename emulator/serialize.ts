@@ -30,7 +30,7 @@ const SHEET_FIELDS = [
   'hiddenColumns',
   'conditionalRules',
 ] as const;
-const MAIL_FIELDS = ['quota', 'used', 'day'] as const;
+const MAIL_FIELDS = ['quota', 'accounts'] as const;
 const STORES = ['script', 'document', 'user'] as const;
 
 function pick<T, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
@@ -86,7 +86,7 @@ export interface Snapshot {
   };
   properties: unknown;
   triggers: unknown;
-  mail: {outbox: unknown; quota: number; used: number; day: string};
+  mail: {outbox: unknown; quota: number; accounts: unknown};
   caches: unknown;
 }
 
@@ -135,7 +135,9 @@ export function restoreState(emu: Emulator, json: unknown): void {
   emu.triggers.list = s.triggers.list;
   emu.triggers.nextId = s.triggers.nextId;
   emu.mail.outbox.push(...(s.mail.outbox as never[]));
-  Object.assign(emu.mail, pick(s.mail as Raw, MAIL_FIELDS));
+  // Snapshots from before per-account quotas (used/day) restart the count.
+  emu.mail.quota = (s.mail as Raw).quota ?? emu.mail.quota;
+  emu.mail.accounts = (s.mail as Raw).accounts ?? {};
   for (const k of STORES) {
     for (const [key, v] of s.caches[k] as Map<
       string,

@@ -4,6 +4,15 @@
  * at most once an hour, and an add-on may have only one trigger of each type per user per
  * document; a script has at most 20 triggers per user. Triggers fire when a test asks
  * (`emu.fireDueTriggers()` after moving the clock, or `emu.fireTrigger(id)`).
+ *
+ * Triggers belong to the account that made them (installable triggers guide,
+ * https://developers.google.com/apps-script/guides/triggers/installable, "Restrictions":
+ * "Installable triggers always run under the account of the person who created them" and
+ * "A given account can't see triggers installed from a second account, even though the
+ * first account can still activate those triggers"; ScriptApp.getProjectTriggers: "all
+ * installable triggers associated with the current project and current user"). So
+ * listing, counting against the limits and deleting see only the current user's own, and
+ * a trigger runs as its owner (emulator: `emu.run(fn, {user})`, `emu.fireTrigger`).
  */
 import {MSG} from './errors';
 import {Runtime, SCOPES} from './runtime';
@@ -29,6 +38,8 @@ export interface TriggerData {
   };
   nextMs?: number;
   createdMs: number;
+  /** The account that created it (absent in old snapshots: the emulator's first user). */
+  owner?: string;
 }
 
 export interface TriggerState {
@@ -291,17 +302,28 @@ export class ScriptApp {
     private readonly scriptTimeZone: () => string,
     readonly addon: boolean,
     private readonly scriptId: string,
+    /** The account the current execution runs as. */
+    private readonly user: () => string,
+    /** Owner of triggers saved without one. */
+    private readonly defaultOwner: () => string = user,
   ) {}
 
+  /** The current user's triggers: nobody sees another account's. */
+  private mine(): TriggerData[] {
+    const me = this.user();
+    return this.state.list.filter(d => (d.owner ?? this.defaultOwner()) === me);
+  }
+
   add(t: Omit<TriggerData, 'id' | 'createdMs'>): Trigger {
-    if (this.addon && this.state.list.some(x => x.eventType === t.eventType)) {
+    const mine = this.mine();
+    if (this.addon && mine.some(x => x.eventType === t.eventType)) {
       throw this.rt.error(
         t.eventType === 'CLOCK'
           ? MSG.tooManyTriggers
           : `This add-on has created too many ${t.eventType} triggers in this document for this Google user account.`,
       );
     }
-    if (this.state.list.length >= MAX_TRIGGERS) {
+    if (mine.length >= MAX_TRIGGERS) {
       throw this.rt.error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
@@ -310,6 +332,7 @@ export class ScriptApp {
       ...t,
       id: String(this.state.nextId++),
       createdMs: this.rt.clock.nowMs(),
+      owner: this.user(),
     };
     this.state.list.push(data);
     return new Trigger(this.rt, data);
@@ -334,19 +357,20 @@ export class ScriptApp {
   }
   getProjectTriggers(): Trigger[] {
     this.rt.guard('ScriptApp', 'getProjectTriggers', 'auth', SCOPES.scriptApp);
-    return this.state.list.map(d => new Trigger(this.rt, d));
+    return this.mine().map(d => new Trigger(this.rt, d));
   }
   getUserTriggers(container: unknown): Trigger[] {
     this.rt.guard('ScriptApp', 'getUserTriggers', 'auth', SCOPES.scriptApp);
     void container;
-    return this.state.list.map(d => new Trigger(this.rt, d));
+    return this.mine().map(d => new Trigger(this.rt, d));
   }
   deleteTrigger(trigger: Trigger): void {
     this.rt.guard('ScriptApp', 'deleteTrigger', 'auth', SCOPES.scriptApp);
     const id = trigger?.data?.id;
-    const i = this.state.list.findIndex(d => d.id === id);
-    if (i < 0) throw this.rt.error('Invalid argument: trigger');
-    this.state.list.splice(i, 1);
+    // Another account's trigger is not this user's to delete: as unknown as a deleted one.
+    const d = this.mine().find(x => x.id === id);
+    if (!d) throw this.rt.error('Invalid argument: trigger');
+    this.state.list.splice(this.state.list.indexOf(d), 1);
   }
   getScriptId(): string {
     this.rt.guard('ScriptApp', 'getScriptId', 'free');

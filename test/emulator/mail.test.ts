@@ -2,8 +2,9 @@
  * MailApp.
  * Docs: MailApp reference (sendEmail(recipient, subject, body[, options]) and
  * sendEmail(message)); Quotas for Google Services ("Email recipients per day: 100" for
- * consumer accounts, 1,500 for Workspace; quotas reset 24 hours after…; exceeding throws
- * "Service invoked too many times for one day: email.").
+ * consumer accounts, 1,500 for Workspace; "Quotas are per user and reset 24 hours after
+ * the first request"; exceeding throws "Service invoked too many times for one day:
+ * email.").
  */
 import {createEmulator, MSG} from '../../emulator';
 
@@ -84,18 +85,54 @@ test('recipients (to, cc, bcc) count against the daily quota; running out throws
   expect(emu.outbox).toHaveLength(3);
 });
 
-test('the quota restarts at midnight Pacific time, not midnight in Shanghai', () => {
+// Quotas for Google Services (https://developers.google.com/apps-script/guides/services/quotas):
+// "Quotas are per user and reset 24 hours after the first request."
+test('the quota restarts 24 hours after the first send, not at any midnight', () => {
+  const emu = emulator(2);
+  const {MailApp} = emu.globals;
+  emu.run(() => MailApp.sendEmail('a@example.com', 's', 'b')); // 23:00 in Los Angeles
+  emu.clock.advance(8 * 3600_000); // past midnight in Los Angeles and in Shanghai
+  emu.run(() => MailApp.sendEmail('b@example.com', 's', 'b'));
+  expect(() =>
+    emu.run(() => MailApp.sendEmail('c@example.com', 's', 'b')),
+  ).toThrow(MSG.mailQuota);
+  emu.clock.advance(16 * 3600_000 - 60_000); // 23 h 59 min after the first send
+  expect(emu.run(() => MailApp.getRemainingDailyQuota())).toBe(0);
+  emu.clock.advance(60_000); // 24 h after the first send: both recipients back at once
+  expect(emu.run(() => MailApp.getRemainingDailyQuota())).toBe(2);
+  emu.run(() => MailApp.sendEmail('c@example.com', 's', 'b'));
+  // A new window starts with that send: the next reset is 24 h after it.
+  emu.clock.advance(23 * 3600_000);
+  expect(emu.mail.remaining()).toBe(1);
+  emu.clock.advance(3600_000);
+  expect(emu.mail.remaining()).toBe(2);
+});
+
+test('the quota is per user: each account has its own, and mail goes from the sender', () => {
   const emu = emulator(1);
   const {MailApp} = emu.globals;
   emu.run(() => MailApp.sendEmail('a@example.com', 's', 'b'));
-  emu.clock.advance(30 * 60_000); // 23:30 in Los Angeles: same quota day
   expect(() =>
-    emu.run(() => MailApp.sendEmail('a@example.com', 's', 'b')),
+    emu.run(() => MailApp.sendEmail('b@example.com', 's', 'b')),
   ).toThrow(MSG.mailQuota);
-  emu.clock.advance(31 * 60_000); // 00:01 in Los Angeles
-  expect(emu.run(() => MailApp.getRemainingDailyQuota())).toBe(1);
-  emu.run(() => MailApp.sendEmail('a@example.com', 's', 'b'));
-  expect(emu.mail.remaining()).toBe(0);
+  emu.run(() => MailApp.sendEmail('b@example.com', 's', 'b'), {
+    user: 'helper@example.com',
+  });
+  expect(emu.outbox.map(m => m.from)).toEqual([
+    'owner@example.com',
+    'helper@example.com',
+  ]);
+  expect(emu.mail.remaining('helper@example.com')).toBe(0);
+});
+
+test('Workspace accounts get 1,500 recipients a day, consumer accounts 100', () => {
+  const at = '2025-03-05T07:00:00Z';
+  const ws = createEmulator({now: at, scopes: 'all', mailAccount: 'workspace'});
+  const consumer = createEmulator({now: at, scopes: 'all'});
+  expect(ws.run(() => ws.globals.MailApp.getRemainingDailyQuota())).toBe(1500);
+  expect(
+    consumer.run(() => consumer.globals.MailApp.getRemainingDailyQuota()),
+  ).toBe(100);
 });
 
 test('bad addresses and missing recipients throw', () => {

@@ -118,3 +118,73 @@ test('a trigger handler runs as a trigger execution: no UI, errors recorded', ()
   expect(run.ok).toBe(false);
   expect(run.error).toBe(MSG.uiContext('SpreadsheetApp.getUi()'));
 });
+
+// Installable triggers guide, Restrictions
+// (https://developers.google.com/apps-script/guides/triggers/installable): "Installable
+// triggers always run under the account of the person who created them"; "A given
+// account can't see triggers installed from a second account, even though the first
+// account can still activate those triggers". ScriptApp.getProjectTriggers(): "all
+// installable triggers associated with the current project and current user".
+test('triggers belong to the account that made them: others neither see nor delete them', () => {
+  const emu = emulator();
+  const {ScriptApp, Session} = emu.globals;
+  const ranAs: string[] = [];
+  emu.functions.set('daily', () => {
+    ranAs.push(Session.getEffectiveUser().getEmail());
+  });
+  const mine = emu.run(() =>
+    ScriptApp.newTrigger('daily').timeBased().atHour(9).everyDays(1).create(),
+  );
+  const helper = {user: 'helper@example.com'};
+  // The helper sees none of the owner's triggers and can't delete the one they hold.
+  expect(emu.run(() => ScriptApp.getProjectTriggers(), helper)).toEqual([]);
+  expect(
+    emu.run(() => ScriptApp.getUserTriggers(emu.gas.spreadsheet), helper),
+  ).toEqual([]);
+  expect(() => emu.run(() => ScriptApp.deleteTrigger(mine), helper)).toThrow(
+    'Invalid argument: trigger',
+  );
+  // The one-per-document add-on limit is per user: the helper may make their own.
+  emu.run(
+    () =>
+      ScriptApp.newTrigger('daily').timeBased().atHour(9).everyDays(1).create(),
+    helper,
+  );
+  expect(emu.triggers.list.map(t => t.owner)).toEqual([
+    'owner@example.com',
+    'helper@example.com',
+  ]);
+  expect(emu.run(() => ScriptApp.getProjectTriggers())).toHaveLength(1);
+  // Both fire, each as its owner, whoever is at the screen.
+  emu.advance(86_400_000);
+  expect(ranAs.sort()).toEqual(['helper@example.com', 'owner@example.com']);
+  // Each deletes only its own.
+  emu.run(() => ScriptApp.getProjectTriggers().forEach(t => ScriptApp.deleteTrigger(t)));
+  expect(emu.triggers.list.map(t => t.owner)).toEqual(['helper@example.com']);
+});
+
+// Installable triggers guide: a failing trigger's owner gets Google's failure
+// notification email ("Failure notification settings"); one that returns is a success.
+test('a trigger that throws notifies its owner; one that returns notifies nobody', () => {
+  const emu = emulator();
+  emu.functions.set('fails', () => {
+    throw new Error('no owner email');
+  });
+  emu.functions.set('quiet', () => undefined);
+  const a = emu.run(
+    () =>
+      emu.globals.ScriptApp.newTrigger('fails').timeBased().everyHours(1).create(),
+    {user: 'helper@example.com'},
+  );
+  const b = emu.run(() =>
+    emu.globals.ScriptApp.newTrigger('quiet').timeBased().everyHours(2).create(),
+  );
+  const failed = emu.fireTrigger(a.getUniqueId());
+  const fine = emu.fireTrigger(b.getUniqueId());
+  expect([failed.ok, failed.error, failed.failureNotice]).toEqual([
+    false,
+    'no owner email',
+    'helper@example.com',
+  ]);
+  expect([fine.ok, fine.failureNotice]).toEqual([true, undefined]);
+});
