@@ -55,6 +55,7 @@ import {
   TemplateKey,
 } from '../domain/followup/templates';
 import {RUN_TEXTS} from '../domain/followup/texts';
+import {FAILURE_TEXTS} from '../domain/followup/switch-texts';
 import {cellText, compareText} from '../domain/followup/text';
 import {Clock} from '../services/clock';
 import {Mailer, recipientCount} from '../services/mail';
@@ -68,6 +69,7 @@ import {
 } from '../sheets/settings';
 import {CustomerCard, readShopFacts} from './reminders-facts';
 import {LogEntry, LogRow, ReminderLog} from './reminders-log';
+import {LAST_RUN_KEY, writeLastRun} from './reminders-state';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -78,6 +80,8 @@ export interface ReminderDeps {
   props: KeyValueStore;
   /** The document lock (documentLocker): one run at a time per spreadsheet. */
   lock: Locker;
+  /** How long the lock is waited for (ms), for the owner's message when it isn't had. */
+  lockWaitMs?: number;
   /** SpreadsheetApp.flush: commits the log before an email goes. */
   flush: () => void;
   /** Stop sending customer emails after this long (ms); the digest still goes. */
@@ -114,7 +118,7 @@ const EMAIL_GRACE_DAYS = 2;
 
 export const INFLIGHT_KEY = 'shuke.reminders.inflight';
 export const DIGEST_INTENT_KEY = 'shuke.reminders.digestIntent';
-export const LAST_RUN_KEY = 'shuke.reminders.lastRun';
+export {LAST_RUN_KEY};
 
 interface EmailRef {
   customer: string;
@@ -171,7 +175,8 @@ function emailDeadline(item: string): number {
  *    the customer has bought or been contacted since, its window has closed, or a newer
  *    check-in of the same reason replaced it;
  *  - open complaint: never while the complaint is open; gone once it is resolved;
- *  - win-back: once the customer has bought since.
+ *  - win-back: once today's run no longer finds it due: the customer has bought since,
+ *    or a contact logged since answered it (a later one has an id of its own).
  * A line whose customer is no longer in the Customers tab keeps only the date rules (and
  * the complaint one).
  */
@@ -197,16 +202,13 @@ export function carriedLineExpired(
       item.startsWith(`complaint:${k.id}:`),
     );
   if (!card) return false;
-  if (item.startsWith('winback:')) return !stillLapsed(item, card);
-  if (item.startsWith('aftersale:') || item.startsWith('checkin:'))
+  if (
+    item.startsWith('winback:') ||
+    item.startsWith('aftersale:') ||
+    item.startsWith('checkin:')
+  )
     return !dueToday.has(item);
   return false;
-}
-
-/** A held win-back still stands: no purchase since the one it was about. */
-function stillLapsed(item: string, card: CustomerCard): boolean {
-  const last = card.facts.lastPurchase;
-  return last !== null && item === `winback:${dayToIso(last)}`;
 }
 
 const TEMPLATE_OF: Readonly<Record<ReasonKind, TemplateKey>> = {
@@ -287,10 +289,31 @@ function valuesFor(
   };
 }
 
-function lastRunText(lang: Lang, when: Date, tz: string, r: RunReport): string {
+/**
+ * Whether a run did its job. A run that didn't is recorded and then thrown by the trigger
+ * handler, since Google emails a trigger's owner only when its function throws.
+ */
+export function runFailed(r: RunReport): boolean {
+  return (
+    r.outcome === 'failed' ||
+    r.outcome === 'busy' ||
+    r.outcome === 'noOwner' ||
+    r.digest === 'held'
+  );
+}
+
+function lastRunText(
+  lang: Lang,
+  when: Date,
+  tz: string,
+  r: RunReport,
+  lockWaitMs: number,
+): string {
   const outcome =
     r.outcome === 'failed'
       ? t(RUN_TEXTS.failed, lang, {error: r.error ?? ''})
+      : r.digest === 'held'
+        ? t(FAILURE_TEXTS.digestHeld, lang)
       : r.outcome === 'partial'
         ? t(RUN_TEXTS.partial, lang)
         : r.outcome === 'quota'
@@ -300,7 +323,9 @@ function lastRunText(lang: Lang, when: Date, tz: string, r: RunReport): string {
             : r.outcome === 'noOwner'
               ? t(RUN_TEXTS.noOwnerEmail, lang)
               : r.outcome === 'busy'
-                ? t(RUN_TEXTS.busy, lang)
+                ? t(FAILURE_TEXTS.busyFailed, lang, {
+                    seconds: Math.round(lockWaitMs / 1000),
+                  })
                 : t(RUN_TEXTS.done, lang);
   const local = new Date(when.getTime());
   const iso = dayToIso(dayNumber(local, tz));
@@ -451,7 +476,7 @@ export function runDailyReminders(deps: ReminderDeps): RunReport {
     return deps.lock.withLock(() => runLocked(deps, start, budget));
   } catch (err) {
     if (!(err instanceof BusyError)) throw err;
-    return {
+    const report: RunReport = {
       outcome: 'busy',
       day: '',
       lines: 0,
@@ -460,7 +485,35 @@ export function runDailyReminders(deps: ReminderDeps): RunReport {
       unsure: 0,
       digest: 'none',
     };
+    // Recorded without the lock: one cell and one property, which the run holding the
+    // lock overwrites with its own outcome when it ends.
+    recordRun(deps, loadSettings(deps.ss), report);
+    return report;
   }
+}
+
+/** The run's outcome in the properties and in Settings' last-run cell. */
+function recordRun(
+  deps: ReminderDeps,
+  read: SettingsRead,
+  report: RunReport,
+): void {
+  const now = deps.clock.now();
+  const text = lastRunText(
+    read.lang,
+    now,
+    read.tz,
+    report,
+    deps.lockWaitMs ?? 30_000,
+  );
+  writeLastRun(deps.props, {
+    ...report,
+    at: now.toISOString(),
+    text,
+    ok: !runFailed(report),
+  });
+  writeSetting(deps.ss, 'remindersLastRun', text, read);
+  deps.flush();
 }
 
 function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
@@ -480,10 +533,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     digest: 'none',
   };
   const finish = (): RunReport => {
-    const text = lastRunText(lang, clock.now(), tz, report);
-    props.set(LAST_RUN_KEY, JSON.stringify({...report, text}));
-    writeSetting(ss, 'remindersLastRun', text, read);
-    deps.flush();
+    recordRun(deps, read, report);
     return report;
   };
   try {
@@ -699,8 +749,9 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         heldRows.delete(pair);
         continue;
       }
-      if (kind === 'winback' && !stillLapsed(row.item, card)) {
-        // Back in the shop since: a "we miss you" would be wrong now.
+      if (kind === 'winback' && !dueToday.get(row.customer)?.has(row.item)) {
+        // Back in the shop since, or the owner has been in touch: a "we miss you" would
+        // be wrong now.
         expiredEntries.push(
           emailEntry(start, todayIso, {...row, kind}, 'expired'),
         );
@@ -904,6 +955,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       expired,
       expiredLines: expiredLines.length,
       problems: facts.problems,
+      url: ss.getUrl(),
     });
     if (mail.remainingQuota() < ownerRecipients) {
       report.digest = 'held';

@@ -81,9 +81,17 @@ export function afterSale(
   };
 }
 
-/** The card after a contact: the follow-up clock restarts. */
+/**
+ * The card after a contact: the follow-up clock restarts, and the contact answers a
+ * win-back or an after-sale check-in too (domain/followup/occasions.ts).
+ */
 export function afterContact(card: Card): Card {
-  return {...card, due: card.due.filter(d => d.kind !== 'checkin')};
+  return {
+    ...card,
+    due: card.due.filter(
+      d => d.kind !== 'checkin' && d.kind !== 'lapsed' && d.kind !== 'afterSale',
+    ),
+  };
 }
 
 /** The card after a complaint is resolved. */

@@ -130,15 +130,30 @@ export function occasionsFor(
     const gone = today - c.lastPurchase;
     const after = Math.ceil(rules.lapsedCadences * rules.cadence[was]);
     if (after > 0 && gone >= after) {
+      // Lapsed: the win-back is their follow-up, check-ins wait.
       lapsed = true;
-      out.push({
-        customer: key,
-        kind: 'lapsed',
-        id: `winback:${iso(c.lastPurchase)}`,
-        until: Number.MAX_SAFE_INTEGER, // until they come back (a new id then)
-        detail: {days: gone, was},
-        email: 'winback',
-      });
+      const w = winbackAfterContact(c, today, rules.cadence[was]);
+      if (w === 'first') {
+        out.push({
+          customer: key,
+          kind: 'lapsed',
+          id: `winback:${iso(c.lastPurchase)}`,
+          until: Number.MAX_SAFE_INTEGER, // until they come back (a new id then)
+          detail: {days: gone, was},
+          email: 'winback',
+        });
+      } else if (w !== 'answered') {
+        // Contacted, and one cadence of their grade later still not back: try again,
+        // in person only (they have heard from the shop; no second automatic email).
+        out.push({
+          customer: key,
+          kind: 'lapsed',
+          id: `winback:${iso(c.lastPurchase)}:${iso(w)}`,
+          until: Number.MAX_SAFE_INTEGER,
+          detail: {days: gone, was},
+          email: null,
+        });
+      }
     }
   }
 
@@ -201,6 +216,24 @@ export function occasionsFor(
     }
   }
   return out;
+}
+
+/**
+ * A logged contact after the last purchase answers the win-back: the owner has reached
+ * out, and listing the same line the next morning would ask for it twice. Without a
+ * purchase, it is due again `cadence` days (of the grade they had) after that contact.
+ * Returns 'first' when no contact since the purchase, 'answered' while a contact covers
+ * it, or the day of the contact it follows up.
+ */
+function winbackAfterContact(
+  c: CustomerFacts,
+  today: number,
+  cadence: number,
+): 'first' | 'answered' | number {
+  const last = c.lastPurchase as number;
+  if (c.lastContact === null || c.lastContact <= last) return 'first';
+  const every = Math.max(1, Math.floor(cadence));
+  return today - c.lastContact >= every ? c.lastContact : 'answered';
 }
 
 /** Email kinds by preference when several are due the same day (one email a day). */

@@ -16,6 +16,7 @@ import {
   GROUP_TITLES,
   REASONS,
 } from './texts';
+import {DIGEST_LINK} from './switch-texts';
 
 export interface Email {
   subject: string;
@@ -60,6 +61,8 @@ export interface DigestInput {
   /** Carried-over lines dropped today as out of date (counted, not named). */
   expiredLines?: number;
   problems: readonly string[];
+  /** The spreadsheet's address (Spreadsheet.getUrl), linked at the top. */
+  url?: string;
 }
 
 export function reasonText(o: Occasion, lang: Lang): string {
@@ -208,6 +211,13 @@ function lineReasons(line: DigestLine, lang: Lang): string {
   return s;
 }
 
+/** Only a Google Sheets address is linked: the digest never carries another link. */
+function bookUrl(url: string | undefined): string | null {
+  return url && /^https:\/\/docs\.google\.com\/[^\s"<>]*$/.test(url)
+    ? url
+    : null;
+}
+
 export function renderDigest(d: DigestInput): Email {
   const lang = d.lang;
   const count = d.lines.length + d.more;
@@ -218,6 +228,8 @@ export function renderDigest(d: DigestInput): Email {
   tl.push(
     count === 0 ? t(DIGEST.allClear, lang) : t(DIGEST.intro, lang, {count}),
   );
+  const url = bookUrl(d.url);
+  if (url) tl.push(`${t(DIGEST_LINK.open, lang)}: ${url}`);
   for (const g of groups(d)) {
     tl.push('', `== ${t(GROUP_TITLES[g.kind], lang)} (${g.lines.length}) ==`);
     for (const line of g.lines) {
@@ -248,6 +260,11 @@ export function renderDigest(d: DigestInput): Email {
     `<tr><td style="padding:20px 20px 8px;background:#b3261e;color:#fff"><div style="font-size:13px;opacity:.85">${e(dateText(d.today))}</div><div style="font-size:20px;font-weight:bold">${e(d.shop)}</div></td></tr>`,
     `<tr><td style="padding:14px 20px;font-size:15px">${e(count === 0 ? t(DIGEST.allClear, lang) : t(DIGEST.intro, lang, {count}))}</td></tr>`,
   );
+  if (url) {
+    h.push(
+      `<tr><td style="padding:0 20px 12px"><a href="${e(url)}" style="display:inline-block;padding:8px 14px;background:#0b57d0;color:#fff;border-radius:6px;text-decoration:none;font-size:14px">${e(t(DIGEST_LINK.open, lang))}</a></td></tr>`,
+    );
+  }
   for (const g of groups(d)) {
     h.push(
       `<tr><td style="padding:14px 20px 4px;font-size:16px;font-weight:bold;border-top:3px solid ${g.kind === 'complaint' ? '#b3261e' : '#e0d8cc'}">${e(t(GROUP_TITLES[g.kind], lang))} <span style="color:#888;font-weight:normal">(${g.lines.length})</span></td></tr>`,
