@@ -5,13 +5,15 @@
  * sends nothing that is already there. A tab of its own (not Contacts): a reminder is not
  * a contact, and a row in Contacts would restart the customer's follow-up clock.
  *
- * Ids and states are written as codes (they are read back by code), the reason beside
- * them in the shop's language for the owner.
+ * Kinds and states are written in the book's language, like every other option value,
+ * and read back in any language (or as the codes earlier versions wrote); times carry the
+ * date format of every other tab.
  */
-import {Lang, Texts} from '../domain/i18n';
+import {Lang, LANGS, Texts} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
 import {guardText} from '../sheets/cells';
-import {TabDef} from '../sheets/schema';
+import {normaliseLabel, TabDef} from '../sheets/schema';
+import {DATETIME_FORMAT} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,15 +93,34 @@ export interface LogRow extends LogEntry {
   row: number;
 }
 
-const CHANNELS: readonly LogChannel[] = ['line', 'email', 'digest'];
-const STATUSES: readonly LogStatus[] = [
-  'pending',
-  'listed',
-  'sent',
-  'unsure',
-  'held',
-  'expired',
-];
+const CHANNEL_NAMES: Readonly<Record<LogChannel, Texts>> = {
+  line: tx('提醒', '提醒', 'Reminder'),
+  email: tx('顾客邮件', '顧客郵件', 'Customer email'),
+  digest: tx('店长日报', '店長日報', 'Owner digest'),
+};
+
+const STATUS_NAMES: Readonly<Record<LogStatus, Texts>> = {
+  pending: tx('待列出', '待列出', 'Pending'),
+  listed: tx('已列出', '已列出', 'Listed'),
+  sent: tx('已发送', '已寄出', 'Sent'),
+  unsure: tx('不确定', '不確定', 'Unsure'),
+  held: tx('暂缓', '暫緩', 'Held'),
+  expired: tx('已过期', '已過期', 'Expired'),
+};
+
+/** A kind or state as written in any language, or as its code; null when neither. */
+function parseName<K extends string>(
+  names: Readonly<Record<K, Texts>>,
+  value: unknown,
+): K | null {
+  const v = normaliseLabel(value);
+  if (!v) return null;
+  for (const key of Object.keys(names) as K[]) {
+    if (normaliseLabel(key) === v) return key;
+    if (LANGS.some(l => normaliseLabel(names[key][l]) === v)) return key;
+  }
+  return null;
+}
 
 const HEADER_KEYS = REMINDER_LOG.columns.map(c => c.key);
 /** Rows between two status writes that setStatus bridges with one write. */
@@ -113,6 +134,7 @@ export class ReminderLog {
     private width: number,
     readonly rows: LogRow[],
     private lastRow: number,
+    private readonly lang: Lang,
   ) {}
 
   /** The grid's rows, asked for on the first append. */
@@ -147,9 +169,9 @@ export class ReminderLog {
     const at = (r: unknown[], k: string) => r[cols.get(k) as number];
     for (let i = 1; i < values.length; i++) {
       const r = values[i];
-      const channel = String(at(r, 'channel')) as LogChannel;
-      const status = String(at(r, 'status')) as LogStatus;
-      if (!CHANNELS.includes(channel) || !STATUSES.includes(status)) continue;
+      const channel = parseName(CHANNEL_NAMES, at(r, 'channel'));
+      const status = parseName(STATUS_NAMES, at(r, 'status'));
+      if (!channel || !status) continue;
       const when = at(r, 'at');
       rows.push({
         row: i + 1,
@@ -163,7 +185,7 @@ export class ReminderLog {
         note: String(at(r, 'note')),
       });
     }
-    return new ReminderLog(sheet, cols, width, rows, values.length);
+    return new ReminderLog(sheet, cols, width, rows, values.length, lang);
   }
 
   /** Appends entries in one write; returns them with their row numbers. */
@@ -181,13 +203,16 @@ export class ReminderLog {
       put('day', e.day);
       put('customer', e.customer);
       put('name', e.name);
-      put('channel', e.channel);
+      put('channel', CHANNEL_NAMES[e.channel][this.lang]);
       put('item', e.item);
-      put('status', e.status);
+      put('status', STATUS_NAMES[e.status][this.lang]);
       put('note', e.note);
       return line;
     });
     this.sheet.getRange(first, 1, grid.length, this.width).setValues(grid);
+    this.sheet
+      .getRange(first, (this.cols.get('at') as number) + 1, grid.length, 1)
+      .setNumberFormat(DATETIME_FORMAT);
     const out = entries.map((e, i) => ({...e, row: first + i}));
     this.rows.push(...out);
     this.lastRow = first + entries.length - 1;
@@ -228,7 +253,8 @@ export class ReminderLog {
       while (j + 1 < sorted.length && bridgeable(sorted[j], sorted[j + 1])) j++;
       const values: string[][] = [];
       for (let r = sorted[i]; r <= sorted[j]; r++) {
-        values.push([target.has(r) ? status : (known.get(r) as LogRow).status]);
+        const st = target.has(r) ? status : (known.get(r) as LogRow).status;
+        values.push([STATUS_NAMES[st][this.lang]]);
       }
       this.sheet.getRange(sorted[i], col, values.length, 1).setValues(values);
       i = j + 1;

@@ -75,13 +75,12 @@ export function reasonText(o: Occasion, lang: Lang): string {
         d.calendar === 'lunar' ? CALENDAR_NAMES.lunar : CALENDAR_NAMES.solar,
         lang,
       );
-      return Number(d.days) === 0
-        ? t(REASONS.birthdayToday, lang, {calendar})
-        : t(REASONS.birthdaySoon, lang, {
-            days: d.days,
-            date: String(d.date).slice(5),
-            calendar,
-          });
+      if (Number(d.days) === 0) return t(REASONS.birthdayToday, lang, {calendar});
+      return t(
+        Number(d.days) === 1 ? REASONS.birthdayTomorrow : REASONS.birthdaySoon,
+        lang,
+        {days: d.days, date: String(d.date).slice(5), calendar},
+      );
     }
     case 'lapsed':
       return t(REASONS.lapsed, lang, {was: d.was, days: d.days});
@@ -174,6 +173,7 @@ function notes(d: DigestInput): string[] {
 }
 
 function groups(
+  out.push(...(d.notices ?? []));
   d: DigestInput,
 ): Array<{kind: ReasonKind; lines: DigestLine[]}> {
   return GROUP_ORDER.map(kind => ({
