@@ -13,7 +13,11 @@
  * the owner typed.
  */
 import {createEmulator} from '../../emulator';
-import type {CustomFunctionDates} from '../../emulator/formulas';
+import {
+  CustomFunctionDates,
+  LOADING,
+  VOLATILE_FUNCTIONS,
+} from '../../emulator/formulas';
 import {instantOf} from '../../emulator/zoned';
 import {dayNumber, dayToIso} from '../../src/domain/dates';
 import {CUSTOMERS, SALES, TabDef} from '../../src/sheets/schema';
@@ -267,4 +271,34 @@ describe.each(ZONES)('a shop in %s, the script in Shanghai', (tz, locale) => {
       twin.uninstall();
     }
   });
+});
+
+test('Shuke writes no volatile function into any formula, and no grade cell waits to load', () => {
+  const shop = openShop('Europe/London', 'en_GB');
+  try {
+    shop.at('2026-03-09T10:00');
+    shop.app.call('refreshGrades');
+    const found: string[] = [];
+    const values: unknown[] = [];
+    shop.emu.run(() => {
+      for (const sheet of shop.emu.gas.spreadsheet.getSheets()) {
+        const range = sheet.getDataRange();
+        range
+          .getFormulas()
+          .flat()
+          .filter(f => f !== '')
+          .forEach(f => found.push(f));
+        values.push(...range.getValues().flat());
+      }
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const volatile = new RegExp(
+      `\\b(${[...VOLATILE_FUNCTIONS].join('|')})\\s*\\(`,
+      'i',
+    );
+    expect(found.filter(f => volatile.test(f))).toEqual([]);
+    expect(values).not.toContain(LOADING);
+  } finally {
+    shop.uninstall();
+  }
 });
