@@ -1,13 +1,23 @@
 /**
- * Shuke speaks 简体中文, 繁體中文 and English. The language comes from the spreadsheet's
- * locale (or the Settings tab, when the owner chose one); everything else falls back to
- * English. Each feature keeps its own catalogue of texts next to its code, as
- * `Record<key, Texts>`, so adding a message never touches another feature's file.
+ * Shuke speaks 简体中文, 繁體中文 and English. A book has one language, kept in the Settings
+ * tab (written there by Set up shop from the spreadsheet's locale at the time): every tab,
+ * header, option value, log line and email is in it, whoever opens the spreadsheet and
+ * whatever its locale becomes. Only what is shown to the person at the screen (the menu,
+ * the counter's labels and messages, alerts) follows that person's own language. Each
+ * feature keeps its own catalogue of texts next to its code, as `Record<key, Texts>`, so
+ * adding a message never touches another feature's file.
  */
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
 
 export type Texts = Readonly<Record<Lang, string>>;
+
+/** How each language names itself: what the Settings tab's Language row holds. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = {
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+  en: 'English',
+};
 
 /** Spreadsheet locales look like `zh_CN`, `zh_TW`, `zh_HK`, `en_US`, `en`. */
 export function langFromLocale(locale: string | null | undefined): Lang {
@@ -59,13 +69,22 @@ export function parseLang(text: unknown): Lang | null {
   return null;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a typo shows. */
+/**
+ * Fills `{name}` placeholders; unknown placeholders stay visible so a typo shows.
+ * `{n|day|days}` is a plural: the first word when the value of `n` is exactly 1, else
+ * the second (English has only these two forms; Chinese needs none).
+ */
 export function fill(
   template: string,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g,
+    (whole, key: string, one?: string, other?: string) => {
+      if (!(key in values)) return whole;
+      if (one === undefined) return String(values[key]);
+      return Number(values[key]) === 1 ? one : (other as string);
+    },
   );
 }
 

@@ -1,8 +1,9 @@
 import {Lang, langFromLocale, parseLang} from '../domain/i18n';
 
 /**
- * The language of this spreadsheet: a language chosen in Settings wins, else the
- * spreadsheet's locale. `settingsLanguage` is passed by callers that already read Settings.
+ * The language the spreadsheet's locale suggests: what Set up shop settles a new book in.
+ * A book already set up has its language in Settings (loadSettings' `lang`), which no
+ * later change of locale moves. `settingsLanguage` is passed by callers that read it.
  */
 export function spreadsheetLang(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -14,8 +15,12 @@ export function spreadsheetLang(
 }
 
 /**
- * In AuthMode.NONE (onOpen before the add-on is authorised) the document can't be read,
- * so the menu's language comes from the user's own locale, and English if even that fails.
+ * The language of the person at the screen: the menu, the counter's labels and its
+ * messages, alerts. Session.getActiveUserLocale() "gets the language setting of the
+ * current user as a string, for example en for English" and needs no authorisation
+ * (developers.google.com/apps-script/reference/base/session), so it also serves onOpen
+ * in AuthMode.NONE. The reference does not say how Chinese variants are spelled (zh_CN,
+ * zh-TW, zh): langFromLocale reads all of them, and anything else is English.
  */
 export function userLang(): Lang {
   try {

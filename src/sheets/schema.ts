@@ -106,8 +106,16 @@ export const OPTIONS: Readonly<Record<OptionSetKey, readonly OptionDef[]>> = {
   feedbackStatus: [
     {
       key: 'open',
-      names: {'zh-CN': '待处理', 'zh-TW': '待處理', en: 'Open'},
-      aliases: ['未解决', '未解決', '处理中', '處理中', 'pending'],
+      // The pair 未解决 / 已解决 reads as one question answered; 待处理 is still read.
+      names: {'zh-CN': '未解决', 'zh-TW': '未解決', en: 'Open'},
+      aliases: [
+        '待处理',
+        '待處理',
+        '处理中',
+        '處理中',
+        'pending',
+        'unresolved',
+      ],
     },
     {
       key: 'resolved',

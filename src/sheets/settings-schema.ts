@@ -69,9 +69,9 @@ export const SHOP_SETTINGS: readonly SettingDef[] = [
     type: 'lang',
     def: null,
     help: tx(
-      '简体中文、繁體中文 或 English；留空则跟随表格区域设置',
-      '简体中文、繁體中文 或 English；留空則跟隨試算表地區設定',
-      '简体中文, 繁體中文 or English; blank follows the spreadsheet locale',
+      '本表格和所有邮件使用的语言：简体中文、繁體中文 或 English。设置店铺时按当时的区域设置填写，之后只在这里更改。',
+      '本試算表和所有郵件使用的語言：简体中文、繁體中文 或 English。設定店鋪時按當時的地區設定填寫，之後只在這裡更改。',
+      'The language of this book and every email: 简体中文, 繁體中文 or English. Set up shop fills it in from the locale of the time; change it only here.',
     ),
   },
   {

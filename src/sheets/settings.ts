@@ -5,7 +5,16 @@
  * missing row is simply the default.
  */
 import {parseDate} from '../domain/dates';
-import {Lang, langFromLocale, LANGS, parseLang, t, Texts} from '../domain/i18n';
+import {FORMER_TEMPLATES} from '../domain/followup/templates';
+import {
+  Lang,
+  LANG_NAMES,
+  langFromLocale,
+  LANGS,
+  parseLang,
+  t,
+  Texts,
+} from '../domain/i18n';
 import {
   cellText,
   guardText,
@@ -33,7 +42,7 @@ export interface KnownSettings {
   ownerName: string;
   ownerEmail: string;
   shopPhone: string;
-  /** The language chosen in Settings; null follows the spreadsheet's locale. */
+  /** The Language row as read; null when blank (SettingsRead.lang is the book's language). */
   language: Lang | null;
   currency: string;
   // Grades
@@ -138,7 +147,12 @@ export interface SettingProblem {
 export interface SettingsRead {
   settings: Settings;
   problems: SettingProblem[];
-  /** The language Shuke speaks in this spreadsheet (Settings first, then the locale). */
+  /**
+   * The book's language: everything written into the spreadsheet and every email uses
+   * it. The Language row first; a blank one (books set up before the row was filled in)
+   * is the language the Settings labels were written in; the locale only for a book with
+   * neither.
+   */
   lang: Lang;
   tz: string;
   /** key → row number of the settings present in the tab. */
@@ -179,12 +193,14 @@ export function settingOfLabel(label: unknown): SettingDef | undefined {
 
 /** A setting's default in a language (per-language defaults for texts and templates). */
 export function settingDefault(def: SettingDef, lang: Lang): SettingValue {
+  // The Language row is written with the book's language, in its own name.
+  if (def.type === 'lang') return LANG_NAMES[lang];
   const d = def.def;
   if (d !== null && typeof d === 'object') return (d as Texts)[lang];
   if (d === null) {
     if (def.type === 'number') return 0;
     if (def.type === 'boolean') return false;
-    if (def.type === 'date' || def.type === 'lang') return null;
+    if (def.type === 'date') return null;
     return '';
   }
   return d;
@@ -256,6 +272,88 @@ export function parseSetting(
   }
 }
 
+/**
+ * The language a Settings tab's labels are written in (Set up shop writes them in the
+ * book's language): each label names its language, labels the same in two languages
+ * count for both, and a tie goes to the locale's language when it is among the tied.
+ */
+function labelsLang(
+  values: readonly (readonly unknown[])[],
+  layout: SettingsLayout,
+  localeLang: Lang,
+): Lang {
+  const votes = new Map<Lang, number>(LANGS.map(l => [l, 0]));
+  const vote = (names: Texts, label: string) => {
+    const langs = LANGS.filter(l => normaliseLabel(names[l]) === label);
+    if (langs.length === LANGS.length) return;
+    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  };
+  if (layout.header) {
+    for (const col of SETTINGS.columns) {
+      vote(col.names, normaliseLabel(values[0]?.[layout[col.key as 'label']]));
+    }
+  }
+  for (let i = layout.header ? 1 : 0; i < values.length; i++) {
+    const label = normaliseLabel(values[i][layout.label]);
+    const def = label ? settingOfLabel(label) : undefined;
+    if (def) vote(def.label, label);
+  }
+  const best = Math.max(...votes.values());
+  if (best === 0) return localeLang;
+  const top = LANGS.filter(l => votes.get(l) === best);
+  return top.includes(localeLang) ? localeLang : top[0];
+}
+
+function sameText(a: unknown, b: string): boolean {
+  const norm = (x: unknown) =>
+    String(x ?? '')
+      .normalize('NFKC')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * True when a message cell holds a default Shuke wrote (this version's in any language,
+ * or an earlier version's) rather than the owner's own words: it then reads as today's
+ * default in the book's language, so a book whose language changed, or whose defaults
+ * said something untrue, never mixes languages or repeats the old wording.
+ */
+export function isUntouchedTemplate(def: SettingDef, raw: unknown): boolean {
+  if (def.type !== 'template') return false;
+  const current =
+    def.def !== null && typeof def.def === 'object'
+      ? LANGS.map(l => (def.def as Texts)[l])
+      : [];
+  const former = FORMER_TEMPLATES[def.key as keyof typeof FORMER_TEMPLATES];
+  return [...current, ...(former ?? [])].some(d => sameText(raw, d));
+}
+
+/**
+ * Value cells Set up shop brings up to date without touching anything the owner wrote:
+ * a blank Language row gets the book's language (books set up before it was settled
+ * there), and a message still holding a default of another language or an earlier
+ * version gets today's default in the book's language. Row numbers as the sheet shows.
+ */
+export function settingsToSettle(
+  read: SettingsRead,
+  values: readonly (readonly unknown[])[],
+): Array<{row: number; value: string}> {
+  const out: Array<{row: number; value: string}> = [];
+  for (const def of ALL_SETTINGS) {
+    const row = read.rows.get(def.key);
+    if (row === undefined) continue;
+    const raw = values[row - 1]?.[read.layout.value];
+    if (def.type === 'lang' && isBlank(raw)) {
+      out.push({row, value: LANG_NAMES[read.lang]});
+    } else if (def.type === 'template' && isUntouchedTemplate(def, raw)) {
+      const value = settingDefaultText(def, read.lang);
+      if (!sameText(raw, value)) out.push({row, value});
+    }
+  }
+  return out;
+}
+
 /** Where label and value are: by the header row when there is one, else A and B. */
 function layoutOf(values: readonly (readonly unknown[])[]): SettingsLayout {
   const cols = mapColumns(values[0] ?? [], SETTINGS);
@@ -319,13 +417,18 @@ export function settingsFromValues(
   const chosen = found.get('language');
   const lang =
     (chosen && parseLang(cellText(chosen.raw, tz).normalize('NFKC'))) ||
-    localeLang;
+    labelsLang(values, layout, localeLang);
   const out: Record<string, SettingValue> = {};
   const problems: SettingProblem[] = [];
   for (const def of ALL_SETTINGS) {
     const cell = found.get(def.key);
-    const fallback = settingDefault(def, lang);
+    // A blank Language row reads as blank: `lang` says what the book is in.
+    const fallback = def.type === 'lang' ? null : settingDefault(def, lang);
     if (!cell || isBlank(cell.raw)) {
+      out[def.key] = fallback;
+      continue;
+    }
+    if (def.type === 'template' && isUntouchedTemplate(def, cell.raw)) {
       out[def.key] = fallback;
       continue;
     }

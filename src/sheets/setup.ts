@@ -13,7 +13,12 @@ import {
   TabDef,
   TABS,
 } from './schema';
-import {settingDefault, settingOfLabel, settingsFromValues} from './settings';
+import {
+  settingDefault,
+  settingOfLabel,
+  settingsFromValues,
+  settingsToSettle,
+} from './settings';
 import {ALL_SETTINGS, SettingDef} from './settings-schema';
 import {findSheetIn, listSheets, mapColumns, NamedSheet} from './tabs';
 import {SETUP_TEXTS} from './texts';
@@ -281,6 +286,9 @@ export function ensureSettingsTab(
     if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   }
   const read = settingsFromValues(values, ctx.lang, tz, sheet);
+  for (const {row, value} of settingsToSettle(read, values)) {
+    sheet.getRange(row, read.layout.value + 1).setValue(guardText(value));
+  }
   const lacking = ALL_SETTINGS.filter(d => !read.rows.has(d.key));
   if (lacking.length) {
     const {layout} = read;

@@ -44,9 +44,9 @@ export const SETTING_REASONS = {
 } as const;
 
 export const MISSING_TAB = tx(
-  '找不到工作表「{tab}」。请先使用菜单“熟客 ▸ 设置店铺”。',
-  '找不到工作表「{tab}」。請先使用選單「熟客 ▸ 設定店鋪」。',
-  'The tab "{tab}" is missing. Use the menu Shuke ▸ Set up shop first.',
+  '找不到工作表「{tab}」。请先使用菜单“扩展程序 ▸ Shuke 熟客 ▸ 设置店铺”。',
+  '找不到工作表「{tab}」。請先使用選單「擴充功能 ▸ Shuke 熟客 ▸ 設定店鋪」。',
+  'The tab "{tab}" is missing. Use the menu Extensions ▸ Shuke 熟客 ▸ Set up shop first.',
 );
 
 /** "Row 5, Birthday: not a date … ("abc")" */
@@ -82,7 +82,7 @@ export const SETUP_TEXTS = {
   addedSettings: tx(
     '添加设置项：{count} 项',
     '新增設定項：{count} 項',
-    'Settings added: {count}',
+    '{count} {count|setting|settings} added',
   ),
   kept: tx(
     '您已有的数据均保留在原位。',

@@ -19,7 +19,7 @@ import {
 } from '../domain/counter/wire';
 import {t} from '../domain/i18n';
 import {documentLocker} from '../services/lock';
-import {loadSettings} from '../sheets/settings';
+import {userLang} from '../services/locale';
 import * as counter from './counter';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
@@ -30,12 +30,13 @@ function deps(): counter.CounterDeps {
     locker: documentLocker(),
     cache: documentCache(),
     now: () => new Date(),
+    viewerLang: userLang,
   };
 }
 
-/** Shuke ▸ Open counter: the sidebar, titled in the shop's language. */
+/** Shuke ▸ Open counter: the sidebar, titled in the language of whoever opens it. */
 export function openCounter(): void {
-  const lang = loadSettings(SpreadsheetApp.getActiveSpreadsheet()).lang;
+  const lang = userLang();
   const html = HtmlService.createHtmlOutputFromFile('sidebar')
     .setTitle(`${t(MENU_TITLE, lang)} · ${t(UI.title, lang)}`)
     .setWidth(300);

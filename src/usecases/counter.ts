@@ -60,11 +60,25 @@ export interface CounterDeps {
   locker: Locker;
   cache: KeyValueCache;
   now: () => Date;
+  /**
+   * The language of the person at the sidebar: its labels, the card and every message
+   * to them. What is written into the book stays in the book's language (ctx.lang).
+   * The book's language when not given.
+   */
+  viewerLang?: () => Lang;
 }
 
 /** Recent sales the best sellers are counted over. */
 const TOP_ITEMS_ROWS = 2000;
 const TOP_ITEMS = 8;
+
+function viewerOf(deps: CounterDeps, ctx: CounterContext): Lang {
+  try {
+    return deps.viewerLang?.() ?? ctx.lang;
+  } catch {
+    return ctx.lang;
+  }
+}
 
 /** One getActiveSpreadsheet per call, asked only when needed. */
 function lazy<T>(f: () => T): () => T {
@@ -102,6 +116,7 @@ function keyOf(id: string, phone: string): string {
 export function counterBootstrap(deps: CounterDeps): Bootstrap {
   const ss = deps.spreadsheet();
   const ctx = freshContext(ss, deps.cache);
+  const ui = viewerOf(deps, ctx);
   const today = dayNumber(deps.now(), ctx.tz);
   const notices: string[] = [];
   const customers: CustomerIndex = {
@@ -114,7 +129,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   };
   const book = openTable(ss, CUSTOMERS, ctx.lang, {tz: ctx.tz});
   if (!book) {
-    notices.push(t(MSG.missingTab, ctx.lang, {tab: CUSTOMERS.names[ctx.lang]}));
+    notices.push(t(MSG.missingTab, ui, {tab: CUSTOMERS.names[ctx.lang]}));
   } else {
     for (const r of book.rows) {
       const id = text(r.raw.id, ctx.tz);
@@ -141,7 +156,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   let top: string[] = [];
   const salesSheet = sheetOf(ss, SALES, ctx);
   if (!salesSheet) {
-    notices.push(t(MSG.missingTab, ctx.lang, {tab: SALES.names[ctx.lang]}));
+    notices.push(t(MSG.missingTab, ui, {tab: SALES.names[ctx.lang]}));
   } else {
     const head = tableOfSheet(salesSheet, SALES, ctx.lang, ctx.tz, {
       headerOnly: true,
@@ -158,7 +173,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     }
   }
   return {
-    lang: ctx.lang,
+    lang: ui,
     shopName: ctx.shopName,
     currency: ctx.currency,
     pointsPerUnit: ctx.pointsPerUnit,
@@ -240,7 +255,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     lastContact,
     today,
     tz,
-    lang,
+    lang: viewerOf(deps, ctx),
     grade: {thresholds: ctx.thresholds, windowDays: ctx.windowDays},
     followup: {
       cadence: ctx.cadence,
@@ -263,11 +278,12 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
 function guardedWrite<T>(
   deps: CounterDeps,
   requestId: unknown,
-  write: (ss: Spreadsheet, ctx: CounterContext) => Outcome<T>,
+  write: (ss: Spreadsheet, ctx: CounterContext, ui: Lang) => Outcome<T>,
 ): Outcome<T> {
   if (!validRequestId(requestId)) throw new Error('Bad request id');
   const ss = lazy(deps.spreadsheet);
   const ctx = counterContext(ss, deps.cache);
+  const ui = viewerOf(deps, ctx);
   try {
     return deps.locker.withLock(() => {
       const prior = rememberedOutcome(deps.cache, requestId);
@@ -277,11 +293,11 @@ function guardedWrite<T>(
       }
       let outcome: Outcome<T>;
       try {
-        outcome = write(ss(), ctx);
+        outcome = write(ss(), ctx, ui);
       } catch (e) {
         if (e instanceof MissingColumnError) {
           return failure<T>(
-            t(MSG.missingColumn, ctx.lang, {
+            t(MSG.missingColumn, ui, {
               tab: e.tab.names[ctx.lang],
               column: e.column.names[ctx.lang],
             }),
@@ -300,13 +316,14 @@ function guardedWrite<T>(
       return outcome;
     });
   } catch (e) {
-    if (e instanceof BusyError) return failure<T>(t(MSG.busy, ctx.lang));
+    if (e instanceof BusyError) return failure<T>(t(MSG.busy, ui));
     throw e;
   }
 }
 
-function missingTab<T>(def: TabDef, lang: Lang): Outcome<T> {
-  return failure<T>(t(MSG.missingTab, lang, {tab: def.names[lang]}));
+/** Said to the viewer, naming the tab as the book would have it. */
+function missingTab<T>(def: TabDef, ui: Lang, book: Lang): Outcome<T> {
+  return failure<T>(t(MSG.missingTab, ui, {tab: def.names[book]}));
 }
 
 /** Adds a customer; or the one already on the book with that phone. */
@@ -379,9 +396,9 @@ export function logSale(
   req: SaleRequest,
   deps: CounterDeps,
 ): Outcome<SaleDone> {
-  return guardedWrite<SaleDone>(deps, req?.requestId, (ss, ctx) => {
-    const checked = checkSale(req, ctx.lang);
-    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+  return guardedWrite<SaleDone>(deps, req?.requestId, (ss, ctx, ui) => {
+    const checked = checkSale(req, ui);
+    if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
     const v = checked.value;
     const now = deps.now();
     let customerId = v.customerId;
@@ -389,7 +406,7 @@ export function logSale(
     // The Sales tab and its columns first: a sale it can't take writes nothing at all,
     // not a new customer whose retry would then find their phone already on the book.
     const sheet = sheetOf(ss, SALES, ctx);
-    if (!sheet) return missingTab(SALES, ctx.lang);
+    if (!sheet) return missingTab(SALES, ui, ctx.lang);
     const append = openAppend(sheet, SALES, ctx.tz, [
       'date',
       'customer',
@@ -397,16 +414,16 @@ export function logSale(
     ]);
     if (v.newCustomer) {
       const added = addCustomer(ss, ctx, v.newCustomer, now);
-      if (!added) return missingTab(CUSTOMERS, ctx.lang);
+      if (!added) return missingTab(CUSTOMERS, ui, ctx.lang);
       if ('duplicate' in added && addedBy(deps.cache, v.requestId, added)) {
         // This very request added them, then failed to write its sale: go on.
         created = added.duplicate;
       } else if ('duplicate' in added) {
         const d = added.duplicate;
         return failure(
-          t(MSG.duplicatePhone, ctx.lang, {phone: d.phone, name: d.name}),
+          t(MSG.duplicatePhone, ui, {phone: d.phone, name: d.name}),
           {
-            phone: t(MSG.duplicatePhone, ctx.lang, {
+            phone: t(MSG.duplicatePhone, ui, {
               phone: d.phone,
               name: d.name,
             }),
@@ -458,13 +475,13 @@ export function logFeedback(
   req: FeedbackRequest,
   deps: CounterDeps,
 ): Outcome<FeedbackDone> {
-  return guardedWrite<FeedbackDone>(deps, req?.requestId, (ss, ctx) => {
-    const checked = checkFeedback(req, ctx.lang);
-    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+  return guardedWrite<FeedbackDone>(deps, req?.requestId, (ss, ctx, ui) => {
+    const checked = checkFeedback(req, ui);
+    if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
     const v = checked.value;
     const now = deps.now();
     const sheet = sheetOf(ss, FEEDBACK, ctx);
-    if (!sheet) return missingTab(FEEDBACK, ctx.lang);
+    if (!sheet) return missingTab(FEEDBACK, ui, ctx.lang);
     const open = v.kind === 'complaint';
     appendRecord(
       sheet,
@@ -495,19 +512,19 @@ export function resolveFeedback(
   req: ResolveRequest,
   deps: CounterDeps,
 ): Outcome<ResolveDone> {
-  return guardedWrite<ResolveDone>(deps, req?.requestId, (ss, ctx) => {
-    const checked = checkResolve(req, ctx.lang);
-    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+  return guardedWrite<ResolveDone>(deps, req?.requestId, (ss, ctx, ui) => {
+    const checked = checkResolve(req, ui);
+    if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
     const v = checked.value;
     const table: Table | null = openTable(ss, FEEDBACK, ctx.lang, {tz: ctx.tz});
-    if (!table) return missingTab(FEEDBACK, ctx.lang);
+    if (!table) return missingTab(FEEDBACK, ui, ctx.lang);
     const row = table.rowAt(v.row);
     if (
       !row ||
       !sameKey(row.raw.customer, v.customerId) ||
       row.values.type !== 'complaint'
     ) {
-      return failure(t(MSG.complaintGone, ctx.lang));
+      return failure(t(MSG.complaintGone, ui));
     }
     const today = dayNumber(deps.now(), ctx.tz);
     if (row.values.status !== 'resolved') {
@@ -529,13 +546,13 @@ export function recordContact(
   req: ContactRequest,
   deps: CounterDeps,
 ): Outcome<ContactDone> {
-  return guardedWrite<ContactDone>(deps, req?.requestId, (ss, ctx) => {
-    const checked = checkContact(req, ctx.lang);
-    if (!checked.ok) return failure(t(MSG.fixFields, ctx.lang), checked.fields);
+  return guardedWrite<ContactDone>(deps, req?.requestId, (ss, ctx, ui) => {
+    const checked = checkContact(req, ui);
+    if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
     const v = checked.value;
     const now = deps.now();
     const sheet = sheetOf(ss, CONTACTS, ctx);
-    if (!sheet) return missingTab(CONTACTS, ctx.lang);
+    if (!sheet) return missingTab(CONTACTS, ui, ctx.lang);
     appendRecord(
       sheet,
       CONTACTS,

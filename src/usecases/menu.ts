@@ -1,5 +1,5 @@
-import {Lang, Texts, t} from '../domain/i18n';
-import {spreadsheetLang, userLang} from '../services/locale';
+import {Texts, t} from '../domain/i18n';
+import {userLang} from '../services/locale';
 
 /** Each item names an entry point in src/entry.ts (the bundle test checks it). */
 export const MENU_ITEMS: ReadonlyArray<
@@ -55,19 +55,13 @@ export const MENU_TITLE: Texts = {
   en: 'Shuke',
 };
 
-/** Only builds the menu: in AuthMode.NONE nothing else is allowed. */
+/**
+ * Only builds the menu: in AuthMode.NONE nothing else is allowed. The menu is the
+ * viewer's, so it is in their own language, whatever the book's.
+ */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const none = e?.authMode === ScriptApp.AuthMode.NONE;
-  let lang: Lang;
-  if (none) {
-    lang = userLang();
-  } else {
-    try {
-      lang = spreadsheetLang(SpreadsheetApp.getActiveSpreadsheet());
-    } catch {
-      lang = userLang();
-    }
-  }
+  void e;
+  const lang = userLang();
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item === 'separator') menu.addSeparator();

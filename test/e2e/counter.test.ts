@@ -251,7 +251,7 @@ describe('the counter in 简体中文', () => {
       type: '投诉',
       rating: 2,
       text: '奶茶太甜了，下次少糖',
-      status: '待处理',
+      status: '未解决',
     });
     await page.click('[data-role=complaints] [data-role=resolve]');
     await page.fill('[data-input=resolution]', '已道歉，送一杯少糖奶茶');

@@ -63,19 +63,24 @@ export interface DigestInput {
   problems: readonly string[];
   /** The spreadsheet's address (Spreadsheet.getUrl), linked at the top. */
   url?: string;
+  /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
+  notices?: readonly string[];
 }
 
 export function reasonText(o: Occasion, lang: Lang): string {
   const d = o.detail;
   switch (o.kind) {
     case 'complaint':
-      return t(REASONS.complaint, lang, {days: d.days, text: d.text});
+      return Number(d.days) === 0
+        ? t(REASONS.complaintToday, lang, {text: d.text})
+        : t(REASONS.complaint, lang, {days: d.days, text: d.text});
     case 'birthday': {
       const calendar = t(
         d.calendar === 'lunar' ? CALENDAR_NAMES.lunar : CALENDAR_NAMES.solar,
         lang,
       );
-      if (Number(d.days) === 0) return t(REASONS.birthdayToday, lang, {calendar});
+      if (Number(d.days) === 0)
+        return t(REASONS.birthdayToday, lang, {calendar});
       return t(
         Number(d.days) === 1 ? REASONS.birthdayTomorrow : REASONS.birthdaySoon,
         lang,
@@ -169,11 +174,11 @@ function notes(d: DigestInput): string[] {
       }),
     );
   }
+  out.push(...(d.notices ?? []));
   return out;
 }
 
 function groups(
-  out.push(...(d.notices ?? []));
   d: DigestInput,
 ): Array<{kind: ReasonKind; lines: DigestLine[]}> {
   return GROUP_ORDER.map(kind => ({
@@ -231,7 +236,10 @@ export function renderDigest(d: DigestInput): Email {
   const url = bookUrl(d.url);
   if (url) tl.push(`${t(DIGEST_LINK.open, lang)}: ${url}`);
   for (const g of groups(d)) {
-    tl.push('', `== ${t(GROUP_TITLES[g.kind], lang)} (${g.lines.length}) ==`);
+    tl.push(
+      '',
+      `== ${t(GROUP_TITLES[g.kind], lang, {count: g.lines.length})} ==`,
+    );
     for (const line of g.lines) {
       tl.push('', `* ${line.customer.name} — ${lineReasons(line, lang)}`);
       tl.push(
@@ -267,7 +275,7 @@ export function renderDigest(d: DigestInput): Email {
   }
   for (const g of groups(d)) {
     h.push(
-      `<tr><td style="padding:14px 20px 4px;font-size:16px;font-weight:bold;border-top:3px solid ${g.kind === 'complaint' ? '#b3261e' : '#e0d8cc'}">${e(t(GROUP_TITLES[g.kind], lang))} <span style="color:#888;font-weight:normal">(${g.lines.length})</span></td></tr>`,
+      `<tr><td style="padding:14px 20px 4px;font-size:16px;font-weight:bold;border-top:3px solid ${g.kind === 'complaint' ? '#b3261e' : '#e0d8cc'}">${e(t(GROUP_TITLES[g.kind], lang, {count: g.lines.length}))}</td></tr>`,
     );
     for (const line of g.lines) {
       const c = line.customer;

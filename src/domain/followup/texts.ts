@@ -8,60 +8,83 @@ const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
   en,
 });
 
+/** A group's heading with its number of customers (the list already puts complaints first). */
 export const GROUP_TITLES: Readonly<Record<ReasonKind, Texts>> = {
   complaint: tx(
-    '未解决的投诉（请先处理）',
-    '未解決的投訴（請先處理）',
-    'Open complaints (first)',
+    '投诉待处理（{count}）',
+    '投訴待處理（{count}）',
+    'Open complaints ({count})',
   ),
-  birthday: tx('生日', '生日', 'Birthdays'),
+  birthday: tx('生日（{count}）', '生日（{count}）', 'Birthdays ({count})'),
   lapsed: tx(
-    '流失的老顾客：挽回',
-    '流失的老顧客：挽回',
-    'Lapsed regulars: win them back',
+    '久未到店的老顾客（{count}）',
+    '久未到店的老顧客（{count}）',
+    'Regulars to win back ({count})',
   ),
-  holiday: tx('节日问候', '節日問候', 'Holiday greetings'),
-  afterSale: tx('日常回访', '日常回訪', 'Check-ins'),
-  checkin: tx('日常回访', '日常回訪', 'Check-ins'),
+  holiday: tx(
+    '节日问候（{count}）',
+    '節日問候（{count}）',
+    'Holiday greetings ({count})',
+  ),
+  afterSale: tx(
+    '日常回访（{count}）',
+    '日常回訪（{count}）',
+    'Check-ins ({count})',
+  ),
+  checkin: tx(
+    '日常回访（{count}）',
+    '日常回訪（{count}）',
+    'Check-ins ({count})',
+  ),
 };
 
 export const REASONS = {
   complaint: tx(
     '投诉已 {days} 天未解决：{text}',
     '投訴已 {days} 天未解決：{text}',
-    'complaint open for {days} days: {text}',
+    'complaint open for {days} {days|day|days}: {text}',
+  ),
+  complaintToday: tx(
+    '今天的投诉，尚未解决：{text}',
+    '今天的投訴，尚未解決：{text}',
+    'complaint made today, still open: {text}',
   ),
   birthdayToday: tx(
     '今天生日（{calendar}）',
     '今天生日（{calendar}）',
     'birthday today ({calendar})',
   ),
+  birthdayTomorrow: tx(
+    '明天生日（{date}，{calendar}）',
+    '明天生日（{date}，{calendar}）',
+    'birthday tomorrow ({date}, {calendar})',
+  ),
   birthdaySoon: tx(
     '{days} 天后生日（{date}，{calendar}）',
     '{days} 天後生日（{date}，{calendar}）',
-    'birthday in {days} days ({date}, {calendar})',
+    'birthday in {days} {days|day|days} ({date}, {calendar})',
   ),
   lapsed: tx(
     '曾是{was}级老顾客，已 {days} 天没来',
     '曾是{was}級老顧客，已 {days} 天沒來',
-    'was a grade {was} regular, gone {days} days',
+    'was a grade {was} regular, not seen for {days} {days|day|days}',
   ),
   holidayToday: tx('今天{holiday}', '今天{holiday}', '{holiday} today'),
   holidayTomorrow: tx('明天{holiday}', '明天{holiday}', '{holiday} tomorrow'),
   afterSaleFirst: tx(
     '首次购买后 {days} 天回访',
     '首次購買後 {days} 天回訪',
-    'first purchase {days} days ago',
+    'first purchase {days} {days|day|days} ago',
   ),
   afterSaleLarge: tx(
     '大额消费后 {days} 天回访',
     '大額消費後 {days} 天回訪',
-    'large purchase {days} days ago',
+    'large purchase {days} {days|day|days} ago',
   ),
   checkin: tx(
     '{grade}级顾客，已 {days} 天没有联系',
     '{grade}級顧客，已 {days} 天沒有聯絡',
-    'grade {grade}, no contact for {days} days',
+    'grade {grade}, no contact for {days} {days|day|days}',
   ),
   carried: tx('（之前的提醒，顺延）', '（之前的提醒，順延）', '(carried over)'),
   carriedFrom: tx(
@@ -80,7 +103,7 @@ export const DIGEST = {
   subject: tx(
     '{shop} 今日回访提醒：{count} 位顾客（{date}）',
     '{shop} 今日回訪提醒：{count} 位顧客（{date}）',
-    '{shop} follow-ups for today: {count} customers ({date})',
+    '{shop} follow-ups for today: {count} {count|customer|customers} ({date})',
   ),
   subjectClear: tx(
     '{shop} 今日无需回访（{date}）',
@@ -90,7 +113,7 @@ export const DIGEST = {
   intro: tx(
     '今天需要联系以下 {count} 位顾客。点电话号码可直接拨打，消息可复制到微信或短信。',
     '今天需要聯絡以下 {count} 位顧客。點電話號碼可直接撥打，訊息可複製到微信或簡訊。',
-    'Get in touch with these {count} customers today. Tap a number to call; copy a message into WeChat or SMS.',
+    'Get in touch with {count} {count|customer|customers} today. Tap a number to call; copy a message into WeChat or SMS.',
   ),
   allClear: tx(
     '今天没有需要回访的顾客。',
@@ -114,7 +137,7 @@ export const DIGEST = {
   more: tx(
     '另有 {count} 位顾客未列出，会顺延到之后的提醒邮件中继续列出。',
     '另有 {count} 位顧客未列出，會順延到之後的提醒郵件中繼續列出。',
-    '{count} more customers are not listed here; they carry over to the next emails.',
+    '{count} more {count|customer is|customers are} not listed here and will be listed in the next emails.',
   ),
   heldTitle: tx(
     '未能发出的顾客邮件',
@@ -124,7 +147,7 @@ export const DIGEST = {
   held: tx(
     '{count} 封顾客邮件因今日发送额度用完或时间不够而暂缓，下次运行时优先发送：{names}',
     '{count} 封顧客郵件因今日寄送額度用完或時間不夠而暫緩，下次執行時優先寄出：{names}',
-    '{count} customer emails were held back (daily quota or time ran out) and go first next run: {names}',
+    '{count} customer {count|email was|emails were} held back (daily quota or time ran out) and will go first next run: {names}',
   ),
   unsure: tx(
     '上次运行在发送时中断，以下顾客可能没有收到邮件（为避免重复，不会再自动发送）：{names}',
@@ -139,22 +162,22 @@ export const DIGEST = {
   expiredLines: tx(
     '{count} 条之前顺延的提醒已过时（日子已过，或顾客已回店、已联系、投诉已处理），不再列出。',
     '{count} 條之前順延的提醒已過時（日子已過，或顧客已回店、已聯繫、投訴已處理），不再列出。',
-    '{count} reminders carried over from earlier days are out of date (their day has passed, or the customer has been back, been contacted or had the complaint resolved) and are no longer listed.',
+    '{count} {count|reminder|reminders} carried over from earlier days {count|is|are} out of date (the day has passed, or the customer has been back, been contacted or had the complaint resolved) and no longer listed.',
   ),
   sentCount: tx(
     '今天已给 {count} 位顾客发了问候邮件。',
     '今天已給 {count} 位顧客寄了問候郵件。',
-    '{count} customers were greeted by email today.',
+    '{count} {count|customer was|customers were} greeted by email today.',
   ),
   problems: tx(
     '表格中有 {count} 处无法识别的内容（例如：{first}），相关顾客可能漏掉提醒。',
     '試算表中有 {count} 處無法識別的內容（例如：{first}），相關顧客可能漏掉提醒。',
-    '{count} cells could not be read (for example: {first}); those customers may be missed.',
+    '{count} {count|cell|cells} could not be read (for example: {first}); those customers may be missed.',
   ),
   footer: tx(
-    '这封邮件由「熟客」每天自动发送。设置 → 每日提醒 可修改话术和时间；菜单 熟客 → 关闭每日提醒 可停止。',
-    '這封郵件由「熟客」每天自動寄送。設定 → 每日提醒 可修改話術和時間；選單 熟客 → 關閉每日提醒 可停止。',
-    'Sent every morning by Shuke. Change the messages and the hour in Settings; stop with Shuke → Turn off daily reminders.',
+    '这封邮件由「熟客」每天自动发送。话术和提醒时间可在「设置」工作表中修改；要停止，请用菜单 扩展程序 ▸ Shuke 熟客 ▸ 关闭每日提醒。',
+    '這封郵件由「熟客」每天自動寄送。話術和提醒時間可在「設定」工作表中修改；要停止，請用選單 擴充功能 ▸ Shuke 熟客 ▸ 關閉每日提醒。',
+    'Sent every morning by Shuke. Change the messages and the hour in the Settings tab; to stop, use Extensions ▸ Shuke 熟客 ▸ Turn off daily reminders.',
   ),
 } as const;
 
@@ -198,7 +221,7 @@ export const RUN_TEXTS = {
   lastRun: tx(
     '{when}｜{outcome}｜提醒 {lines} 条，顾客邮件 {emails} 封{held}',
     '{when}｜{outcome}｜提醒 {lines} 條，顧客郵件 {emails} 封{held}',
-    '{when} | {outcome} | {lines} reminders, {emails} customer emails{held}',
+    '{when} | {outcome} | {lines} {lines|reminder|reminders}, {emails} customer {emails|email|emails}{held}',
   ),
   heldSuffix: tx(
     '，暂缓 {count} 封',
@@ -225,7 +248,7 @@ export const RUN_TEXTS = {
   sentNow: tx(
     '今日提醒：{lines} 条提醒，{emails} 封顾客邮件。',
     '今日提醒：{lines} 條提醒，{emails} 封顧客郵件。',
-    "Today's reminders: {lines} reminders, {emails} customer emails.",
+    "Today's reminders: {lines} {lines|reminder|reminders}, {emails} customer {emails|email|emails}.",
   ),
   title: tx('每日提醒', '每日提醒', 'Daily reminders'),
 } as const;
