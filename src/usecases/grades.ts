@@ -28,6 +28,7 @@ import {
 } from '../domain/grading';
 import {Lang, t, Texts} from '../domain/i18n';
 import {segmentRulesFrom} from '../domain/segments';
+import {cellUsage, cellWarning} from '../sheets/cell-usage';
 import {CUSTOMERS, SALES} from '../sheets/schema';
 import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
@@ -460,6 +461,8 @@ export interface RefreshResult {
   /** Grades counted in-process, for the message (null when the tabs are missing). */
   summary: SalesSummary | null;
   counts: Record<string, number>;
+  /** Said at 80 % of the spreadsheet's 10,000,000 cells (sheets/cell-usage.ts). */
+  cellWarning: string | null;
   title: string;
   message: string;
 }
@@ -610,11 +613,17 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
     if (lines.length) lines.push('');
     lines.push(...formulas.messages);
   }
+  const cells = cellWarning(cellUsage(ss), lang);
+  if (cells) {
+    if (lines.length) lines.push('');
+    lines.push(cells);
+  }
   return {
     asOf: day,
     formulas,
     summary: graded?.summary ?? null,
     counts,
+    cellWarning: cells,
     title: t(GRADE_TEXTS.refreshedTitle, lang),
     message: lines.join('\n'),
   };

@@ -14,6 +14,7 @@ import {normaliseKey} from '../domain/keys';
 import {guardText} from '../sheets/cells';
 import {normaliseLabel, TabDef} from '../sheets/schema';
 import {DATETIME_FORMAT} from '../sheets/setup';
+import {trimNewTab} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -145,6 +146,9 @@ export class ReminderLog {
     let sheet = findSheet(ss, REMINDER_LOG, lang);
     if (!sheet) {
       sheet = ss.insertSheet(REMINDER_LOG.names[lang]);
+      // Google's new tab is 26 columns wide, and empty cells count against the
+      // spreadsheet's 10,000,000 as well: the log keeps only its own columns.
+      trimNewTab(sheet, REMINDER_LOG.columns.length);
     }
     let values = sheet.getDataRange().getValues();
     let cols = mapColumns(values[0] ?? [], REMINDER_LOG);

@@ -67,6 +67,7 @@ import {
   SettingsRead,
   writeSetting,
 } from '../sheets/settings';
+import {cellUsage, cellWarning} from '../sheets/cell-usage';
 import {CustomerCard, readShopFacts} from './reminders-facts';
 import {LogEntry, LogRow, ReminderLog} from './reminders-log';
 import {LAST_RUN_KEY, writeLastRun} from './reminders-state';
@@ -106,6 +107,8 @@ export interface RunReport {
   unsure: number;
   digest: 'sent' | 'none' | 'already' | 'held';
   error?: string;
+  /** The owner's warning at 80 % of the spreadsheet's 10,000,000 cells. */
+  cells?: string;
 }
 
 export const DEFAULT_BUDGET_MS = 270_000; // 4.5 of Apps Script's 6 minutes
@@ -330,13 +333,14 @@ function lastRunText(
   const local = new Date(when.getTime());
   const iso = dayToIso(dayNumber(local, tz));
   const hhmm = hourMinute(local, tz);
-  return t(RUN_TEXTS.lastRun, lang, {
+  const text = t(RUN_TEXTS.lastRun, lang, {
     when: `${iso} ${hhmm}`,
     outcome,
     lines: r.lines,
     emails: r.emails,
     held: r.held ? t(RUN_TEXTS.heldSuffix, lang, {count: r.held}) : '',
   });
+  return r.cells ? `${text}\n${r.cells}` : text;
 }
 
 /** HH:MM of an instant in `tz`, without Utilities (pure, so tests need no globals). */
@@ -538,6 +542,8 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
   };
   try {
     const log = ReminderLog.open(ss, lang);
+    const cells = cellWarning(cellUsage(ss), lang);
+    if (cells) report.cells = cells;
     const unsureNow = recover(log, props, start);
     report.unsure = unsureNow.length;
     if (deps.refreshAsOf) {
@@ -956,6 +962,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       expiredLines: expiredLines.length,
       problems: facts.problems,
       url: ss.getUrl(),
+      notices: report.cells ? [report.cells] : [],
     });
     if (mail.remainingQuota() < ownerRecipients) {
       report.digest = 'held';

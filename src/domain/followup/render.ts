@@ -61,6 +61,8 @@ export interface DigestInput {
   /** Carried-over lines dropped today as out of date (counted, not named). */
   expiredLines?: number;
   problems: readonly string[];
+  /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
+  notices?: readonly string[];
   /** The spreadsheet's address (Spreadsheet.getUrl), linked at the top. */
   url?: string;
   /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
