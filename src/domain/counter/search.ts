@@ -32,8 +32,18 @@ export interface SearchIndex {
   ids: string[];
   /** Per customer the name's spelling, null when it has no Chinese character. */
   spellings: Array<Spelling | null>;
-  /** Per customer the first letters of every reading: a cheap test before spelling. */
-  firsts: string[];
+  /**
+   * Per customer, as bits a–z: the first letters of every reading, and every letter of
+   * every reading. A query whose first letter or any letter is missing is no match,
+   * found with two integer tests before any spelling is tried.
+   */
+  firsts: number[];
+  letters: number[];
+  /**
+   * Every customer once, the likeliest at the till first (see `likelier`). A search walks
+   * this order and sorts its hits into three ranks, so it never sorts.
+   */
+  order: number[];
 }
 
 function fold(s: string): string {
@@ -62,13 +72,22 @@ export function spellingOf(name: string, readings: Readings): Spelling | null {
   return han ? out : null;
 }
 
-function firstsOf(spelling: Spelling | null): string {
-  if (!spelling) return '';
-  let s = '';
-  for (const rs of spelling) {
-    for (const r of rs) if (!s.includes(r[0])) s += r[0];
+/** Letters a–z as bits; anything else (digits) as no bit, never a reason to refuse. */
+function letterBits(s: string, firstOnly: boolean): number {
+  let bits = 0;
+  for (let k = 0; k < (firstOnly ? Math.min(1, s.length) : s.length); k++) {
+    const c = s.charCodeAt(k) - 97;
+    if (c >= 0 && c < 26) bits |= 1 << c;
   }
-  return s;
+  return bits;
+}
+
+function bitsOf(spelling: Spelling | null, firstOnly: boolean): number {
+  let bits = 0;
+  for (const rs of spelling ?? []) {
+    for (const r of rs) bits |= letterBits(r, firstOnly);
+  }
+  return bits;
 }
 
 /** Pinyin matching uses a bit per query letter; longer queries are not pinyin. */
@@ -96,8 +115,8 @@ function spells(spelling: Spelling, q: string, anywhere: boolean): Spelt {
   for (let j = 0; j <= last; j++) {
     const rs = spelling[j];
     let next = 0;
-    for (let p = 0; p < end; p++) {
-      if (!(reach & (1 << p))) continue;
+    for (let bits = reach; bits !== 0; bits &= bits - 1) {
+      const p = 31 - Math.clz32(bits & -bits);
       for (let k = 0; k < rs.length; k++) {
         const r = rs[k];
         const n = Math.min(r.length, end - p);
@@ -127,10 +146,15 @@ export function buildIndex(
     ids: [],
     spellings: [],
     firsts: [],
+    letters: [],
+    order: [],
   };
   for (let i = 0; i < customers.ids.length; i++) {
     indexOne(index, i, readings);
+    index.order.push(i);
   }
+  const keys = customers.ids.map((_, i) => keyOf(customers, i));
+  index.order.sort((a, b) => likelier(keys[a], keys[b]) || a - b);
   return index;
 }
 
@@ -142,7 +166,8 @@ function indexOne(index: SearchIndex, i: number, readings?: Readings): void {
   index.names[i] = fold(name);
   index.ids[i] = fold(c.ids[i] ?? '');
   index.spellings[i] = spelling;
-  index.firsts[i] = firstsOf(spelling);
+  index.firsts[i] = bitsOf(spelling, true);
+  index.letters[i] = bitsOf(spelling, false);
 }
 
 export interface SearchResult {
@@ -192,9 +217,16 @@ function digitsRank(index: SearchIndex, i: number, q: string): number {
   );
 }
 
-function pinyinRank(index: SearchIndex, i: number, q: string): number {
+function pinyinRank(
+  index: SearchIndex,
+  i: number,
+  q: string,
+  first: number,
+  letters: number,
+): number {
   const spelling = index.spellings[i];
-  if (!spelling || !index.firsts[i].includes(q[0])) return -1;
+  if (!spelling) return -1;
+  if (!(index.firsts[i] & first) || letters & ~index.letters[i]) return -1;
   const fromStart = spells(spelling, q, false);
   if (fromStart !== Spelt.None) return fromStart;
   return spells(spelling, q, true);
@@ -213,10 +245,40 @@ function finite(v: unknown, none: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : none;
 }
 
+interface Likelihood {
+  grade: number;
+  perMonth: number;
+  since: number;
+  length: number;
+}
+
+function keyOf(c: CustomerIndex, i: number): Likelihood {
+  return {
+    grade: gradeRank(c.grades[i]),
+    perMonth: finite(c.perMonth[i], 0),
+    since: finite(c.daysSince[i], Infinity),
+    length: (c.names[i] ?? '').length,
+  };
+}
+
+/**
+ * Who is likelier the person at the till: who comes more often (grade, then purchases a
+ * month), then more recently (days since the last visit), then the shorter name (张三
+ * before 张三丰). Negative when `a` goes first.
+ */
+function likelier(a: Likelihood, b: Likelihood): number {
+  return (
+    a.grade - b.grade ||
+    b.perMonth - a.perMonth ||
+    // Infinity - Infinity (neither has come) is NaN, falsy: a tie.
+    a.since - b.since ||
+    a.length - b.length
+  );
+}
+
 /**
  * Customers matching `query`, best first: exact matches, then matches at the start, then
- * matches inside; within each, by how often they come (grade, then purchases a month), how
- * recently (days since the last visit), then the shorter name (张三 before 张三丰).
+ * matches inside; within each, the likelier person first (`likelier`).
  */
 export function search(
   index: SearchIndex,
@@ -229,36 +291,22 @@ export function search(
   const squeezed = q.replace(/[\s']+/g, '').replace(/ü/g, 'v');
   const pinyin =
     kind === 'latin' && squeezed !== '' && squeezed.length <= MAX_PINYIN;
-  const hits: number[] = [];
-  const ranks: number[] = [];
-  const n = index.digits.length;
-  for (let i = 0; i < n; i++) {
+  const first = letterBits(squeezed, true);
+  const letters = letterBits(squeezed, false);
+  const ranked: number[][] = [[], [], []];
+  const {order, names, ids} = index;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     let rank: number;
     if (kind === 'digits') rank = digitsRank(index, i, q);
     else {
-      rank = better(textRank(index.names[i], q), textRank(index.ids[i], q));
+      rank = better(textRank(names[i], q), textRank(ids[i], q));
       if (pinyin && rank !== 0)
-        rank = better(rank, pinyinRank(index, i, squeezed));
+        rank = better(rank, pinyinRank(index, i, squeezed, first, letters));
     }
-    if (rank >= 0) {
-      hits.push(i);
-      ranks[i] = rank;
-    }
+    if (rank >= 0) ranked[rank].push(i);
   }
-  const c = index.customers;
-  const grade = (i: number) => gradeRank(c.grades[i]);
-  const perMonth = (i: number) => finite(c.perMonth[i], 0);
-  const since = (i: number) => finite(c.daysSince[i], Infinity);
-  hits.sort(
-    (a, b) =>
-      ranks[a] - ranks[b] ||
-      grade(a) - grade(b) ||
-      perMonth(b) - perMonth(a) ||
-      // Infinity - Infinity (neither has come) is NaN, falsy: a tie.
-      since(a) - since(b) ||
-      (c.names[a]?.length ?? 0) - (c.names[b]?.length ?? 0) ||
-      a - b,
-  );
+  const hits = ranked[0].concat(ranked[1], ranked[2]);
   return {hits: hits.slice(0, limit), total: hits.length};
 }
 
@@ -284,5 +332,16 @@ export function addToIndex(
   c.perMonth.push(entry.perMonth ?? 0);
   c.daysSince.push(entry.daysSince ?? null);
   indexOne(index, i, readings);
+  // Into its place in the order: after everyone at least as likely.
+  const key = keyOf(c, i);
+  const {order} = index;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (likelier(keyOf(c, order[mid]), key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  order.splice(lo, 0, i);
   return i;
 }
