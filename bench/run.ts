@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: figures, not asserts. Each section prints its own table.
  */
+import {benchCapacity} from './capacity';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
@@ -8,6 +9,7 @@ import {benchReminders} from './reminders';
 async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Array<[string, () => Promise<void>]> = [
+    ['capacity', benchCapacity],
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],
