@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as vm from 'node:vm';
 import type {Emulator, RunOptions} from './index';
+import {LOCAL_TIME_SHIM, LocalTimeHost, localTimeHost} from './local-time';
 import {Realm} from './runtime';
 import {isDate} from './values';
 
@@ -70,6 +71,9 @@ export function loadBundle(emu: Emulator, file: string): BundleApp {
   const context = vm.createContext(sandbox, {name: file});
   (vm.runInContext(DATE_SHIM, context) as (f: () => number) => void)(() =>
     emu.clock.nowMs(),
+  );
+  (vm.runInContext(LOCAL_TIME_SHIM, context) as (h: LocalTimeHost) => void)(
+    localTimeHost(() => emu.session.scriptTimeZone),
   );
   const realm = vm.runInContext('({Date, Error, Array})', context) as Realm;
 

@@ -356,3 +356,49 @@ test('TODAY(), NOW(), RAND() as custom-function arguments, directly or through a
     new Date('2025-03-05T00:00:00+08:00'),
   );
 });
+
+test("the bundle's local time is the script's zone: getters, setters, toString, new Date(y, m, d), Date.parse, Intl", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+  const file = path.join(dir, 'Code.js');
+  fs.writeFileSync(
+    file,
+    `function localParts() {
+  var d = new Date();
+  var midnight = new Date(d.getTime());
+  midnight.setHours(0, 0, 0, 0);
+  return [d.getFullYear(), d.getMonth(), d.getDate(), d.getDay(), d.getHours(),
+    d.getMinutes(), d.getTimezoneOffset(), String(d), d.toDateString(),
+    new Date(2025, 2, 6).toISOString(), new Date(2025, 12, 0, 25).toISOString(),
+    midnight.toISOString(), new Date('2025-03-06T09:15').toISOString(),
+    Date.parse('2025-03-06'), new Date('2025-03-06T09:15Z').toISOString(),
+    new Intl.DateTimeFormat('en-GB', {hour: '2-digit', hourCycle: 'h23'}).format(d),
+    d.toLocaleString('en-GB', {timeZone: 'UTC'})];
+}
+`,
+  );
+  const emu = createEmulator({
+    timeZone: 'America/Vancouver',
+    scriptTimeZone: 'Asia/Shanghai',
+    now: '2025-03-05T20:30:00-08:00',
+  });
+  // 20:30 on Wednesday the 5th in Vancouver is 12:30 on Thursday the 6th in Shanghai.
+  expect(emu.loadBundle(file).call('localParts')).toEqual([
+    2025,
+    2,
+    6,
+    4,
+    12,
+    30,
+    -480,
+    'Thu Mar 06 2025 12:30:00 GMT+0800 (Asia/Shanghai)',
+    'Thu Mar 06 2025',
+    '2025-03-05T16:00:00.000Z',
+    '2025-12-31T17:00:00.000Z',
+    '2025-03-05T16:00:00.000Z',
+    '2025-03-06T01:15:00.000Z',
+    Date.parse('2025-03-06T00:00:00Z'),
+    '2025-03-06T09:15:00.000Z',
+    '12',
+    '06/03/2025, 04:30:00',
+  ]);
+});
