@@ -1,4 +1,4 @@
-/** The preview page's own words, in the spreadsheet's language. */
+/** The preview page's own words, in the language of the person at the screen. */
 import {Texts} from '../src/domain/i18n';
 
 const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
@@ -18,7 +18,8 @@ export const PAGE = {
   clock: tx('模拟时间', '模擬時間', 'Virtual time'),
   plusHour: tx('+1 小时', '+1 小時', '+1 hour'),
   plusDay: tx('+1 天', '+1 天', '+1 day'),
-  language: tx('表格语言', '試算表語言', 'Spreadsheet locale'),
+  // The viewer's language (menu, counter, this page); the book keeps its own.
+  language: tx('我的语言', '我的語言', 'My language'),
   reset: tx('重置演示数据', '重設示範資料', 'Reset demo data'),
   resetConfirm: tx(
     '用新的演示数据替换当前工作簿？',

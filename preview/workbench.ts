@@ -255,12 +255,17 @@ export class Workbench {
     });
   }
 
-  /** The owner changes File ▸ Settings ▸ Locale, then reopens the spreadsheet. */
+  /**
+   * The owner changes File ▸ Settings ▸ Locale and their own account's language, then
+   * reopens the spreadsheet: the menu and the counter follow them, the book keeps the
+   * language Settings holds.
+   */
   setLocale(locale: string): ActionResult {
     return this.observe(() => {
       this.emu.run(() => this.ss().setSpreadsheetLocale(locale), {
         authMode: 'FULL',
       });
+      this.emu.session.userLocale = locale;
       this.emu.ui.menus.length = 0;
       this.openSpreadsheet();
     });

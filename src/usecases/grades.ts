@@ -125,7 +125,7 @@ export const GRADE_TEXTS = {
   refreshed: tx(
     '等级已按 {date} 更新：{count} 位客户。',
     '等級已依 {date} 更新：{count} 位客戶。',
-    'Grades updated as of {date}: {count} customers.',
+    'Grades updated as of {date}: {count} {count|customer|customers}.',
   ),
   byGrade: tx(
     'A {A} · B {B} · C {C} · D {D} · E {E} · 未购买 {none}',
@@ -135,7 +135,7 @@ export const GRADE_TEXTS = {
   skipped: tx(
     '有 {count} 行销售记录无法读取，未计入：',
     '有 {count} 列銷售紀錄無法讀取，未計入：',
-    '{count} sales rows could not be read and were left out:',
+    '{count} sales {count|row|rows} could not be read and {count|was|were} left out:',
   ),
   badDate: tx(
     '第 {row} 行：日期“{value}”无法识别',

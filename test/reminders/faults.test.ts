@@ -161,7 +161,7 @@ describe('reminders under faults', () => {
     const d = shop.digests();
     expect(d).toHaveLength(2);
     expect(d[0].subject).toContain('2026-03-09');
-    expect(d[0].body).toContain('1 天后生日');
+    expect(d[0].body).toContain('明天生日');
     expect(d[1].subject).toContain('2026-03-10');
     expect(d[1].body).toContain('今天生日');
     expect(shop.customerMails()).toHaveLength(1);

@@ -89,7 +89,7 @@ describe('turning reminders on and off', () => {
       shop.emu.run(() => loadSettings(shop.ss()).settings.remindersLastRun),
     );
     expect(last).toContain('2026-03-10 08:');
-    expect(last).toContain('1 customer emails');
+    expect(last).toContain('1 customer email');
     // The morning run also moved the grades' as-of date to today.
     const asOf = shop.emu.run(() => loadSettings(shop.ss()).settings.asOf);
     expect(asOf instanceof Date && asOf.toISOString()).toBe(
