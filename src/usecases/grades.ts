@@ -91,6 +91,11 @@ const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
 });
 
 export const GRADE_TEXTS = {
+  volatileAsOf: tx(
+    '“等级计算日期”里的公式 {formula} 会让等级一直显示 Loading…（表格不接受 TODAY、NOW 等作为自定义函数的参数），已换成今天的日期；每天早上的提醒和“刷新客户等级”会让它保持最新。',
+    '「等級計算日期」裡的公式 {formula} 會讓等級一直顯示 Loading…（試算表不接受 TODAY、NOW 等作為自訂函數的引數），已換成今天的日期；每天早上的提醒和「重新整理客戶等級」會讓它保持最新。',
+    '"Grades as of" held {formula}, which keeps every grade at "Loading..." (Sheets does not take TODAY, NOW and the like as custom-function arguments). It now holds today\'s date; the morning reminders and "Refresh grades" keep it current.',
+  ),
   ownerData: tx(
     '“{column}”列第 {row} 行已有内容，未写入公式。请清空该列（第 2 行起）后再运行“设置店铺”。',
     '「{column}」欄第 {row} 列已有內容，未寫入公式。請清空該欄（第 2 列起）後再執行「設定店鋪」。',
@@ -434,22 +439,40 @@ export function installGradeFormulas(
 
 /**
  * Writes today's date (in the spreadsheet's time zone) into Settings "Grades as of", so
- * every grade formula recalculates. No write when it already holds today. Returns the day
- * number of today, and whether the cell changed.
+ * every grade formula recalculates. No write when it already holds today as a value.
+ * Returns the day number of today, whether the cell changed, and the formula it replaced
+ * when an owner had typed a volatile one there.
  */
 export function refreshAsOf(
   ss: Spreadsheet,
   now: Date,
   settings?: SettingsRead,
-): {day: number; changed: boolean} {
+): {day: number; changed: boolean; replaced: string | null} {
   const read = settings ?? loadSettings(ss);
   const day = todayIn(read.tz, now);
   const current = read.settings.asOf;
   if (isDate(current) && dayNumber(current, read.tz) === day) {
-    return {day, changed: false};
+    // =TODAY() shows today too, but no custom function ever loads with it as an
+    // argument (custom functions guide, "Arguments": "displays Loading...
+    // indefinitely"); only then is the cell's formula worth a read.
+    const formula = asOfFormula(read);
+    if (!VOLATILE_FORMULA.test(formula)) {
+      return {day, changed: false, replaced: null};
+    }
+    const changed = writeSetting(ss, 'asOf', dateOfDay(day, read.tz), read);
+    return {day, changed, replaced: formula};
   }
   const changed = writeSetting(ss, 'asOf', dateOfDay(day, read.tz), read);
-  return {day, changed};
+  return {day, changed, replaced: null};
+}
+
+/** Sheets' volatile functions, which a custom-function argument must not depend on. */
+const VOLATILE_FORMULA = /\b(?:NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
+
+function asOfFormula(read: SettingsRead): string {
+  const row = read.rows.get('asOf');
+  if (!read.sheet || row === undefined) return '';
+  return read.sheet.getRange(row, read.layout.value + 1).getFormula();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -572,7 +595,7 @@ function problemLine(
 export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
   const read = loadSettings(ss);
   const lang = read.lang;
-  const {day} = refreshAsOf(ss, now, read);
+  const {day, replaced} = refreshAsOf(ss, now, read);
   const layout = findLayout(ss, lang);
   const formulas = installGradeFormulas(ss, lang, read, layout);
   const graded = gradeFromTabs(ss, read, day, layout);
@@ -612,6 +635,10 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
   if (formulas.messages.length) {
     if (lines.length) lines.push('');
     lines.push(...formulas.messages);
+  }
+  if (replaced) {
+    if (lines.length) lines.push('');
+    lines.push(t(GRADE_TEXTS.volatileAsOf, lang, {formula: replaced}));
   }
   const cells = cellWarning(cellUsage(ss), lang);
   if (cells) {
