@@ -1,9 +1,11 @@
 /** The customer card: who they are, how they buy, what is open and what is due. */
 import {call} from './api';
 import {h} from './dom';
-import {FormKit, textInput} from './form-kit';
+import {FormKit, textInput, watchLength} from './form-kit';
 import {CardData, money, num, tr} from './state';
 import {UI} from '../src/domain/counter/messages';
+import {samePhone} from '../src/domain/counter/ids';
+import {LIMITS} from '../src/domain/counter/validate';
 
 export function gradeBadge(grade: string): HTMLElement {
   const g = grade || '–';
@@ -65,7 +67,10 @@ export function cardView(
               card.phone,
             )
           : null,
-        h('span', {class: 'id'}, card.id),
+        // A shop keyed by phone has the phone as the id: shown once.
+        card.id === card.phone || samePhone(card.id, card.phone)
+          ? null
+          : h('span', {class: 'id'}, card.id),
       ),
     ),
   );
@@ -154,7 +159,7 @@ function complaintItem(
   open.addEventListener('click', () => {
     open.remove();
     const kit = new FormKit(`resolve-${k.row}`, UI.resolve);
-    const resolution = textInput({maxlength: 2000, 'data-input': 'resolution'});
+    const resolution = textInput({'data-input': 'resolution'});
     kit.el.addEventListener('submit', e => {
       e.preventDefault();
       void kit.submit(
@@ -171,6 +176,7 @@ function complaintItem(
       );
     });
     li.append(kit.finish(kit.field('resolution', UI.resolution, resolution)));
+    watchLength(kit, 'resolution', resolution, LIMITS.short);
     resolution.focus();
   });
   li.append(open);

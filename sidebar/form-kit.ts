@@ -108,6 +108,15 @@ export class FormKit {
     first?.focus();
   }
 
+  /** A message beside one field before anything is sent ('' clears it). */
+  note(key: string, message: string): void {
+    const f = this.errors.get(key);
+    if (!f) return;
+    f.err.textContent = message;
+    if (message) f.input?.setAttribute('aria-invalid', 'true');
+    else f.input?.removeAttribute('aria-invalid');
+  }
+
   say(message: string, kind: 'ok' | 'error'): void {
     this.status.textContent = message;
     this.status.className = message ? `form-status ${kind}` : 'form-status';
@@ -150,6 +159,25 @@ export class FormKit {
       this.el.removeAttribute('aria-busy');
     }
   }
+}
+
+/**
+ * Says beside a field, as staff type, that the text is longer than the server takes.
+ * The browser's maxlength would cut pasted text without a word, so there is none: the
+ * text stays whole, the note shows at once, and the server refuses it the same way.
+ */
+export function watchLength(
+  kit: FormKit,
+  key: string,
+  input: HTMLInputElement | HTMLTextAreaElement,
+  max: number,
+): void {
+  const check = () => {
+    const n = input.value.trim().length;
+    kit.note(key, n > max ? tr(UI.tooLongCount, {n, max}) : '');
+  };
+  input.addEventListener('input', check);
+  check();
 }
 
 /** One-tap choice buttons; `value` is the chosen key ('' for none). */

@@ -1,7 +1,7 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
 import {call, Answer} from './api';
 import {h} from './dom';
-import {choices, FormKit, textArea, textInput} from './form-kit';
+import {choices, FormKit, textArea, textInput, watchLength} from './form-kit';
 import {
   CHANNEL_LABELS,
   CONTACT_REASONS,
@@ -9,9 +9,11 @@ import {
   PAYMENT_LABELS,
 } from './options';
 import {money, num, state, tr} from './state';
-import {UI} from '../src/domain/counter/messages';
+import {MSG, UI} from '../src/domain/counter/messages';
+import {addItem} from '../src/domain/counter/items';
+import {parseMoneyInput} from '../src/domain/counter/money';
 import {pointsFor} from '../src/domain/counter/points';
-import {parseAmount} from '../src/domain/customer-stats';
+import {LIMITS} from '../src/domain/counter/validate';
 import type {
   ChannelKey,
   CustomerEntry,
@@ -44,18 +46,16 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const kit = new FormKit('sale');
   const d = o.draft ?? {};
   const name = textInput({
-    maxlength: 2000,
     autocomplete: 'off',
     'data-input': 'name',
   });
   const phone = textInput({
     inputmode: 'tel',
-    maxlength: 40,
     'data-input': 'phone',
   });
   name.value = d.name ?? '';
   phone.value = d.phone ?? '';
-  const items = textInput({maxlength: 2000, 'data-input': 'items'});
+  const items = textInput({'data-input': 'items'});
   items.value = d.items ?? '';
   const amount = textInput({
     inputmode: 'decimal',
@@ -63,7 +63,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     placeholder: '0.00',
   });
   amount.value = d.amount ?? '';
-  const note = textInput({maxlength: 2000, 'data-input': 'note'});
+  const note = textInput({'data-input': 'note'});
   note.value = d.note ?? '';
   const boot = state.boot;
   const defaultPay = (d.payment ?? state.payment ?? '') as PaymentKey | '';
@@ -80,16 +80,28 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     'data-role': 'points-preview',
   });
   const showPoints = () => {
-    const a = parseAmount(amount.value);
+    const a = parseMoneyInput(amount.value);
     const earns = o.customer !== null || o.asNew;
     const p =
-      typeof a === 'number' && a > 0 && earns
-        ? pointsFor(a, boot?.pointsPerUnit ?? 0)
+      a.ok && a.value > 0 && earns
+        ? pointsFor(a.value, boot?.pointsPerUnit ?? 0)
         : 0;
     pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
+    // "12,5" is said to be ambiguous as it is typed, not only once it is saved.
+    const v = amount.value.trim();
+    kit.note(
+      'amount',
+      !a.ok && (a.reason === 'ambiguous' || a.reason === 'decimals')
+        ? tr(
+            a.reason === 'ambiguous' ? MSG.amountAmbiguous : MSG.amountDecimals,
+            {
+              value: v,
+            },
+          )
+        : '',
+    );
   };
   amount.addEventListener('input', showPoints);
-  showPoints();
 
   const picks = h('div', {class: 'chips', 'data-role': 'top-items'});
   for (const item of boot?.topItems ?? []) {
@@ -101,8 +113,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
           class: 'chip',
           on: {
             click: () => {
-              const now = items.value.trim();
-              items.value = now ? `${now}、${item}` : item;
+              items.value = addItem(items.value, item);
               items.dispatchEvent(new Event('input'));
             },
           },
@@ -136,11 +147,14 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         }),
       answer => {
         if (!answer.ok) return;
+        const amountText = money(answer.value.amount);
         kit.say(
-          tr(UI.saleSaved, {
-            amount: money(answer.value.amount),
-            points: num(answer.value.points),
-          }),
+          answer.value.points > 0
+            ? tr(UI.saleSaved, {
+                amount: amountText,
+                points: num(answer.value.points),
+              })
+            : tr(UI.saleSavedNoPoints, {amount: amountText}),
           'ok',
         );
         items.value = '';
@@ -158,7 +172,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     );
   });
 
-  return kit.finish(
+  const form = kit.finish(
     o.asNew ? kit.field('name', UI.name, name) : null,
     o.asNew ? kit.field('phone', UI.phone, phone) : null,
     kit.field('items', UI.items, items),
@@ -168,6 +182,11 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     kit.field('payment', UI.payment, pay.el),
     kit.field('note', UI.note, note, tr(UI.optional)),
   );
+  showPoints();
+  if (o.asNew) watchLength(kit, 'name', name, LIMITS.name);
+  watchLength(kit, 'items', items, LIMITS.short);
+  watchLength(kit, 'note', note, LIMITS.short);
+  return form;
 }
 
 export function feedbackForm(
@@ -210,7 +229,6 @@ export function feedbackForm(
   }
   paint();
   const text = textArea(3);
-  text.maxLength = 5000;
   text.setAttribute('data-input', 'text');
   kit.el.addEventListener('submit', e => {
     e.preventDefault();
@@ -233,11 +251,13 @@ export function feedbackForm(
       },
     );
   });
-  return kit.finish(
+  const form = kit.finish(
     kit.field('kind', UI.type, kind.el),
     kit.field('rating', UI.rating, starRow, tr(UI.optional)),
     kit.field('text', UI.text, text),
   );
+  watchLength(kit, 'text', text, LIMITS.text);
+  return form;
 }
 
 export function contactForm(
@@ -246,9 +266,8 @@ export function contactForm(
 ): HTMLElement {
   const kit = new FormKit('contact');
   const channel = choices<ChannelKey>('channel', CHANNEL_LABELS, 'wechat');
-  const reason = textInput({maxlength: 2000, 'data-input': 'reason'});
+  const reason = textInput({'data-input': 'reason'});
   const outcome = textArea(2);
-  outcome.maxLength = 2000;
   outcome.setAttribute('data-input', 'outcome');
   const picks = h('div', {class: 'chips'});
   for (const r of CONTACT_REASONS) {
@@ -284,10 +303,13 @@ export function contactForm(
       },
     );
   });
-  return kit.finish(
+  const form = kit.finish(
     kit.field('channel', UI.channel, channel.el),
     kit.field('reason', UI.reason, reason),
     picks,
     kit.field('outcome', UI.outcome, outcome, tr(UI.optional)),
   );
+  watchLength(kit, 'reason', reason, LIMITS.short);
+  watchLength(kit, 'outcome', outcome, LIMITS.short);
+  return form;
 }

@@ -271,20 +271,53 @@ export function reasonText(
 // Writing
 
 /**
- * Text Sheets would not keep as typed: a formula (=), what it turns into a formula or a
- * number (+ - @ at the start), numbers with leading zeros, phone numbers, dates, booleans,
- * percentages. Such text is written with a leading apostrophe, which Sheets hides and
- * which makes it store the rest as text ("Add an apostrophe to keep text as text").
+ * Words that can stand in text Sheets reads as a number, a date, a time or an amount:
+ * month and weekday names, am/pm, ordinals, the exponent "e", ISO's "T", currency codes
+ * and the characters of Chinese dates, times and amounts.
+ */
+const NUMERIC_WORDS = new Set(
+  (
+    'january february march april may june july august september sept october ' +
+    'november december jan feb mar apr jun jul aug sep oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'mon tue tues wed thu thur thurs fri sat sun ' +
+    'a p m am pm st nd rd th e t ' +
+    'rmb cny usd hkd twd ntd mop hk nt us c s r ' +
+    '年 月 日 号 號 时 時 分 秒 点 點 上 下 午 晚 早 元 圆 圓 块 塊 周 週 星 期 礼 禮 拜 一 二 三 四 五 六 天'
+  ).split(/\s+/),
+);
+
+/** True when some word of the text is none of NUMERIC_WORDS: Sheets keeps it as text. */
+function hasPlainWord(n: string): boolean {
+  // Han characters are words of one character each; other letters run into words.
+  const words = n.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{M}]+/gu) ?? [];
+  return words.some(w => !NUMERIC_WORDS.has(w));
+}
+
+/**
+ * Text Sheets might not keep as typed. Google documents no grammar for how typed input
+ * is read (Range.setValue; ValueInputOption USER_ENTERED: "strings may be converted to
+ * numbers, dates, etc."), and the family is wide: "1e5", "(12)", "HK$5", "3/5",
+ * "5 Mar 2025", "2025年3月5日", "10am", "12%", full-width digits. So the rule is not a
+ * list of forms but what they share: every number, date, time, percentage and amount
+ * has a digit, and no word other than a month, a weekday, am/pm, a currency and the
+ * like. Such text, text starting with a formula or error sign (= + - @ #, or an
+ * apostrophe Sheets would eat) and TRUE/FALSE are written with a leading apostrophe,
+ * which Sheets hides and which makes it store the rest as text ("Add an apostrophe to
+ * keep text as text"). "冰红茶 ×2" or a request id has a word of its own and is written
+ * as is, which spares the counter a read of the tab's formats.
+ *
+ * Month names are English only: a spreadsheet in a French locale might read "5 mars"
+ * as a date. Shuke's books are Chinese or English; the docs are silent on other
+ * locales' words, so a text like that is the one case this rule leaves to Sheets.
  */
 export function needsTextGuard(s: string): boolean {
   if (s === '') return false;
-  const first = s.trimStart()[0] ?? '';
-  if ("=+-@'".includes(first)) return true;
-  const n = s.normalize('NFKC').trim();
-  if (/^[\d.,\s$¥€£%()/:年月日号號-]+$/.test(n) && /\d/.test(n)) return true;
-  if (/^(true|false)$/i.test(n)) return true;
-  if (parseDate(n, 'UTC') !== null) return true;
-  return false;
+  const n = s.normalize('NFKC');
+  const first = n.trimStart()[0] ?? '';
+  if ("=+-@'#".includes(first)) return true;
+  if (/^\s*(?:true|false)\s*$/i.test(n)) return true;
+  return /\p{Nd}/u.test(n) && !hasPlainWord(n);
 }
 
 /**

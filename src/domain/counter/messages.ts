@@ -185,6 +185,16 @@ export const UI = {
   reason: tx('原因', '原因', 'Reason'),
   outcome: tx('结果', '結果', 'Outcome'),
   useExisting: tx('使用这位客户', '使用這位客戶', 'Use this customer'),
+  saleSavedNoPoints: tx(
+    '已记录 {amount}',
+    '已記錄 {amount}',
+    'Logged {amount}',
+  ),
+  tooLongCount: tx(
+    '太长了：{n} 个字，最多 {max} 个字。保存前请删短，不会自动截断。',
+    '太長了：{n} 個字，最多 {max} 個字。儲存前請刪短，不會自動截斷。',
+    'Too long: {n} characters, at most {max}. Shorten it before saving; nothing is cut for you.',
+  ),
   saleSaved: tx(
     '已记录 {amount}，积分 +{points}',
     '已記錄 {amount}，積分 +{points}',
