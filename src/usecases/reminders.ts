@@ -354,11 +354,16 @@ function hourMinute(d: Date, tz: string): string {
   return f.format(d);
 }
 
-/** Puts the intent of an interrupted run into the log; returns the unsure emails. */
+/**
+ * Puts the intent of an interrupted run into the log; returns the unsure emails. The log
+ * is flushed before an intent is removed: sheet writes are batched, and an execution
+ * that dies between the two would otherwise lose both, and send again.
+ */
 function recover(
   log: ReminderLog,
   props: KeyValueStore,
   now: Date,
+  flush: () => void,
 ): EmailRef[] {
   const unsure: EmailRef[] = [];
   const raw = props.get(INFLIGHT_KEY);
@@ -387,6 +392,7 @@ function recover(
         unsure.push(s);
       }
       log.append(entries);
+      flush();
     }
     props.remove(INFLIGHT_KEY);
   }
@@ -406,6 +412,7 @@ function recover(
           note: '',
         },
       ]);
+      flush();
     }
     props.remove(DIGEST_INTENT_KEY);
   }
@@ -544,7 +551,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     const log = ReminderLog.open(ss, lang);
     const cells = cellWarning(cellUsage(ss), lang);
     if (cells) report.cells = cells;
-    const unsureNow = recover(log, props, start);
+    const unsureNow = recover(log, props, start, deps.flush);
     report.unsure = unsureNow.length;
     if (deps.refreshAsOf) {
       try {
@@ -871,6 +878,7 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         // known, so it is never retried (at most once) and the owner is told.
         ok = false;
         log.append([emailEntry(clock.now(), todayIso, c.ref, 'unsure')]);
+        deps.flush();
         props.set(
           INFLIGHT_KEY,
           JSON.stringify({day: todayIso, sent: sentBatch, sending: null}),
