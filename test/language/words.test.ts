@@ -203,6 +203,14 @@ describe('the digest reads right for one and for many', () => {
     });
   }
 
+  it('labels take the colon of their language', () => {
+    expect(digest('zh-CN', 1).text).toContain('等级：B｜最近到店：从未购买');
+    expect(digest('zh-TW', 1).text).toContain('可複製的訊息：m');
+    expect(digest('en', 1).text).toContain(
+      'Grade: B | Last visit: never bought',
+    );
+  });
+
   it.each([
     [
       'en',

@@ -72,7 +72,7 @@ describe('a customer whose sales are under the id and the phone', () => {
     expect(line.map(x => `${x.customer} ${x.item}`)).toEqual([
       'c00001 checkin:2026-03-04',
     ]);
-    expect(shop.digests()[0].body).toContain('等级: A');
+    expect(shop.digests()[0].body).toContain('等级：A');
   });
 
   it('is a lapsed regular by the grade of the combined history at the last visit', () => {

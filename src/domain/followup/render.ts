@@ -61,8 +61,6 @@ export interface DigestInput {
   /** Carried-over lines dropped today as out of date (counted, not named). */
   expiredLines?: number;
   problems: readonly string[];
-  /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
-  notices?: readonly string[];
   /** The spreadsheet's address (Spreadsheet.getUrl), linked at the top. */
   url?: string;
   /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
@@ -145,6 +143,11 @@ function digestSubject(d: DigestInput): string {
   return count === 0
     ? t(DIGEST.subjectClear, d.lang, {shop: d.shop, date})
     : t(DIGEST.subject, d.lang, {shop: d.shop, count, date});
+}
+
+/** "Label: value" as each language writes it (Chinese takes the full-width colon). */
+function labelColon(lang: Lang): string {
+  return lang === 'en' ? ': ' : '：';
 }
 
 function listSep(lang: Lang): string {
@@ -236,7 +239,8 @@ export function renderDigest(d: DigestInput): Email {
     count === 0 ? t(DIGEST.allClear, lang) : t(DIGEST.intro, lang, {count}),
   );
   const url = bookUrl(d.url);
-  if (url) tl.push(`${t(DIGEST_LINK.open, lang)}: ${url}`);
+  const colon = labelColon(lang);
+  if (url) tl.push(`${t(DIGEST_LINK.open, lang)}${colon}${url}`);
   for (const g of groups(d)) {
     tl.push(
       '',
@@ -246,12 +250,12 @@ export function renderDigest(d: DigestInput): Email {
       tl.push('', `* ${line.customer.name} — ${lineReasons(line, lang)}`);
       tl.push(
         `  ${facts(line, lang)
-          .map(([k, v]) => `${t(k, lang)}: ${v}`)
-          .join(' | ')}`,
+          .map(([k, v]) => `${t(k, lang)}${colon}${v}`)
+          .join(lang === 'en' ? ' | ' : '｜')}`,
       );
       if (line.email === 'sent') tl.push(`  ✓ ${t(DIGEST.emailSent, lang)}`);
       if (line.email === 'held') tl.push(`  ! ${t(DIGEST.emailHeld, lang)}`);
-      tl.push(`  ${t(DIGEST.message, lang)}: ${line.message}`);
+      tl.push(`  ${t(DIGEST.message, lang)}${colon}${line.message}`);
     }
   }
   const n = notes(d);
