@@ -425,10 +425,19 @@ export function recalculate(host: EvalHost): void {
       w.ms,
     );
   };
+  // Intl is slow and a sales column repeats its dates: each one is converted once.
+  const carried = new Map<number, number>();
   const intoCustom = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(intoCustom);
-    if (isDate(v) && shifted)
-      return host.newDate(rezone(v.getTime(), wb.timeZone, scriptTz));
+    if (isDate(v) && shifted) {
+      const ms = v.getTime();
+      let to = carried.get(ms);
+      if (to === undefined) {
+        to = rezone(ms, wb.timeZone, scriptTz);
+        carried.set(ms, to);
+      }
+      return host.newDate(to);
+    }
     return v;
   };
 
