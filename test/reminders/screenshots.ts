@@ -143,6 +143,7 @@ async function main(): Promise<void> {
   try {
     for (const [locale, suffix] of [
       ['zh_CN', 'zh'],
+      ['zh_TW', 'zh-TW'],
       ['en_US', 'en'],
     ]) {
       const html = demo(locale);
