@@ -148,7 +148,8 @@ export const UI = {
   potential: tx('潜在客户', '潛在客戶', 'Potential'),
   perMonth: tx('每月购买', '每月購買', 'A month'),
   lastVisit: tx('最近到店', '最近到店', 'Last visit'),
-  daysAgo: tx('{n} 天前', '{n} 天前', '{n} {n|day|days} ago'),
+  // Short for the card's narrow tile; "d" needs no plural.
+  daysAgo: tx('{n} 天前', '{n} 天前', '{n} d ago'),
   today: tx('今天', '今天', 'today'),
   never: tx('从未购买', '從未購買', 'never bought'),
   visits: tx('到店次数', '到店次數', 'Visits'),
