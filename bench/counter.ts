@@ -10,10 +10,15 @@ import * as zlib from 'node:zlib';
 import {createEmulator} from '../emulator';
 import {startPreview} from '../preview/server';
 import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {buildIndex, search} from '../src/domain/counter/search';
+import {CustomerIndex} from '../src/domain/counter/wire';
+import {testReadings} from '../test/counter/pinyin-dict';
 import {customers, putRows, saleRequest} from '../test/counter/shop';
 import {launchChromium} from '../tools/chromium';
 
 const ROOT = path.resolve(__dirname, '..');
+/** Phone start, initials, pinyin, a character, full surname + initials, phone tail, one letter. */
+const QUERIES = ['138', 'zs', 'zhang', '王', 'wjh', 'wangw', '0047', 's'];
 const DAY = 86_400_000;
 
 function sales(n: number, now: number): Array<Record<string, unknown>> {
@@ -95,7 +100,7 @@ async function browserFigures(): Promise<{
     await p.emulator.scriptRun('counterBootstrap', []);
     const bootstrap = Date.now() - t0;
     const search: Record<string, number> = {};
-    for (const q of ['138', 'zs', 'zhang', '王', 'wjh', '0047']) {
+    for (const q of QUERIES) {
       search[q] = await page.evaluate(query => {
         const box = document.getElementById('q') as HTMLInputElement;
         const times: number[] = [];
@@ -116,6 +121,36 @@ async function browserFigures(): Promise<{
   }
 }
 
+/** The search engine alone (src/domain/counter/search.ts) in Node: no DOM, no rendering. */
+function engineFigures(): {build: number; search: Record<string, number>} {
+  const rows = customers(20_000);
+  const index: CustomerIndex = {
+    ids: rows.map(r => String(r.id)),
+    names: rows.map(r => String(r.name)),
+    phones: rows.map(r => String(r.phone)),
+    grades: rows.map((_, i) => 'ABCDE'[i % 5]),
+    perMonth: rows.map((_, i) => i % 23),
+    daysSince: rows.map((_, i) => (i % 9 ? i % 120 : null)),
+  };
+  const readings = testReadings();
+  readings('张'); // the tables are built on first use, as in the sidebar
+  const t0 = performance.now();
+  const built = buildIndex(index, readings);
+  const build = performance.now() - t0;
+  const figures: Record<string, number> = {};
+  for (const q of QUERIES) {
+    const times: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const t = performance.now();
+      search(built, q, 30);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    figures[q] = times[15];
+  }
+  return {build, search: figures};
+}
+
 export async function benchCounter(): Promise<void> {
   const html = fs.readFileSync(path.join(ROOT, 'dist', 'sidebar.html'));
   console.log(
@@ -132,6 +167,13 @@ export async function benchCounter(): Promise<void> {
         .join(', ')})`,
     );
   }
+  const e = engineFigures();
+  console.log(
+    `search engine alone (Node), 20,000 customers: index built in ${e.build.toFixed(0)} ms; one search (median of 31): ` +
+      Object.entries(e.search)
+        .map(([q, ms]) => `"${q}" ${ms.toFixed(2)} ms`)
+        .join(', '),
+  );
   const b = await browserFigures();
   console.log(
     `open to usable, 20,000 customers, local Chromium (median of 3): ${b.open.ready.toFixed(0)} ms` +

@@ -40,10 +40,10 @@ export interface SearchIndex {
   firsts: number[];
   letters: number[];
   /**
-   * Every customer once, the likeliest at the till first (see `likelier`). A search walks
-   * this order and sorts its hits into three ranks, so it never sorts.
+   * Per customer their place when everyone is lined up the likeliest at the till first
+   * (see `likelier`), so a search sorts its hits by one number.
    */
-  order: number[];
+  place: number[];
 }
 
 function fold(s: string): string {
@@ -82,12 +82,26 @@ function letterBits(s: string, firstOnly: boolean): number {
   return bits;
 }
 
-function bitsOf(spelling: Spelling | null, firstOnly: boolean): number {
-  let bits = 0;
+/** Bits per character's readings: the tables share one array per character. */
+const charBits = new WeakMap<readonly string[], [number, number]>();
+
+function bitsOf(spelling: Spelling | null): [number, number] {
+  let firsts = 0;
+  let letters = 0;
   for (const rs of spelling ?? []) {
-    for (const r of rs) bits |= letterBits(r, firstOnly);
+    let b = charBits.get(rs);
+    if (!b) {
+      b = [0, 0];
+      for (const r of rs) {
+        b[0] |= letterBits(r, true);
+        b[1] |= letterBits(r, false);
+      }
+      charBits.set(rs, b);
+    }
+    firsts |= b[0];
+    letters |= b[1];
   }
-  return bits;
+  return [firsts, letters];
 }
 
 /** Pinyin matching uses a bit per query letter; longer queries are not pinyin. */
@@ -147,14 +161,10 @@ export function buildIndex(
     spellings: [],
     firsts: [],
     letters: [],
-    order: [],
+    place: [],
   };
-  for (let i = 0; i < customers.ids.length; i++) {
-    indexOne(index, i, readings);
-    index.order.push(i);
-  }
-  const keys = customers.ids.map((_, i) => keyOf(customers, i));
-  index.order.sort((a, b) => likelier(keys[a], keys[b]) || a - b);
+  for (let i = 0; i < customers.ids.length; i++) indexOne(index, i, readings);
+  placeAll(index);
   return index;
 }
 
@@ -166,8 +176,7 @@ function indexOne(index: SearchIndex, i: number, readings?: Readings): void {
   index.names[i] = fold(name);
   index.ids[i] = fold(c.ids[i] ?? '');
   index.spellings[i] = spelling;
-  index.firsts[i] = bitsOf(spelling, true);
-  index.letters[i] = bitsOf(spelling, false);
+  [index.firsts[i], index.letters[i]] = bitsOf(spelling);
 }
 
 export interface SearchResult {
@@ -209,6 +218,7 @@ const TAIL_DIGITS = 4;
 function digitsRank(index: SearchIndex, i: number, q: string): number {
   const d = index.digits[i];
   let rank = textRank(d, q);
+  if (rank === 0) return 0;
   if (rank === 2 && q.length >= TAIL_DIGITS && d.endsWith(q)) rank = 1;
   // Ids like 00123 and names with digits are searched too.
   return better(
@@ -276,6 +286,14 @@ function likelier(a: Likelihood, b: Likelihood): number {
   );
 }
 
+function placeAll(index: SearchIndex): void {
+  const c = index.customers;
+  const keys = c.ids.map((_, i) => keyOf(c, i));
+  const line = keys.map((_, i) => i);
+  line.sort((a, b) => likelier(keys[a], keys[b]) || a - b);
+  for (let k = 0; k < line.length; k++) index.place[line[k]] = k;
+}
+
 /**
  * Customers matching `query`, best first: exact matches, then matches at the start, then
  * matches inside; within each, the likelier person first (`likelier`).
@@ -294,9 +312,9 @@ export function search(
   const first = letterBits(squeezed, true);
   const letters = letterBits(squeezed, false);
   const ranked: number[][] = [[], [], []];
-  const {order, names, ids} = index;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
+  const {names, ids, place} = index;
+  // In book order (the arrays are read front to back), then each rank sorted by place.
+  for (let i = 0; i < names.length; i++) {
     let rank: number;
     if (kind === 'digits') rank = digitsRank(index, i, q);
     else {
@@ -306,8 +324,15 @@ export function search(
     }
     if (rank >= 0) ranked[rank].push(i);
   }
-  const hits = ranked[0].concat(ranked[1], ranked[2]);
-  return {hits: hits.slice(0, limit), total: hits.length};
+  const total = ranked[0].length + ranked[1].length + ranked[2].length;
+  const hits: number[] = [];
+  // Only the ranks that reach the list shown are sorted.
+  for (const r of ranked) {
+    if (hits.length >= limit) break;
+    r.sort((a, b) => place[a] - place[b]);
+    for (let k = 0; k < r.length && hits.length < limit; k++) hits.push(r[k]);
+  }
+  return {hits, total};
 }
 
 /** Adds one customer (one just created at the counter) to a built index. */
@@ -332,16 +357,6 @@ export function addToIndex(
   c.perMonth.push(entry.perMonth ?? 0);
   c.daysSince.push(entry.daysSince ?? null);
   indexOne(index, i, readings);
-  // Into its place in the order: after everyone at least as likely.
-  const key = keyOf(c, i);
-  const {order} = index;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (likelier(keyOf(c, order[mid]), key) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  order.splice(lo, 0, i);
+  placeAll(index);
   return i;
 }
