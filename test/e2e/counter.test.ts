@@ -159,13 +159,13 @@ describe('the counter in 简体中文', () => {
     await page.fill('[data-input=amount]', '￥36.5');
     await page.click('[data-group=payment] [data-value=alipay]');
     expect(await page.textContent('[data-role=points-preview]')).toBe(
-      '本次积分 +36.5',
+      '本次积分 +36',
     );
     await shot(page, 'zh-CN-sale');
     const before = rowsOf(p, SALES).length;
     await save(page, 'sale');
     expect(await page.textContent('form.form-sale .form-status')).toBe(
-      '已记录 ¥36.50，积分 +36.5',
+      '已记录 ¥36.50，积分 +36',
     );
     const rows = rowsOf(p, SALES);
     expect(rows).toHaveLength(before + 1);
@@ -174,7 +174,7 @@ describe('the counter in 简体中文', () => {
       items: '珍珠奶茶、蛋挞×2',
       amount: 36.5,
       payment: '支付宝',
-      points: 36.5,
+      points: 36,
     });
     expect(await grade.textContent()).toBe('D');
     expect(
@@ -400,5 +400,150 @@ describe('the counter in English', () => {
     await page.click('[data-role=new-customer]');
     await shot(page, 'en-new-customer');
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('a first morning at the counter in 繁體中文', () => {
+  let p: Preview;
+  let page: Page;
+  let dialogs: string[];
+  let errors: string[];
+
+  beforeAll(async () => {
+    p = await preview('zh_TW', NOW);
+    seed(p);
+    // A shop keyed by phone: the number is the customer id and the phone.
+    putRows(p.emulator, CUSTOMERS, [
+      {id: '0912000111', name: '林美華', phone: '0912000111'},
+    ]);
+    ({page, dialogs, errors} = await openSidebar(browser, p));
+  });
+  afterAll(async () => {
+    await page?.close();
+    await p?.close();
+  });
+  afterEach(() => {
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  const occurrences = (text: string, what: string) =>
+    text.split(what).length - 1;
+
+  it('shows the phone once on the card of a phone-keyed customer', async () => {
+    await openCard(page, '0912000', '0912000111');
+    const head = (await page.textContent('.card-head')) ?? '';
+    expect(occurrences(head, '0912000111')).toBe(1);
+  });
+
+  it('counts a best seller tapped twice as ×2 and writes the quantity', async () => {
+    const chip = page.locator('[data-role=top-items] .chip').first();
+    const best = ((await chip.textContent()) ?? '').trim();
+    await chip.click();
+    await chip.click();
+    expect(await page.inputValue('[data-input=items]')).toBe(`${best} ×2`);
+    await page.fill('[data-input=amount]', '12,5');
+    // Said as it is typed, before saving.
+    expect(await page.textContent('[data-err=amount]')).toContain('小數點');
+    expect(await page.textContent('[data-role=points-preview]')).toBe('');
+    await shot(page, 'zh-TW-ambiguous-amount');
+    const before = rowsOf(p, SALES).length;
+    await save(page, 'sale');
+    expect(await page.textContent('[data-err=amount]')).toContain('12,5');
+    expect(rowsOf(p, SALES)).toHaveLength(before);
+    await page.fill('[data-input=amount]', '１２．５');
+    expect(await page.textContent('[data-err=amount]')).toBe('');
+    expect(await page.textContent('[data-role=points-preview]')).toBe(
+      '本次積分 +12',
+    );
+    await save(page, 'sale');
+    expect(await page.textContent('form.form-sale .form-status')).toMatch(
+      /已記錄 .*12\.50，積分 \+12$/,
+    );
+    expect(rowsOf(p, SALES).at(-1)).toMatchObject({
+      customer: '0912000111',
+      items: `${best} ×2`,
+      quantity: 2,
+      amount: 12.5,
+      points: 12,
+    });
+  });
+
+  it('says a note is too long as it is typed, and neither cuts nor saves it', async () => {
+    const long = '很'.repeat(2100);
+    await page.fill('[data-input=amount]', '5');
+    await page.fill('[data-input=note]', long);
+    expect(await page.textContent('[data-err=note]')).toBe(
+      '太長了：2100 個字，最多 2000 個字。儲存前請刪短，不會自動截斷。',
+    );
+    await shot(page, 'zh-TW-too-long');
+    const before = rowsOf(p, SALES).length;
+    await save(page, 'sale');
+    expect(await page.inputValue('[data-input=note]')).toBe(long);
+    expect(rowsOf(p, SALES)).toHaveLength(before);
+    await page.fill('[data-input=note]', '很'.repeat(2000));
+    expect(await page.textContent('[data-err=note]')).toBe('');
+    await save(page, 'sale');
+    expect(rowsOf(p, SALES).at(-1)?.note).toBe('很'.repeat(2000));
+  });
+
+  it('shows an open complaint once', async () => {
+    await page.click('[data-tab=feedback]');
+    await page.click('[data-group=kind] [data-value=complaint]');
+    await page.fill('[data-input=text]', '珍珠太硬了');
+    await save(page, 'feedback');
+    await page.waitForSelector('[data-role=complaints]');
+    const card = (await page.textContent('[data-role=card]')) ?? '';
+    expect(occurrences(card, '珍珠太硬了')).toBe(1);
+    await page.setViewportSize({width: 390, height: 844});
+    await shot(page, 'zh-TW-phone-card');
+    await page.setViewportSize({width: 300, height: 720});
+  });
+
+  it('announces no points for a walk-in sale', async () => {
+    await home(page);
+    await page.click('[data-role=walk-in]');
+    await page.fill('[data-input=amount]', '30');
+    expect(await page.textContent('[data-role=points-preview]')).toBe('');
+    await save(page, 'sale');
+    const said = (await page.textContent('form.form-sale .form-status')) ?? '';
+    expect(said).toMatch(/^已記錄 .*30/);
+    expect(said).not.toContain('積分');
+    expect(rowsOf(p, SALES).at(-1)).toMatchObject({customer: '', points: ''});
+  });
+});
+
+describe('the counter in English on a phone', () => {
+  let p: Preview;
+  let page: Page;
+
+  beforeAll(async () => {
+    p = await preview('en_GB', NOW);
+    seed(p);
+    ({page} = await openSidebar(browser, p));
+    await page.setViewportSize({width: 390, height: 844});
+  });
+  afterAll(async () => {
+    await page?.close();
+    await p?.close();
+  });
+
+  it('refuses an ambiguous amount in English and keeps text as typed', async () => {
+    await openCard(page, 'zs', 'C90001');
+    await page.fill('[data-input=items]', '1e5');
+    await page.fill('[data-input=note]', '3/5');
+    await page.fill('[data-input=amount]', '1.234');
+    expect(await page.textContent('[data-err=amount]')).toBe(
+      '“1.234” could mean two amounts: use a dot for decimals (12.5) and a comma only between thousands (1,234.50)',
+    );
+    await shot(page, 'en-phone-ambiguous-amount');
+    await page.fill('[data-input=amount]', '1,234.50');
+    await save(page, 'sale');
+    expect(rowsOf(p, SALES).at(-1)).toMatchObject({
+      items: '1e5',
+      note: '3/5',
+      amount: 1234.5,
+      points: 1234,
+    });
   });
 });
