@@ -128,6 +128,13 @@ describe('default messages say only what is always true', () => {
       for (const re of UNTRUE) expect(tx[l]).not.toMatch(re);
     }
   });
+  it('the holiday greeting thanks nobody for custom they may never have given', () => {
+    for (const l of LANGS) {
+      expect(templates.DEFAULT_TEMPLATES.msgHoliday[l]).not.toMatch(
+        /一直以来|一直以來|照顾|照顧|支持|custom|being with us/,
+      );
+    }
+  });
   it('no default puts a favourite into a sentence about it', () => {
     for (const [, tx] of defaults) {
       for (const l of LANGS) expect(tx[l]).not.toContain('{item}');

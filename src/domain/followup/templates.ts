@@ -28,10 +28,12 @@ export const DEFAULT_TEMPLATES = {
     '{name}您好，我是{shop}的{owner}。好久沒見到您了，最近還好嗎？有空回來坐坐，隨時歡迎您！',
     'Hello {name}, this is {owner} from {shop}. We have not seen you for a while: how are you? Drop by whenever you like, you are always welcome.',
   ),
+  // Holiday greetings also reach customers who agreed to hear from the shop but have not
+  // bought yet: no thanks for custom they never gave.
   msgHoliday: tx(
-    '{name}您好，我是{shop}的{owner}。{greeting}！感谢您一直以来的支持。',
-    '{name}您好，我是{shop}的{owner}。{greeting}！感謝您一直以來的支持。',
-    'Hello {name}, this is {owner} from {shop}. {greeting}! Thank you for your custom.',
+    '{name}您好，我是{shop}的{owner}。{greeting}！祝您平安喜乐，万事如意。',
+    '{name}您好，我是{shop}的{owner}。{greeting}！祝您平安喜樂，萬事如意。',
+    'Hello {name}, this is {owner} from {shop}. {greeting}! Wishing you all the best.',
   ),
   msgCheckin: tx(
     '{name}您好，我是{shop}的{owner}。最近还好吗？有什么需要随时跟我说，有空来店里坐坐！',
