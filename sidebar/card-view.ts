@@ -109,7 +109,13 @@ export function cardView(
     const chips = h('div', {class: 'chips static', 'data-role': 'favourites'});
     for (const f of card.favourites)
       chips.append(
-        h('span', {class: 'chip'}, f.item, h('small', null, `×${f.count}`)),
+        // Times bought, not a quantity: "×2" now means two in one sale.
+        h(
+          'span',
+          {class: 'chip'},
+          f.item,
+          h('small', null, tr(UI.timesBought, {n: f.count})),
+        ),
       );
     out.append(
       h('div', {class: 'block'}, h('h3', null, tr(UI.favourites)), chips),

@@ -218,6 +218,11 @@ export const COUNTER_SETTINGS: readonly SettingDef[] = [
     aliases: ['积分比例', '積分比例'],
     type: 'number',
     def: 1,
+    help: tx(
+      '每消费1元得几分（可为0.5等）；积分为整数，不足1分舍去：19.90元得19分',
+      '每消費1元得幾分（可為0.5等）；積分為整數，不足1分捨去：19.90元得19分',
+      'Points for each 1 spent (0.5 works too); points are whole, rounded down: 19.90 earns 19',
+    ),
   },
 ];
 
@@ -244,9 +249,9 @@ const TEMPLATE_LABELS: Readonly<Record<TemplateKey, Texts>> = {
   ),
 };
 const TEMPLATE_HELP = tx(
-  '可用：{name} 姓名 {shop} 店名 {owner} 店长 {item} 喜欢的商品 {greeting} 节日祝福 {holiday} 节日 {phone} 店铺电话 {date} 日期',
-  '可用：{name} 姓名 {shop} 店名 {owner} 店長 {item} 喜歡的商品 {greeting} 節日祝福 {holiday} 節日 {phone} 店鋪電話 {date} 日期',
-  'Placeholders: {name} {shop} {owner} {item} favourite item {greeting} {holiday} {phone} shop phone {date}',
+  '可用：{name} 顾客姓名、{shop} 店名、{owner} 店长、{item} 顾客最常买的商品、{greeting} 节日祝福、{holiday} 节日名、{phone} 店铺电话、{date} 日期',
+  '可用：{name} 顧客姓名、{shop} 店名、{owner} 店長、{item} 顧客最常買的商品、{greeting} 節日祝福、{holiday} 節日名、{phone} 店鋪電話、{date} 日期',
+  "Placeholders: {name} the customer's name, {shop} shop name, {owner} owner, {item} what they buy most, {greeting} holiday wish, {holiday} holiday, {phone} shop phone, {date} date",
 );
 
 export const REMINDER_SETTINGS: readonly SettingDef[] = [

@@ -534,7 +534,7 @@ describe('the counter in English on a phone', () => {
     await page.fill('[data-input=note]', '3/5');
     await page.fill('[data-input=amount]', '1.234');
     expect(await page.textContent('[data-err=amount]')).toBe(
-      '“1.234” could mean two amounts: use a dot for decimals (12.5) and a comma only between thousands (1,234.50)',
+      '“1.234” could mean two different amounts: write decimals with a dot, at most 2 digits (12.5), and a comma only between thousands (1,234.50)',
     );
     await shot(page, 'en-phone-ambiguous-amount');
     await page.fill('[data-input=amount]', '1,234.50');

@@ -32,9 +32,9 @@ export const MSG = {
     'The amount is a number, such as 36 or 12.50',
   ),
   amountAmbiguous: tx(
-    '“{value}”可能是两个不同的金额：小数请用小数点（如 12.5），逗号只用于千位分隔（如 1,234.50）',
-    '「{value}」可能是兩個不同的金額：小數請用小數點（如 12.5），逗號只用於千位分隔（如 1,234.50）',
-    '“{value}” could mean two amounts: use a dot for decimals (12.5) and a comma only between thousands (1,234.50)',
+    '“{value}”可能指两个不同的金额：小数用小数点、最多两位（如 12.5），逗号只用于千位分隔（如 1,234.50）',
+    '「{value}」可能指兩個不同的金額：小數用小數點、最多兩位（如 12.5），逗號只用於千位分隔（如 1,234.50）',
+    '“{value}” could mean two different amounts: write decimals with a dot, at most 2 digits (12.5), and a comma only between thousands (1,234.50)',
   ),
   amountDecimals: tx(
     '金额最多两位小数，例如 12.50',
@@ -156,6 +156,7 @@ export const UI = {
   spend: tx('累计消费', '累計消費', 'Spend'),
   points: tx('积分', '積分', 'Points'),
   favourites: tx('常买', '常買', 'Buys most'),
+  timesBought: tx('{n}次', '{n}次', '{n}×'),
   birthday: tx('生日', '生日', 'Birthday'),
   birthdayIn: tx(
     '{date}（{n} 天后）',
