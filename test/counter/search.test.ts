@@ -280,18 +280,24 @@ describe('search order', () => {
     ]);
     addToIndex(
       ix,
+      {id: 'C00099', name: '王三', phone: '13800000003', grade: 'E'},
+      readings,
+    );
+    addToIndex(
+      ix,
       {
-        id: 'C00099',
-        name: '王三',
-        phone: '13800000003',
+        id: 'C00100',
+        name: '王四',
+        phone: '13800000004',
         grade: 'E',
-        daysSince: 0,
+        perMonth: 2,
       },
       readings,
     );
-    expect(c.names).toHaveLength(3);
-    expect(top('wang')).toEqual(['王一', '王二', '王三']);
-    expect(top('138')).toEqual(['王一', '王二', '王三']);
-    expect(top('ws')).toEqual(['王三']);
+    expect(c.names).toHaveLength(4);
+    expect(c.daysSince.slice(2)).toEqual([0, 0]);
+    expect(top('wang')).toEqual(['王一', '王四', '王二', '王三']);
+    expect(top('138')).toEqual(['王一', '王四', '王二', '王三']);
+    expect(top('ws')).toEqual(['王四', '王三']);
   });
 });

@@ -335,7 +335,10 @@ export function search(
   return {hits, total};
 }
 
-/** Adds one customer (one just created at the counter) to a built index. */
+/**
+ * Adds one customer (one just created at the counter) to a built index. The counter
+ * creates a customer with their first sale, so unless told otherwise they came today.
+ */
 export function addToIndex(
   index: SearchIndex,
   entry: {
@@ -355,7 +358,7 @@ export function addToIndex(
   c.phones.push(entry.phone);
   c.grades.push(entry.grade);
   c.perMonth.push(entry.perMonth ?? 0);
-  c.daysSince.push(entry.daysSince ?? null);
+  c.daysSince.push(entry.daysSince === undefined ? 0 : entry.daysSince);
   indexOne(index, i, readings);
   placeAll(index);
   return i;
