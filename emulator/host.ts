@@ -20,6 +20,8 @@ export interface SheetsHost {
 
 /** A value handed to script code: Dates are fresh objects of the caller's realm. */
 export function outValue(host: SheetsHost, v: CellValue): CellValue {
+  // Most cells are text or numbers: skip the Date test (a hot path of every getValues).
+  if (typeof v !== 'object') return v;
   return isDate(v) ? new host.rt.realm.Date(v.getTime()) : v;
 }
 

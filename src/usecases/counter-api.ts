@@ -30,6 +30,7 @@ function deps(): counter.CounterDeps {
     locker: documentLocker(),
     cache: documentCache(),
     now: () => new Date(),
+    flush: () => SpreadsheetApp.flush(),
     viewerLang: userLang,
   };
 }

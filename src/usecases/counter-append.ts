@@ -1,10 +1,15 @@
 /**
- * Appending one row from the counter in as few round trips as Sheets allows, the same on
- * a tab of 100 rows and of 100,000: the header row and the first data row in one read,
- * their number formats only when some text needs guarding, and one appendRow (which
- * finds the end of the data and grows the grid itself). Row 2's formats stand for the
- * column's: Set up shop formats whole columns, and a column formatted as plain text
- * keeps text as is, where an apostrophe would show.
+ * Appending one row from the counter, once per request id, in as few round trips as
+ * Sheets allows: the tab's data in one read (its header, and its Request ID column, which
+ * decides whether this request was written already), its number formats only when some
+ * text needs guarding, and one appendRow (which finds the end of the data and grows the
+ * grid itself). Row 2's formats stand for the column's: Set up shop formats whole
+ * columns, and a column formatted as plain text keeps text as is, where an apostrophe
+ * would show.
+ *
+ * The Request ID column, not the cache, says whether a request was written: the cache
+ * may forget (Cache reference), and an execution can die between appending a row and
+ * remembering it. A retry of a request whose row is on the tab gets that row back.
  */
 import {cellText, guardText, needsTextGuard, toCell} from '../sheets/cells';
 import {ColumnDef, TabDef} from '../sheets/schema';
@@ -12,6 +17,7 @@ import {mapColumns} from '../sheets/tabs';
 import {Lang} from '../domain/i18n';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A column the counter can't write without is missing from the header row. */
 export class MissingColumnError extends Error {
@@ -24,46 +30,42 @@ export class MissingColumnError extends Error {
   }
 }
 
-export function appendRecord(
-  sheet: Sheet,
-  def: TabDef,
-  record: Readonly<Record<string, unknown>>,
-  lang: Lang,
-  tz: string,
-  required: readonly string[],
-): void {
-  openAppend(sheet, def, tz, required)(record, lang);
-}
-
-/** Appends one record to a tab whose header openAppend has read and checked. */
+/** Appends one record to a tab whose data openAppend has read and checked. */
 export type Appender = (
   record: Readonly<Record<string, unknown>>,
   lang: Lang,
 ) => void;
 
+/** A tab read for appending: where a request's row is, and how to add one. */
+export interface AppendTab {
+  append: Appender;
+  /** The sheet row holding this request id (the last one), or null. */
+  rowOf(requestId: string): number | null;
+  /** A row's raw cells by column key (as getValues gave them). */
+  recordAt(row: number): Record<string, unknown>;
+  /** Every data row's raw cell in one column (empty when the tab lacks it). */
+  column(key: string): unknown[];
+}
+
+/** The column that says whether a request was written. */
+const REQUEST_ID = 'requestId';
+
 /**
- * Reads the tab's header (and row 2) and checks its required columns, throwing
- * MissingColumnError before anything is written; the appender it gives writes without
- * reading the header again. Lets a write that also touches another tab (a sale with a
- * new customer) find out the tab can't take the row before writing anything at all.
+ * Reads the tab (header and data in one getValues) and checks its required columns,
+ * throwing MissingColumnError before anything is written. The Request ID column is always
+ * required: without it a retry could not tell whether its row is there.
  */
 export function openAppend(
   sheet: Sheet,
   def: TabDef,
   tz: string,
   required: readonly string[],
-): Appender {
-  let top: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    top = sheet.getRange('1:2');
-  } catch {
-    // A tab cut down to its header row alone has no row 2 to read.
-    top = sheet.getRange('1:1');
-  }
-  const values = top.getValues();
+): AppendTab {
+  const data = sheet.getDataRange();
+  const values = data.getValues();
   const header = (values[0] ?? []).map(h => cellText(h, tz).trim());
   const cols = mapColumns(header, def);
-  for (const key of required) {
+  for (const key of [...required, REQUEST_ID]) {
     if (!cols.has(key)) {
       throw new MissingColumnError(
         def,
@@ -71,12 +73,31 @@ export function openAppend(
       );
     }
   }
-  return (record, lang) => writeRecord(sheet, top, cols, def, record, lang);
+  const idCol = cols.get(REQUEST_ID) as number;
+  return {
+    append: (record, lang) => writeRecord(sheet, data, cols, def, record, lang),
+    rowOf(requestId) {
+      for (let i = values.length - 1; i >= 1; i--) {
+        if (cellText(values[i][idCol], tz).trim() === requestId) return i + 1;
+      }
+      return null;
+    },
+    column(key) {
+      const c = cols.get(key);
+      return c === undefined ? [] : values.slice(1).map(line => line[c]);
+    },
+    recordAt(row) {
+      const line = values[row - 1] ?? [];
+      const out: Record<string, unknown> = {};
+      for (const [key, c] of cols) out[key] = line[c];
+      return out;
+    },
+  };
 }
 
 function writeRecord(
   sheet: Sheet,
-  top: GoogleAppsScript.Spreadsheet.Range,
+  data: Range,
   cols: ReadonlyMap<string, number>,
   def: TabDef,
   record: Readonly<Record<string, unknown>>,
@@ -95,11 +116,25 @@ function writeRecord(
   const width = Math.max(...cells.map(c => c.index)) + 1;
   const line: unknown[] = new Array(width).fill('');
   const guarded = cells.some(c => c.text && needsTextGuard(String(c.value)));
-  const formats = guarded ? top.getNumberFormats() : null;
+  const formats = guarded ? formatsOf(sheet, data) : null;
   for (const c of cells) {
     line[c.index] = c.text
       ? guardText(String(c.value), formats?.[1]?.[c.index] === '@')
       : c.value;
   }
   sheet.appendRow(line);
+}
+
+/**
+ * The tab's number formats, row 2 included: a tab with only its header still has the
+ * formats Set up shop gave its columns in row 2.
+ */
+function formatsOf(sheet: Sheet, data: Range): string[][] {
+  const formats = data.getNumberFormats();
+  if (formats.length >= 2) return formats;
+  try {
+    return sheet.getRange(1, 1, 2, formats[0]?.length ?? 1).getNumberFormats();
+  } catch {
+    return formats;
+  }
 }

@@ -6,11 +6,12 @@
  * owner makes in Settings therefore reaches the counter when the sidebar is next opened,
  * or within half an hour.
  *
- * Request ids live in the same cache: a write remembers its outcome under its request id
- * for REQUEST_SECONDS, so a double click or a form sent again returns the first outcome
- * instead of writing twice. The cache (not a column scan of Sales) keeps the check at no
- * SpreadsheetApp call whatever the size of the sheet; the id is also written in the row's
- * Request ID column so the owner can trace a row to the counter.
+ * Request ids live in the same cache as a shortcut: a write remembers its outcome under
+ * its request id for REQUEST_SECONDS once its row is flushed, so a double tap answers
+ * without reading the sheet. It is never the authority: CacheService may drop entries
+ * before they expire and holds at most 1,000 (Cache reference), so every write also
+ * looks for its request id in the tab's Request ID column, read with the header in the
+ * same getValues (counter-append.ts), and a request found there is not written again.
  */
 import {Lang} from '../domain/i18n';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
@@ -159,26 +160,4 @@ export function rememberOutcome(
     JSON.stringify(outcome),
     REQUEST_SECONDS,
   );
-}
-
-const CREATED_PREFIX = 'shuke.req.customer.';
-
-/**
- * The id of the customer a request added before its sale failed to be written, so that a
- * retry of the same request goes on with that customer instead of finding their phone
- * already on the book.
- */
-export function rememberCreatedCustomer(
-  cache: KeyValueCache,
-  requestId: string,
-  customerId: string,
-): void {
-  cache.put(CREATED_PREFIX + requestId, customerId, REQUEST_SECONDS);
-}
-
-export function createdCustomerOf(
-  cache: KeyValueCache,
-  requestId: string,
-): string | null {
-  return cache.get(CREATED_PREFIX + requestId);
 }

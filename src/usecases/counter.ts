@@ -40,15 +40,13 @@ import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
-import {appendRecord, MissingColumnError, openAppend} from './counter-append';
+import {AppendTab, MissingColumnError, openAppend} from './counter-append';
 import {
   CounterContext,
   counterContext,
-  createdCustomerOf,
   freshContext,
   KeyValueCache,
   rememberedOutcome,
-  rememberCreatedCustomer,
   rememberOutcome,
   sheetOf,
 } from './counter-context';
@@ -61,16 +59,17 @@ export interface CounterDeps {
   cache: KeyValueCache;
   now: () => Date;
   /**
+   * SpreadsheetApp.flush: a write's rows are applied before its outcome is remembered
+   * and before the lock goes to the next till (Lock reference, releaseLock).
+   */
+  flush: () => void;
+  /**
    * The language of the person at the sidebar: its labels, the card and every message
    * to them. What is written into the book stays in the book's language (ctx.lang).
    * The book's language when not given.
    */
   viewerLang?: () => Lang;
 }
-
-/** Recent sales the best sellers are counted over. */
-const TOP_ITEMS_ROWS = 2000;
-const TOP_ITEMS = 8;
 
 function viewerOf(deps: CounterDeps, ctx: CounterContext): Lang {
   try {
@@ -79,6 +78,10 @@ function viewerOf(deps: CounterDeps, ctx: CounterContext): Lang {
     return ctx.lang;
   }
 }
+
+/** Recent sales the best sellers are counted over. */
+const TOP_ITEMS_ROWS = 2000;
+const TOP_ITEMS = 8;
 
 /** One getActiveSpreadsheet per call, asked only when needed. */
 function lazy<T>(f: () => T): () => T {
@@ -273,7 +276,11 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
 
 /**
  * Runs one write: the context, validation, the lock, the request id. `write` returns
- * the outcome; a successful one is remembered under the request id.
+ * the outcome, and itself finds a request already written in its tab's Request ID column
+ * (the authority: the cache may forget, an execution may die before remembering). A
+ * successful outcome is flushed to the sheet, and only then remembered in the cache, a
+ * shortcut for a double tap: remembered before the flush, it could outlive a row that an
+ * execution killed after the remembering never wrote.
  */
 function guardedWrite<T>(
   deps: CounterDeps,
@@ -306,6 +313,7 @@ function guardedWrite<T>(
         throw e;
       }
       if (outcome.ok) {
+        deps.flush();
         try {
           rememberOutcome(deps.cache, requestId, outcome);
         } catch (e) {
@@ -326,13 +334,17 @@ function missingTab<T>(def: TabDef, ui: Lang, book: Lang): Outcome<T> {
   return failure<T>(t(MSG.missingTab, ui, {tab: def.names[book]}));
 }
 
-/** Adds a customer; or the one already on the book with that phone. */
-function addCustomer(
+/**
+ * A new customer as they will be added, or the one already on the book with that
+ * phone. Ids already in the Sales tab count as taken: a sale whose customer row was lost
+ * with its execution keeps its id for the retry that adds them.
+ */
+function planCustomer(
   ss: Spreadsheet,
   ctx: CounterContext,
   c: CleanNewCustomer,
-  now: Date,
-): {created: CustomerEntry} | {duplicate: CustomerEntry} | null {
+  takenInSales: readonly unknown[],
+): {book: Table; created: CustomerEntry} | {duplicate: CustomerEntry} | null {
   const {lang, tz} = ctx;
   const book = openTable(ss, CUSTOMERS, lang, {tz});
   if (!book) return null;
@@ -352,44 +364,57 @@ function addCustomer(
       };
     }
   }
-  const id = nextCustomerId(book.rows.map(r => r.raw.id));
-  book.append([
-    {
-      id,
-      name: c.name,
-      phone: c.phone,
-      since: dateOfDay(dayNumber(now, tz), tz),
-    },
-  ]);
-  return {created: {id, name: c.name, phone: c.phone, grade: ''}};
+  const id = nextCustomerId([...book.rows.map(r => r.raw.id), ...takenInSales]);
+  return {book, created: {id, name: c.name, phone: c.phone, grade: ''}};
 }
 
-/** True when the customer found on the book is the one this request added earlier. */
-function addedBy(
-  cache: KeyValueCache,
-  requestId: string,
-  found: {duplicate: CustomerEntry},
-): boolean {
-  try {
-    const id = createdCustomerOf(cache, requestId);
-    return id !== null && sameKey(id, found.duplicate.id);
-  } catch {
-    return false;
-  }
-}
-
-function rememberCreated(
-  cache: KeyValueCache,
-  requestId: string,
-  customerId: string,
+function addToBook(
+  book: Table,
+  c: CustomerEntry,
+  day: number,
+  tz: string,
 ): void {
-  try {
-    rememberCreatedCustomer(cache, requestId, customerId);
-  } catch (e) {
-    console.warn(
-      `request ${requestId}: new customer not remembered: ${String(e)}`,
-    );
+  book.append([
+    {id: c.id, name: c.name, phone: c.phone, since: dateOfDay(day, tz)},
+  ]);
+}
+
+/**
+ * The outcome of a sale whose row is already on the Sales tab (a retry, a double tap).
+ * A new customer it created whose own row was lost with the execution is added now,
+ * under the id the sale row carries.
+ */
+function saleAlreadyWritten(
+  ss: Spreadsheet,
+  ctx: CounterContext,
+  v: {amount: number; items: string; newCustomer: CleanNewCustomer | null},
+  row: Record<string, unknown>,
+  now: Date,
+): Outcome<SaleDone> {
+  const date = row.date instanceof Date ? row.date : now;
+  const day = dayNumber(date, ctx.tz);
+  const customerId = text(row.customer, ctx.tz) || null;
+  let created: CustomerEntry | null = null;
+  if (v.newCustomer && customerId) {
+    const c = v.newCustomer;
+    created = {id: customerId, name: c.name, phone: c.phone, grade: ''};
+    const book = openTable(ss, CUSTOMERS, ctx.lang, {tz: ctx.tz});
+    if (book && !book.rows.some(r => sameKey(r.raw.id, customerId)))
+      addToBook(book, created, day, ctx.tz);
   }
+  return {
+    ok: true,
+    repeated: true,
+    value: {
+      date: date.toISOString(),
+      day,
+      amount: v.amount,
+      points: customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0,
+      items: v.items,
+      created,
+      customerId,
+    },
+  };
 }
 
 export function logSale(
@@ -403,23 +428,28 @@ export function logSale(
     const now = deps.now();
     let customerId = v.customerId;
     let created: CustomerEntry | null = null;
-    // The Sales tab and its columns first: a sale it can't take writes nothing at all,
-    // not a new customer whose retry would then find their phone already on the book.
+    // The Sales tab and its columns first: a sale it can't take writes nothing at all.
     const sheet = sheetOf(ss, SALES, ctx);
     if (!sheet) return missingTab(SALES, ui, ctx.lang);
-    const append = openAppend(sheet, SALES, ctx.tz, [
+    const sales = openAppend(sheet, SALES, ctx.tz, [
       'date',
       'customer',
       'amount',
     ]);
+    const done = sales.rowOf(v.requestId);
+    if (done !== null)
+      return saleAlreadyWritten(ss, ctx, v, sales.recordAt(done), now);
+    let book: Table | null = null;
     if (v.newCustomer) {
-      const added = addCustomer(ss, ctx, v.newCustomer, now);
-      if (!added) return missingTab(CUSTOMERS, ui, ctx.lang);
-      if ('duplicate' in added && addedBy(deps.cache, v.requestId, added)) {
-        // This very request added them, then failed to write its sale: go on.
-        created = added.duplicate;
-      } else if ('duplicate' in added) {
-        const d = added.duplicate;
+      const plan = planCustomer(
+        ss,
+        ctx,
+        v.newCustomer,
+        sales.column('customer'),
+      );
+      if (!plan) return missingTab(CUSTOMERS, ui, ctx.lang);
+      if ('duplicate' in plan) {
+        const d = plan.duplicate;
         return failure(
           t(MSG.duplicatePhone, ui, {phone: d.phone, name: d.name}),
           {
@@ -430,31 +460,29 @@ export function logSale(
           },
           d,
         );
-      } else {
-        created = added.created;
       }
+      ({book, created} = plan);
       customerId = created.id;
     }
     const points = customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0;
-    try {
-      append(
-        {
-          date: now,
-          customer: customerId ?? '',
-          items: v.items,
-          quantity: v.quantity ?? '',
-          amount: v.amount,
-          payment: v.payment,
-          points: customerId ? points : '',
-          note: v.note,
-          requestId: v.requestId,
-        },
-        ctx.lang,
-      );
-    } catch (e) {
-      if (created) rememberCreated(deps.cache, v.requestId, created.id);
-      throw e;
-    }
+    // The sale row first, carrying the request id and the new customer's id: whatever
+    // an execution killed in between keeps, the retry finds the sale and completes it.
+    sales.append(
+      {
+        date: now,
+        customer: customerId ?? '',
+        items: v.items,
+        quantity: v.quantity ?? '',
+        amount: v.amount,
+        payment: v.payment,
+        points: customerId ? points : '',
+        note: v.note,
+        requestId: v.requestId,
+      },
+      ctx.lang,
+    );
+    if (book && created)
+      addToBook(book, created, dayNumber(now, ctx.tz), ctx.tz);
     return {
       ok: true,
       repeated: false,
@@ -471,6 +499,19 @@ export function logSale(
   });
 }
 
+/** A row already written under this request id (a retry), or null after appending it. */
+function appendOnce(
+  tab: AppendTab,
+  requestId: string,
+  record: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): Record<string, unknown> | null {
+  const done = tab.rowOf(requestId);
+  if (done !== null) return tab.recordAt(done);
+  tab.append(record, lang);
+  return null;
+}
+
 export function logFeedback(
   req: FeedbackRequest,
   deps: CounterDeps,
@@ -483,9 +524,10 @@ export function logFeedback(
     const sheet = sheetOf(ss, FEEDBACK, ctx);
     if (!sheet) return missingTab(FEEDBACK, ui, ctx.lang);
     const open = v.kind === 'complaint';
-    appendRecord(
-      sheet,
-      FEEDBACK,
+    const tab = openAppend(sheet, FEEDBACK, ctx.tz, ['date', 'type', 'text']);
+    const earlier = appendOnce(
+      tab,
+      v.requestId,
       {
         date: now,
         customer: v.customerId ?? '',
@@ -496,14 +538,13 @@ export function logFeedback(
         requestId: v.requestId,
       },
       ctx.lang,
-      ctx.tz,
-      ['date', 'type', 'text'],
     );
+    const date = earlier?.date instanceof Date ? earlier.date : now;
     // The new row's number is only needed to resolve it from the card, which reads it.
     return {
       ok: true,
-      repeated: false,
-      value: {date: now.toISOString(), kind: v.kind, openRow: null},
+      repeated: earlier !== null,
+      value: {date: date.toISOString(), kind: v.kind, openRow: null},
     };
   });
 }
@@ -527,17 +568,26 @@ export function resolveFeedback(
       return failure(t(MSG.complaintGone, ui));
     }
     const today = dayNumber(deps.now(), ctx.tz);
-    if (row.values.status !== 'resolved') {
+    // Resolving is its own once-only: a retry of this resolution (the same text, or
+    // none stored yet because its execution died part way) completes what is missing;
+    // a complaint someone else resolved with other words keeps them.
+    const storedText = text(row.raw.resolution, ctx.tz);
+    const resolvedOn = parseDay(row.raw.resolvedOn, ctx.tz);
+    const ours = storedText === '' || storedText === v.resolution.trim();
+    const day = resolvedOn ?? today;
+    if (row.values.status !== 'resolved' || (ours && resolvedOn === null)) {
       table.update(v.row, {
         status: 'resolved',
-        resolution: v.resolution,
-        resolvedOn: dateOfDay(today, ctx.tz),
+        resolution: ours ? v.resolution : undefined,
+        resolvedOn: dateOfDay(day, ctx.tz),
       });
+    } else if (ours && storedText === '') {
+      table.update(v.row, {resolution: v.resolution});
     }
     return {
       ok: true,
-      repeated: false,
-      value: {row: v.row, resolvedOn: dayToIso(today)},
+      repeated: row.values.status === 'resolved',
+      value: {row: v.row, resolvedOn: dayToIso(day)},
     };
   });
 }
@@ -553,9 +603,10 @@ export function recordContact(
     const now = deps.now();
     const sheet = sheetOf(ss, CONTACTS, ctx);
     if (!sheet) return missingTab(CONTACTS, ui, ctx.lang);
-    appendRecord(
-      sheet,
-      CONTACTS,
+    const tab = openAppend(sheet, CONTACTS, ctx.tz, ['date', 'customer']);
+    const earlier = appendOnce(
+      tab,
+      v.requestId,
       {
         date: now,
         customer: v.customerId,
@@ -565,13 +616,12 @@ export function recordContact(
         requestId: v.requestId,
       },
       ctx.lang,
-      ctx.tz,
-      ['date', 'customer'],
     );
+    const date = earlier?.date instanceof Date ? earlier.date : now;
     return {
       ok: true,
-      repeated: false,
-      value: {date: now.toISOString(), day: dayNumber(now, ctx.tz)},
+      repeated: earlier !== null,
+      value: {date: date.toISOString(), day: dayNumber(date, ctx.tz)},
     };
   });
 }

@@ -36,6 +36,7 @@ export function deps(emu: Emu): CounterDeps {
     locker: documentLocker(1000),
     cache: documentCache(),
     now: () => emu.clock.now(),
+    flush: () => SpreadsheetApp.flush(),
   };
 }
 
