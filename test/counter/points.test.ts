@@ -74,9 +74,14 @@ describe('points at the counter', () => {
         customer: 'C00001',
         amount: 9.99,
       },
+      {
+        date: new Date('2025-06-14T05:00:00Z'),
+        customer: 'C00001',
+        amount: "'¥5.50",
+      },
     ]);
     const card = emu.run(() => customerCard('C00001', deps(emu)));
-    expect(card?.points).toBe(19 + 9);
+    expect(card?.points).toBe(19 + 9 + 5);
   });
 
   it('a walk-in sale earns no points and its row has none', () => {

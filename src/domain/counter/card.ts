@@ -6,7 +6,7 @@
  * sale never has to read the Sales tab again.
  */
 import {parseDay} from '../dates';
-import {statsOf, summariseSales} from '../customer-stats';
+import {parseAmount, statsOf, summariseSales} from '../customer-stats';
 import {parseBirthday, birthdaysBetween} from '../followup/birthday';
 import {
   CustomerFacts,
@@ -103,8 +103,11 @@ export function buildCard(input: CardInput): Card {
     saleDays.push(day);
     if (typeof s.points === 'number' && Number.isFinite(s.points)) {
       points += s.points;
-    } else if (typeof s.amount === 'number') {
-      points += pointsFor(s.amount, input.pointsPerUnit);
+    } else {
+      // A sale typed by hand without points earns them by the same rule ("¥12" too).
+      const amount = parseAmount(s.amount);
+      if (typeof amount === 'number')
+        points += pointsFor(amount, input.pointsPerUnit);
     }
   }
   saleDays.sort((a, b) => a - b);
