@@ -10,6 +10,7 @@ import * as cf from './usecases/custom-functions';
 import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
+import * as selfCheck from './usecases/self-check-menu';
 
 export const entryPoints = {
   // Menu and set-up
@@ -44,6 +45,17 @@ export const entryPoints = {
   turnOffReminders: entry(reminders.turnOffReminders, []),
   sendRemindersNow: entry(reminders.sendRemindersNow, []),
   dailyReminders: entry(reminders.dailyReminders, ['e']),
+  // Self-check: the menu item, and the custom function its date probe calls
+  checkSpreadsheet: entry(selfCheck.checkSpreadsheet, []),
+  SHUKE_PROBE: entry(
+    selfCheck.SHUKE_PROBE,
+    ['value'],
+    [
+      "熟客诊断用：单元格传给自定义函数的值。Used by Shuke's self-check: what a cell hands a custom function.",
+      '@param value 任一单元格 Any cell',
+      '@return date:毫秒，或 类型:值 date:milliseconds, or type:value',
+    ].join('\n'),
+  ),
 };
 
 /** A CUSTOMER_* custom function: its parameters and JSDoc from CUSTOMER_FUNCTIONS. */

@@ -1,5 +1,6 @@
 import {Texts, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
+import {CHECK_TEXTS} from './self-check-texts';
 
 /** Each item names an entry point in src/entry.ts (the bundle test checks it). */
 export const MENU_ITEMS: ReadonlyArray<
@@ -47,6 +48,8 @@ export const MENU_ITEMS: ReadonlyArray<
       en: "Send today's reminders now",
     },
   },
+  'separator',
+  {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];
 
 export const MENU_TITLE: Texts = {
