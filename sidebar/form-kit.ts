@@ -46,6 +46,11 @@ export class FormKit {
       novalidate: true,
       autocomplete: 'off',
     });
+    // "Logged ¥12" under a form already half-filled for the next sale reads as if that
+    // one were saved too: the note goes once staff start typing again.
+    this.el.addEventListener('input', () => {
+      if (this.status.classList.contains('ok')) this.say('', 'ok');
+    });
   }
 
   /** A labelled field; `input` may be any element (a text box, choice buttons). */
