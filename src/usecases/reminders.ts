@@ -1005,7 +1005,9 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     return finish();
   } catch (err) {
     report.outcome = 'failed';
-    report.error = err instanceof Error ? err.message : String(err);
+    // By shape, not instanceof: a service's error may come from another realm.
+    const message = (err as {message?: unknown} | null)?.message;
+    report.error = typeof message === 'string' ? message : String(err);
     try {
       finish();
     } catch {
