@@ -292,7 +292,9 @@ describe('grades in the Customers tab', () => {
     const small = cost(3, 2);
     const big = cost(300, 20);
     expect(big).toBe(small);
-    expect(small).toBeLessThan(40);
+    // A ceiling, not a target: the reads of the tabs and Settings, the check of the
+    // "as of" cell's formula (2 calls) and the cell-cap warning's size of each tab.
+    expect(small).toBeLessThan(55);
   });
 
   test('Refresh grades before Set up shop says what to do', () => {
