@@ -6,7 +6,6 @@
  * The list of entry points is read from the bundle itself (the IIFE's `entryPoints`, which
  * is src/entry.ts compiled), so this test checks the artefact, not the sources.
  */
-import {execSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -14,9 +13,7 @@ import {BundleApp, createEmulator, Emulator} from '../emulator';
 
 const ROOT = path.resolve(__dirname, '..');
 const CODE = path.join(ROOT, 'dist', 'Code.js');
-// npm test builds first; a lone `npx jest` run builds here when dist/ is missing.
-if (!fs.existsSync(CODE))
-  execSync('npm run build', {cwd: ROOT, stdio: 'ignore'});
+// jest's global setup (test/global-setup.ts) builds dist/ when it is missing or stale.
 
 type Name = string;
 interface EntryInfo {
@@ -179,17 +176,6 @@ interface Ctx {
   run(name: Name, ...args: unknown[]): Promise<unknown>;
 }
 
-function lastRow(emu: Emulator, tabNames: string[]): number {
-  const s = emu.spreadsheet
-    .getSheets()
-    .find(x => tabNames.includes(x.getName()));
-  if (!s) throw new Error(`no tab among ${tabNames.join(', ')}`);
-  return s.getLastRow();
-}
-
-const SALES = ['销售', 'Sales', '銷售'];
-const CUSTOMERS = ['客户', 'Customers', '客戶'];
-
 type Ok<T = unknown> = {ok: true; value: T};
 function ok<T>(outcome: unknown): T {
   const o = outcome as Ok<T> | {ok: false; message: string; fields?: unknown};
@@ -230,125 +216,450 @@ async function newCustomer(ctx: Ctx): Promise<string> {
   return id;
 }
 
-/** One small, real use of each non-custom-function entry point. */
+/** A tab's data rows keyed by the book's own headers, as the owner sees them. */
+function rowsOf(emu: Emulator, name: string): Array<Record<string, unknown>> {
+  const s = emu.spreadsheet.getSheetByName(name);
+  if (!s) throw new Error(`no tab ${name}`);
+  const [head, ...rows] = s.getDataRange().getValues();
+  return rows
+    .filter(r => r.some(v => v !== ''))
+    .map(r => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
+}
+
+/** Every tab's name, values and formulas: what "nothing changed" compares. */
+function book(emu: Emulator): string {
+  return JSON.stringify(
+    emu.spreadsheet.getSheets().map(s => {
+      const r = s.getDataRange();
+      return [s.getName(), r.getValues(), r.getFormulas()];
+    }),
+  );
+}
+
+/** The alerts raised while f runs (Set up shop has raised one before every driver). */
+function alertsOf(emu: Emulator, f: () => void): Array<[string, string]> {
+  const before = emu.ui.alerts.length;
+  f();
+  return emu.ui.alerts.slice(before).map(a => [a.title, a.prompt]);
+}
+
+/** The value in Settings' column B beside the label matching re. */
+function setting(emu: Emulator, re: RegExp): unknown {
+  const row = emu.spreadsheet
+    .getSheetByName('设置')!
+    .getDataRange()
+    .getValues()
+    .find(([label]) => re.test(String(label)));
+  if (!row) throw new Error(`no Settings row ${re}`);
+  return row[1];
+}
+
+const NOW = new Date('2025-03-05T02:00:00Z'); // 10:00 in Shanghai
+const MIDNIGHT = new Date('2025-03-04T16:00:00Z'); // 2025-03-05 00:00 in Shanghai
+const DAY = 86_400_000;
+const MENU = [
+  'openCounter',
+  'checkSpreadsheet',
+  'setUpShop',
+  'refreshGrades',
+  'turnOnReminders',
+  'turnOffReminders',
+  'sendRemindersNow',
+];
+
+/** An open complaint of yesterday: what the owner's digest must list first. */
+async function yesterdaysComplaint(ctx: Ctx): Promise<string> {
+  const id = await newCustomer(ctx);
+  ok(
+    await ctx.run('logFeedback', {
+      requestId: rid(),
+      customerId: id,
+      kind: 'complaint',
+      rating: 1,
+      text: '奶茶太甜',
+    }),
+  );
+  ctx.emu.clock.advance(DAY);
+  return id;
+}
+
+/** One real use of each non-custom-function entry point, checked by its outcome. */
 const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
   onOpen: async ({app, emu}) => {
-    app.call('onOpen', [{authMode: 'FULL'}]);
-    expect(emu.ui.addonMenu).toBeDefined();
+    const before = book(emu);
+    const menus = emu.ui.menus.length;
+    const alerts = alertsOf(emu, () =>
+      app.call('onOpen', [{authMode: 'FULL'}]),
+    );
+    expect(emu.ui.menus.slice(menus).map(m => m.addon)).toEqual([true]);
+    const items = emu.ui.addonMenu!.items.flatMap(i =>
+      'functionName' in i ? [[i.caption, i.functionName]] : [],
+    );
+    expect(items[0]).toEqual(['打开收银台', 'openCounter']);
+    expect(items).toContainEqual(['设置店铺', 'setUpShop']);
+    expect(items.map(([, fn]) => fn)).toEqual(expect.arrayContaining(MENU));
+    expect(alerts).toEqual([]);
+    expect(emu.ui.sidebars).toEqual([]);
+    expect(book(emu)).toBe(before);
   },
   onInstall: async ({app, emu}) => {
+    app.call('onOpen', [{authMode: 'FULL'}]);
+    const fromOpen = emu.ui.addonMenu!.items;
+    const before = book(emu);
+    emu.ui.menus.length = 0;
     app.call('onInstall', [{authMode: 'FULL'}]);
-    expect(emu.ui.addonMenu).toBeDefined();
+    expect(emu.ui.menus.map(m => m.addon)).toEqual([true]);
+    expect(emu.ui.addonMenu!.items).toEqual(fromOpen);
+    expect(book(emu)).toBe(before);
   },
   setUpShop: async ({app, emu}) => {
-    app.call('setUpShop');
-    expect(emu.spreadsheet.getSheets().length).toBeGreaterThanOrEqual(5);
+    // The run before every driver made the book and said so.
+    expect(emu.ui.alerts.map(a => a.title)).toEqual(['设置店铺']);
+    expect(emu.ui.alerts[0].prompt).toMatch(/客户、销售、反馈、回访、设置/);
+    const tabs = emu.spreadsheet.getSheets();
+    expect(tabs.map(s => s.getName())).toEqual([
+      '客户',
+      '销售',
+      '反馈',
+      '回访',
+      '设置',
+    ]);
+    for (const s of tabs) expect(s.getFrozenRows()).toBe(1);
+    const header = (name: string) =>
+      emu.spreadsheet.getSheetByName(name)!.getRange(1, 1, 1, 3).getValues()[0];
+    expect(header('客户')).toEqual(['客户编号', '姓名', '手机号']);
+    expect(header('销售')).toEqual(['日期时间', '客户', '商品']);
+    expect(setting(emu, /^语言$/)).toBe('简体中文');
+    expect(setting(emu, /^等级计算日期$/)).toEqual(MIDNIGHT);
     // Every formula Shuke writes must name a function the bundle declares.
     const unknown: string[] = [];
-    for (const s of emu.spreadsheet.getSheets()) {
+    for (const s of tabs) {
       const formulas = s.getDataRange().getFormulas();
       s.getDataRange()
         .getValues()
         .forEach((row, i) =>
           row.forEach((v, j) => {
-            if (v === '#NAME?')
-              unknown.push(`${s.getName()}!${formulas[i][j]}`);
+            if (typeof v === 'string' && /^#(NAME\?|ERROR!|REF!)/.test(v))
+              unknown.push(`${s.getName()}!${formulas[i][j]} = ${v}`);
           }),
         );
     }
     expect(unknown).toEqual([]);
+    expect(
+      tabs[0]
+        .getRange(2, 1, 1, tabs[0].getLastColumn())
+        .getFormulas()[0]
+        .filter(f => /^=CUSTOMER_GRADE\(/.test(f)),
+    ).toHaveLength(1);
+    // Again: nothing to add, nothing changed, and it says so.
+    const before = book(emu);
+    const again = alertsOf(emu, () => app.call('setUpShop'));
+    expect(again).toHaveLength(1);
+    expect(again[0][0]).toBe('设置店铺');
+    expect(again[0][1]).not.toBe(emu.ui.alerts[0].prompt);
+    expect(book(emu)).toBe(before);
   },
   openCounter: async ({app, emu}) => {
     app.call('openCounter');
-    expect(emu.ui.sidebars.at(-1)!.content).toMatch(/<html/i);
+    expect(emu.ui.sidebars).toHaveLength(1);
+    const [bar] = emu.ui.sidebars;
+    expect(bar).toMatchObject({title: '熟客 · 收银台', width: 300});
+    expect(bar.content).toBe(
+      fs.readFileSync(path.join(ROOT, 'dist', 'sidebar.html'), 'utf8'),
+    );
   },
-  counterBootstrap: async ({run}) => {
-    expect(await run('counterBootstrap')).toBeTruthy();
+  counterBootstrap: async ctx => {
+    const empty = (await ctx.run('counterBootstrap')) as Record<
+      string,
+      unknown
+    >;
+    expect(empty).toMatchObject({
+      lang: 'zh-CN',
+      currency: '¥',
+      todayIso: '2025-03-05',
+      topItems: [],
+      notices: [],
+      customers: {ids: [], names: [], phones: [], grades: []},
+    });
+    const id = await newCustomer(ctx);
+    expect(await ctx.run('counterBootstrap')).toMatchObject({
+      topItems: ['珍珠奶茶'],
+      customers: {
+        ids: [id],
+        names: ['王小明'],
+        phones: ['13800138000'],
+        grades: ['E'],
+        daysSince: [0],
+      },
+    });
   },
   customerCard: async ctx => {
     const id = await newCustomer(ctx);
-    expect(await ctx.run('customerCard', id)).toBeTruthy();
+    expect(await ctx.run('customerCard', id)).toMatchObject({
+      id,
+      name: '王小明',
+      phone: '13800138000',
+      grade: 'E',
+      visits: 1,
+      spend: 12.5,
+      lastVisitDaysAgo: 0,
+      favourites: [{item: '珍珠奶茶', count: 1}],
+      complaints: [],
+    });
+    // An unknown key is no card, not an error.
     expect(await ctx.run('customerCard', 'no-such-customer')).toBeNull();
   },
   logSale: async ctx => {
-    const before = lastRow(ctx.emu, SALES);
-    await newCustomer(ctx);
-    expect(lastRow(ctx.emu, SALES)).toBe(before + 1);
-    expect(lastRow(ctx.emu, CUSTOMERS)).toBeGreaterThanOrEqual(2);
+    const request = {
+      requestId: rid(),
+      customerId: null,
+      newCustomer: {name: '王小明', phone: '013800138000'},
+      items: '珍珠奶茶',
+      amount: '12.5',
+      payment: 'wechat',
+      note: '+少冰',
+    };
+    const done = ok<{customerId: string; amount: number; points: number}>(
+      await ctx.run('logSale', request),
+    );
+    expect(done).toMatchObject({amount: 12.5, items: '珍珠奶茶'});
+    const id = done.customerId;
+    expect(rowsOf(ctx.emu, '销售')).toEqual([
+      expect.objectContaining({
+        日期时间: NOW,
+        客户: id,
+        商品: '珍珠奶茶',
+        金额: 12.5,
+        支付方式: '微信支付',
+        积分: done.points,
+        备注: '+少冰',
+        请求编号: request.requestId,
+      }),
+    ]);
+    expect(rowsOf(ctx.emu, '客户')).toEqual([
+      expect.objectContaining({
+        客户编号: id,
+        姓名: '王小明',
+        手机号: '013800138000',
+        建档日期: MIDNIGHT,
+      }),
+    ]);
+    // The sidebar resending the same request writes nothing more.
+    const again = (await ctx.run('logSale', request)) as {repeated: boolean};
+    expect(again).toMatchObject({ok: true, repeated: true});
+    expect(rowsOf(ctx.emu, '销售')).toHaveLength(1);
+    expect(rowsOf(ctx.emu, '客户')).toHaveLength(1);
   },
   logFeedback: async ctx => {
     const id = await newCustomer(ctx);
-    ok(
-      await ctx.run('logFeedback', {
-        requestId: rid(),
-        customerId: id,
-        kind: 'complaint',
-        rating: 2,
-        text: '=太甜了',
+    const request = {
+      requestId: rid(),
+      customerId: id,
+      kind: 'complaint',
+      rating: 2,
+      text: '=太甜了',
+    };
+    expect(await ctx.run('logFeedback', request)).toMatchObject({
+      ok: true,
+      repeated: false,
+      value: {date: NOW.toISOString(), kind: 'complaint'},
+    });
+    expect(rowsOf(ctx.emu, '反馈')).toEqual([
+      expect.objectContaining({
+        日期: NOW,
+        客户: id,
+        类型: '投诉',
+        评分: 2,
+        内容: '=太甜了',
+        状态: '未解决',
+        请求编号: request.requestId,
       }),
-    );
+    ]);
+    // Hostile text stays text: no formula in the book.
+    const tab = ctx.emu.spreadsheet.getSheetByName('反馈')!;
+    expect(tab.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+    const card = (await ctx.run('customerCard', id)) as {
+      complaints: Array<{text: string; row: number}>;
+    };
+    expect(card.complaints).toEqual([
+      expect.objectContaining({text: '=太甜了', row: 2}),
+    ]);
   },
   resolveFeedback: async ctx => {
-    const id = await newCustomer(ctx);
-    ok(
-      await ctx.run('logFeedback', {
-        requestId: rid(),
-        customerId: id,
-        kind: 'complaint',
-        rating: 1,
-        text: '等太久',
+    const id = await yesterdaysComplaint(ctx);
+    const request = {
+      requestId: rid(),
+      customerId: id,
+      row: 2,
+      resolution: '已道歉并赠送小吃',
+    };
+    expect(await ctx.run('resolveFeedback', request)).toEqual({
+      ok: true,
+      repeated: false,
+      value: {row: 2, resolvedOn: '2025-03-06'},
+    });
+    expect(rowsOf(ctx.emu, '反馈')).toEqual([
+      expect.objectContaining({
+        客户: id,
+        状态: '已解决',
+        处理结果: '已道歉并赠送小吃',
+        解决日期: new Date(MIDNIGHT.getTime() + DAY),
       }),
-    );
-    const row = lastRow(ctx.emu, ['反馈', 'Feedback', '反饋']);
-    ok(
-      await ctx.run('resolveFeedback', {
-        requestId: rid(),
-        customerId: id,
-        row,
-        resolution: '已道歉并赠送小吃',
-      }),
-    );
+    ]);
+    expect(await ctx.run('customerCard', id)).toMatchObject({complaints: []});
   },
   recordContact: async ctx => {
     const id = await newCustomer(ctx);
-    ok(
-      await ctx.run('recordContact', {
-        requestId: rid(),
-        customerId: id,
-        channel: 'wechat',
-        reason: '回访',
-        outcome: '满意',
+    const request = {
+      requestId: rid(),
+      customerId: id,
+      channel: 'wechat',
+      reason: '回访',
+      outcome: '满意',
+    };
+    expect(await ctx.run('recordContact', request)).toEqual({
+      ok: true,
+      repeated: false,
+      value: {date: NOW.toISOString(), day: 20152},
+    });
+    expect(rowsOf(ctx.emu, '回访')).toEqual([
+      expect.objectContaining({
+        日期: NOW,
+        客户: id,
+        方式: '微信',
+        原因: '回访',
+        结果: '满意',
+        请求编号: request.requestId,
       }),
-    );
+    ]);
   },
   turnOnReminders: async ({app, emu}) => {
+    // Without an owner email there is nobody to remind: refused, and said why.
+    expect(alertsOf(emu, () => app.call('turnOnReminders'))).toEqual([
+      ['每日提醒', expect.stringContaining('店长邮箱')],
+    ]);
+    expect(emu.triggers.list).toEqual([]);
     setOwnerEmail(emu, 'owner@shop.example');
+    const alerts = alertsOf(emu, () => app.call('turnOnReminders'));
+    expect(alerts).toEqual([
+      ['每日提醒', expect.stringMatching(/8 点.*owner@shop\.example/)],
+    ]);
+    expect(emu.triggers.list).toEqual([
+      expect.objectContaining({
+        handler: 'dailyReminders',
+        schedule: expect.objectContaining({
+          atHour: 8,
+          timeZone: 'Asia/Shanghai',
+        }),
+      }),
+    ]);
+    expect(setting(emu, /^每日提醒状态$/)).toMatch(
+      /^已开启.*owner@shop\.example/,
+    );
+    // Turning on again replaces the trigger rather than adding a second.
     app.call('turnOnReminders');
-    expect(emu.ui.alerts.length).toBeGreaterThan(0);
-    expect(emu.triggers.list.map(t => t.handler)).toEqual(['dailyReminders']);
+    expect(emu.triggers.list).toHaveLength(1);
   },
   turnOffReminders: async ({app, emu}) => {
     setOwnerEmail(emu, 'owner@shop.example');
     app.call('turnOnReminders');
     expect(emu.triggers.list).toHaveLength(1);
-    app.call('turnOffReminders');
-    expect(
-      emu.triggers.list.filter(t => t.handler === 'dailyReminders'),
-    ).toHaveLength(0);
+    expect(alertsOf(emu, () => app.call('turnOffReminders'))).toEqual([
+      ['每日提醒', expect.stringContaining('已关闭')],
+    ]);
+    expect(emu.triggers.list).toEqual([]);
+    expect(setting(emu, /^每日提醒状态$/)).toBe('已关闭');
+    // Nothing fires any more: days pass without a run or an email.
+    expect(emu.advance(2 * DAY)).toEqual([]);
+    expect(emu.outbox).toEqual([]);
   },
-  sendRemindersNow: async ({app, emu}) => {
+  sendRemindersNow: async ctx => {
+    const {app, emu} = ctx;
+    await yesterdaysComplaint(ctx);
+    setOwnerEmail(emu, 'owner@shop.example');
+    const alerts = alertsOf(emu, () => app.call('sendRemindersNow'));
+    expect(alerts).toEqual([
+      ['每日提醒', expect.stringContaining('提醒 1 条')],
+    ]);
+    expect(emu.outbox).toHaveLength(1);
+    const [digest] = emu.outbox;
+    expect(digest.to).toEqual(['owner@shop.example']);
+    expect(digest.body).toContain('王小明');
+    expect(digest.body).toContain('奶茶太甜');
+    expect(setting(emu, /^上次提醒运行$/)).toBe(alerts[0][1]);
+    // Again the same day: never repeats what was already sent.
     app.call('sendRemindersNow');
-    expect(emu.ui.alerts.length).toBeGreaterThan(0);
+    expect(emu.outbox).toHaveLength(1);
   },
-  refreshGrades: async ({app, emu}) => {
-    app.call('refreshGrades');
-    const customers = emu.spreadsheet
-      .getSheets()
-      .find(x => CUSTOMERS.includes(x.getName()))!;
-    const values = customers.getDataRange().getValues().flat();
+  refreshGrades: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    emu.clock.advance(40 * DAY);
+    const alerts = alertsOf(emu, () => app.call('refreshGrades'));
+    expect(alerts).toEqual([
+      [
+        '客户等级',
+        expect.stringMatching(/^等级已按 2025-04-14 更新：1 位客户。/),
+      ],
+    ]);
+    expect(setting(emu, /^等级计算日期$/)).toEqual(
+      new Date(MIDNIGHT.getTime() + 40 * DAY),
+    );
+    // The grade formulas follow the new date: 40 days since the visit.
+    const [customer] = rowsOf(emu, '客户');
+    expect(customer).toMatchObject({等级: 'E', 最近到店: MIDNIGHT});
+    const values = emu.spreadsheet
+      .getSheetByName('客户')!
+      .getDataRange()
+      .getValues()
+      .flat();
     expect(
       values.filter(v => typeof v === 'string' && v.startsWith('#')),
     ).toEqual([]);
+  },
+  checkSpreadsheet: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    const before = book(emu);
+    type Report = {
+      title: string;
+      lines: Array<{id: string; ok: boolean; text: string}>;
+      text: string;
+    };
+    const report = app.call('checkSpreadsheet') as Report;
+    // The probe it runs leaves the owner's book as it was.
+    expect(book(emu)).toBe(before);
+    expect(report.lines.map(l => [l.id, l.ok])).toEqual(
+      expect.arrayContaining(
+        ['zones', 'dates', 'features', 'mail', 'reminders', 'cells', 'grades']
+          .concat(['tab:customers', 'tab:sales', 'tab:settings'])
+          .map(id => [id, true]),
+      ),
+    );
+    expect(report.lines.filter(l => !l.ok)).toEqual([]);
+    expect(report.lines.find(l => l.id === 'mail')!.text).toContain('100');
+    // Shown in one dialog, every line in it, the owner's text escaped.
+    expect(emu.ui.shown.map(s => [s.kind, s.title])).toEqual([
+      ['modal', '熟客 · 诊断'],
+    ]);
+    const escaped = report.text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
+    expect(emu.ui.shown[0].content).toContain(escaped);
+    // A grade column broken by the owner's typing (a value where a grade spills) is
+    // reported as something to do.
+    const customers = emu.spreadsheet.getSheetByName('客户')!;
+    const gradeCol =
+      customers
+        .getRange(1, 1, 1, customers.getLastColumn())
+        .getValues()[0]
+        .indexOf('等级') + 1;
+    customers.getRange(3, gradeCol).setValue('挡住');
+    const broken = app.call('checkSpreadsheet') as Report;
+    expect(broken.lines.filter(l => !l.ok).map(l => l.id)).toEqual(['grades']);
   },
   // Custom functions called as Sheets calls them: a range as a 2-D array with '' for
   // blanks and Dates for date cells, a single cell as a scalar.
@@ -401,15 +712,47 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       ),
     ).toEqual([['E'], ['E'], [''], ['E'], ['?']]);
   },
-  dailyReminders: async ({app, emu}) => {
+  checkSpreadsheet: async ({app, emu}) => {
+    const tabs = emu.spreadsheet.getSheets().map(s => s.getName());
+    const report = app.call('checkSpreadsheet') as {
+      lines: Array<{id: string; ok: boolean; text: string}>;
+      text: string;
+    };
+    // A fresh shop through the bundle: every check OK, the date probe answered by the
+    // bundle's own SHUKE_PROBE, and its scratch tab gone again.
+    expect(report.lines.filter(l => !l.ok)).toEqual([]);
+    expect(report.lines.map(l => l.id)).toContain('grades');
+    expect(report.lines.find(l => l.id === 'dates')!.text).toContain(
+      '作为表格时区的 2025-03-05 0:00',
+    );
+    expect(emu.spreadsheet.getSheets().map(s => s.getName())).toEqual(tabs);
+    const dialogs = emu.ui.shown.filter(s => s.kind === 'modal');
+    expect(dialogs.map(d => d.title)).toEqual(['熟客 · 诊断']);
+    expect(dialogs[0].content).toContain('复制报告');
+    expect(dialogs[0].content).toContain(
+      '[正常] 时区：表格和脚本都是 Asia/Shanghai。',
+    );
+  },
+  dailyReminders: async ctx => {
+    const {app, emu} = ctx;
+    await yesterdaysComplaint(ctx);
     setOwnerEmail(emu, 'owner@shop.example');
     app.call('turnOnReminders');
-    const runs = emu.advance(2 * 86_400_000);
-    expect(runs.length).toBeGreaterThan(0);
-    expect(runs.filter(r => !r.ok)).toEqual([]);
+    // The next 08:00 in Shanghai: one run, one digest to the owner.
+    const runs = emu.advance(DAY);
+    expect(runs.map(r => [r.trigger.handler, r.ok])).toEqual([
+      ['dailyReminders', true],
+    ]);
+    expect(emu.outbox.map(m => m.to)).toEqual([['owner@shop.example']]);
+    expect(emu.outbox[0].body).toContain('王小明');
+    expect(setting(emu, /^上次提醒运行$/)).toMatch(
+      /^2025-03-07 08:00｜完成｜提醒 1 条/,
+    );
+    // The same day again (a second trigger, a retry): nothing is sent twice.
     app.call('dailyReminders', [{authMode: 'FULL', triggerUid: 'manual'}], {
       trigger: true,
     });
+    expect(emu.outbox).toHaveLength(1);
   },
 };
 
