@@ -712,27 +712,6 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       ),
     ).toEqual([['E'], ['E'], [''], ['E'], ['?']]);
   },
-  checkSpreadsheet: async ({app, emu}) => {
-    const tabs = emu.spreadsheet.getSheets().map(s => s.getName());
-    const report = app.call('checkSpreadsheet') as {
-      lines: Array<{id: string; ok: boolean; text: string}>;
-      text: string;
-    };
-    // A fresh shop through the bundle: every check OK, the date probe answered by the
-    // bundle's own SHUKE_PROBE, and its scratch tab gone again.
-    expect(report.lines.filter(l => !l.ok)).toEqual([]);
-    expect(report.lines.map(l => l.id)).toContain('grades');
-    expect(report.lines.find(l => l.id === 'dates')!.text).toContain(
-      '作为表格时区的 2025-03-05 0:00',
-    );
-    expect(emu.spreadsheet.getSheets().map(s => s.getName())).toEqual(tabs);
-    const dialogs = emu.ui.shown.filter(s => s.kind === 'modal');
-    expect(dialogs.map(d => d.title)).toEqual(['熟客 · 诊断']);
-    expect(dialogs[0].content).toContain('复制报告');
-    expect(dialogs[0].content).toContain(
-      '[正常] 时区：表格和脚本都是 Asia/Shanghai。',
-    );
-  },
   dailyReminders: async ctx => {
     const {app, emu} = ctx;
     await yesterdaysComplaint(ctx);
