@@ -70,7 +70,8 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const pay = choices<PaymentKey>(
     'payment',
     PAYMENT_LABELS,
-    defaultPay || (state.lang === 'en' ? 'cash' : 'wechat'),
+    // A Chinese shop is paid by WeChat first, whoever is at the till.
+    defaultPay || ((boot?.bookLang ?? state.lang) === 'en' ? 'cash' : 'wechat'),
     v => {
       state.payment = v;
     },

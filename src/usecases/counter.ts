@@ -177,6 +177,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   }
   return {
     lang: ui,
+    bookLang: ctx.lang,
     shopName: ctx.shopName,
     currency: ctx.currency,
     pointsPerUnit: ctx.pointsPerUnit,

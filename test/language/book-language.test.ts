@@ -200,8 +200,12 @@ describe.each(CASES)(
       const {emu, app} = shop();
       const boot = (await emu.scriptRun('counterBootstrap', [])) as {
         lang: string;
+        bookLang: string;
       };
       expect(boot.lang).toBe(c.viewerLang);
+      expect(boot.bookLang).toBe(
+        {zh_CN: 'zh-CN', zh_TW: 'zh-TW', en_US: 'en'}[c.locale],
+      );
       const sale = (await emu.scriptRun('logSale', [
         {
           requestId: 'lang-sale-0001',

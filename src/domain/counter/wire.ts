@@ -66,7 +66,10 @@ export interface GradeRulesWire {
 }
 
 export interface Bootstrap {
+  /** The language of the person at the sidebar: its labels and messages. */
   lang: Lang;
+  /** The book's language (Settings): what the shop is, e.g. which payment comes first. */
+  bookLang: Lang;
   shopName: string;
   currency: string;
   pointsPerUnit: number;
