@@ -43,7 +43,7 @@ export function reportHtml(r: SelfCheckReport): string {
 body{font:13px/1.45 Arial,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;padding:12px 16px;color:#202124}
 ul{list-style:none;padding:0;margin:8px 0}li{padding:5px 8px;margin:3px 0;border-left:4px solid #1e8e3e;background:#f1f8f3}
 li.todo{border-color:#d93025;background:#fdf0ef}li b{margin-right:6px}li.ok b{color:#1e8e3e}li.todo b{color:#d93025}
-textarea{width:100%;box-sizing:border-box;height:120px;font:12px/1.4 monospace}
+textarea{width:100%;box-sizing:border-box;height:96px;font:12px/1.4 monospace}
 button{margin:6px 8px 0 0;padding:6px 14px;font-size:13px}
 </style></head><body>
 <p>${e(t(T.intro, r.lang))}</p>
@@ -91,7 +91,7 @@ export function checkSpreadsheet(): SelfCheckReport {
   const report = selfCheckIn(hostDeps(SpreadsheetApp.getActiveSpreadsheet()));
   const html = HtmlService.createHtmlOutput(reportHtml(report))
     .setWidth(760)
-    .setHeight(600);
+    .setHeight(700);
   SpreadsheetApp.getUi().showModalDialog(html, report.title);
   return report;
 }
