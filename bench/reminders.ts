@@ -1,6 +1,6 @@
 /**
  * The daily reminder run on the largest shop that fits in a spreadsheet: 50,000
- * customers and 690,000 sales in the emulator. Prints the time of the run's
+ * customers and 600,000 sales in the emulator. Prints the time of the run's
  * computation (read, rules, digest; the emulator's service calls cost nothing here, in
  * Apps Script each is a round trip) and its SpreadsheetApp calls, which must not grow
  * with the rows: one read per tab.
@@ -19,8 +19,10 @@ import {generateShop} from './generate';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const CUSTOMER_COUNT = Number(process.env.BENCH_CUSTOMERS ?? 50_000);
-// 50,000 customers leave room for 698,142 sales rows in 10,000,000 cells (bench/capacity.ts).
-const SALE_COUNT = Number(process.env.BENCH_SALES ?? 690_000);
+// 50,000 customers leave room for 698,142 sales rows in 10,000,000 cells
+// (bench/capacity.ts), but the daily run also grows the Reminder log: at 690,000 rows its
+// first run of a shop this size stops at the cap. 600,000 leaves the log its room.
+const SALE_COUNT = Number(process.env.BENCH_SALES ?? 600_000);
 
 export async function benchReminders(): Promise<void> {
   const t0 = performance.now();
