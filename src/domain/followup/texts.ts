@@ -129,10 +129,11 @@ export const DIGEST = {
   wechat: tx('微信', '微信', 'WeChat'),
   message: tx('可复制的消息', '可複製的訊息', 'Message to copy'),
   emailSent: tx('已发邮件问候', '已寄郵件問候', 'greeted by email'),
+  // Held for the quota or because the run ran out of time: both go first next run.
   emailHeld: tx(
-    '邮件未发：今日额度已用完，明天补发',
-    '郵件未寄：今日額度已用完，明天補寄',
-    'email held back: daily quota used up, will go next run',
+    '邮件暂缓：今日额度或运行时间不够，下次运行时优先补发',
+    '郵件暫緩：今日額度或執行時間不夠，下次執行時優先補寄',
+    'email held back (daily quota or time ran out); it goes first next run',
   ),
   more: tx(
     '另有 {count} 位顾客未列出，会顺延到之后的提醒邮件中继续列出。',
