@@ -657,6 +657,7 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
         .getRange(1, 1, 1, customers.getLastColumn())
         .getValues()[0]
         .indexOf('等级') + 1;
+    customers.getRange(3, 1, 1, 2).setValues([['C00002', '李四']]);
     customers.getRange(3, gradeCol).setValue('挡住');
     const broken = app.call('checkSpreadsheet') as Report;
     expect(broken.lines.filter(l => !l.ok).map(l => l.id)).toEqual(['grades']);
@@ -745,6 +746,7 @@ const SAMPLE_ARGS: Record<string, string> = {
   purchases_per_month: "'Probe'!F2:F4",
   as_of: "'Probe'!G2",
   window_days: '90',
+  value: "'Probe'!D2",
 };
 
 function probeTab(emu: Emulator): void {
@@ -768,6 +770,37 @@ function probeTab(emu: Emulator): void {
   ]);
 }
 
+/**
+ * What each custom function gives on the probe tab, worked out by hand from the README's
+ * rules (as of 2025-03-05; C1 bought 03-01, 03-02, 03-03 for 25 in all; C2 bought 02-01
+ * and 03-04 for 36; C3 never; X9 is no customer of theirs). One row per customer and a
+ * blank below: the column spills exactly three cells.
+ */
+const CF_EXPECTED: Record<Name, unknown[]> = {
+  // 16, 4 and 0 purchases a month.
+  GRADE: ['A', 'D', 'E', ''],
+  // C1: 3 × 30 / 30 (a 5-day span clamped to 30) = 3 → D; C2: 2 × 30 / 33 → E.
+  CUSTOMER_GRADE: ['D', 'E', '', ''],
+  CUSTOMER_PER_MONTH: [3, 1.82, '', ''],
+  // Days at midnight in Shanghai.
+  CUSTOMER_LAST_VISIT: [
+    new Date('2025-03-02T16:00:00Z'),
+    new Date('2025-03-03T16:00:00Z'),
+    '',
+    '',
+  ],
+  CUSTOMER_DAYS_SINCE: [2, 1, '', ''],
+  CUSTOMER_SPEND: [25, 36, '', ''],
+  // C1 grade D: loyal; C2 grade E, spend under the VIP line: occasional.
+  CUSTOMER_SEGMENT: ['常客', '偶尔光顾', '潜在客户', ''],
+  // C1 first bought 4 days ago: new; C2 32 days ago and back yesterday: active.
+  CUSTOMER_LIFECYCLE: ['新客', '活跃', '潜在', ''],
+  // Grade D and E are below the VIP grade B, and neither spent 1,000.
+  CUSTOMER_VALUE: ['普通客户', '普通客户', '潜在客户', ''],
+  // The self-check's probe: a date cell arrives as that instant.
+  SHUKE_PROBE: [`date:${Date.parse('2025-03-01T02:00:00Z')}`, '', '', ''],
+};
+
 async function customFunctionDriver(name: string, {emu}: Ctx): Promise<void> {
   if (!emu.spreadsheet.getSheetByName('Probe')) probeTab(emu);
   const params = entryPoints[name].params;
@@ -777,21 +810,21 @@ async function customFunctionDriver(name: string, {emu}: Ctx): Promise<void> {
     args.push(SAMPLE_ARGS[p]);
   }
   // Each test has its own emulator, so one probe cell (with room to spill) suffices.
-  const cell = emu.spreadsheet.getSheetByName('Probe')!.getRange('J1');
-  cell.setFormula(`=${name}(${args.join(', ')})`);
-  const value = cell.getValue();
-  expect({name, value}).not.toEqual({
-    name,
-    value: expect.stringMatching(/^#(NAME\?|ERROR!|REF!|VALUE!)$/),
-  });
+  const probe = emu.spreadsheet.getSheetByName('Probe')!;
+  probe.getRange('J1').setFormula(`=${name}(${args.join(', ')})`);
+  const got = probe
+    .getRange('J1:J4')
+    .getValues()
+    .map(([v]) => v);
+  expect({name, got}).toEqual({name, got: CF_EXPECTED[name]});
 }
 
 describe('every entry point, through the bundle', () => {
   const names = Object.keys(entryPoints) as Name[];
 
   test('each one has a driver in this test', () => {
-    const missing = names.filter(
-      n => !DRIVERS[n] && !entryPoints[n].customFunction,
+    const missing = names.filter(n =>
+      entryPoints[n].customFunction ? !(n in CF_EXPECTED) : !DRIVERS[n],
     );
     expect(missing).toEqual([]);
   });
