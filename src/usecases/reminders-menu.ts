@@ -268,7 +268,10 @@ export function dailyReminders(e?: unknown): RunReport | StandDown {
       scriptAppTriggers(ss, props).removeAll(TRIGGER_HANDLER);
     } catch (err) {
       // Staying quiet is what matters; the trigger is removed another day.
-      console.warn('Shuke reminders: could not remove a stood-down trigger', err);
+      console.warn(
+        'Shuke reminders: could not remove a stood-down trigger',
+        err,
+      );
     }
     return state.on ? 'otherAccount' : 'off';
   }

@@ -317,19 +317,19 @@ function lastRunText(
       ? t(RUN_TEXTS.failed, lang, {error: r.error ?? ''})
       : r.digest === 'held'
         ? t(FAILURE_TEXTS.digestHeld, lang)
-      : r.outcome === 'partial'
-        ? t(RUN_TEXTS.partial, lang)
-        : r.outcome === 'quota'
-          ? t(RUN_TEXTS.quota, lang)
-          : r.outcome === 'already'
-            ? t(RUN_TEXTS.already, lang)
-            : r.outcome === 'noOwner'
-              ? t(RUN_TEXTS.noOwnerEmail, lang)
-              : r.outcome === 'busy'
-                ? t(FAILURE_TEXTS.busyFailed, lang, {
-                    seconds: Math.round(lockWaitMs / 1000),
-                  })
-                : t(RUN_TEXTS.done, lang);
+        : r.outcome === 'partial'
+          ? t(RUN_TEXTS.partial, lang)
+          : r.outcome === 'quota'
+            ? t(RUN_TEXTS.quota, lang)
+            : r.outcome === 'already'
+              ? t(RUN_TEXTS.already, lang)
+              : r.outcome === 'noOwner'
+                ? t(RUN_TEXTS.noOwnerEmail, lang)
+                : r.outcome === 'busy'
+                  ? t(FAILURE_TEXTS.busyFailed, lang, {
+                      seconds: Math.round(lockWaitMs / 1000),
+                    })
+                  : t(RUN_TEXTS.done, lang);
   const local = new Date(when.getTime());
   const iso = dayToIso(dayNumber(local, tz));
   const hhmm = hourMinute(local, tz);

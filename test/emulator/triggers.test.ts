@@ -159,7 +159,9 @@ test('triggers belong to the account that made them: others neither see nor dele
   emu.advance(86_400_000);
   expect(ranAs.sort()).toEqual(['helper@example.com', 'owner@example.com']);
   // Each deletes only its own.
-  emu.run(() => ScriptApp.getProjectTriggers().forEach(t => ScriptApp.deleteTrigger(t)));
+  emu.run(() =>
+    ScriptApp.getProjectTriggers().forEach(t => ScriptApp.deleteTrigger(t)),
+  );
   expect(emu.triggers.list.map(t => t.owner)).toEqual(['helper@example.com']);
 });
 
@@ -173,11 +175,17 @@ test('a trigger that throws notifies its owner; one that returns notifies nobody
   emu.functions.set('quiet', () => undefined);
   const a = emu.run(
     () =>
-      emu.globals.ScriptApp.newTrigger('fails').timeBased().everyHours(1).create(),
+      emu.globals.ScriptApp.newTrigger('fails')
+        .timeBased()
+        .everyHours(1)
+        .create(),
     {user: 'helper@example.com'},
   );
   const b = emu.run(() =>
-    emu.globals.ScriptApp.newTrigger('quiet').timeBased().everyHours(2).create(),
+    emu.globals.ScriptApp.newTrigger('quiet')
+      .timeBased()
+      .everyHours(2)
+      .create(),
   );
   const failed = emu.fireTrigger(a.getUniqueId());
   const fine = emu.fireTrigger(b.getUniqueId());

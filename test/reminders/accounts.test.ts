@@ -42,7 +42,7 @@ describe('reminders on and off across accounts', () => {
   let shop: Shop;
   afterEach(() => shop?.uninstall());
 
-  it("Settings names the account that turned them on; the state says on", () => {
+  it('Settings names the account that turned them on; the state says on', () => {
     shop = birthdayShop();
     const app = shop.emu.loadBundle();
     app.call('turnOnReminders');

@@ -61,7 +61,11 @@ describe('the rules: a contact answers the win-back', () => {
     expect(lapsedOn(f, '2026-03-23')).toEqual([]); // day 13 after the call
     const again = lapsedOn(f, '2026-03-24'); // day 14: due again, in person
     expect(again.map(o => [o.id, o.email, o.detail.days])).toEqual([
-      ['winback:2025-12-01:2026-03-10', null, day('2026-03-24') - day('2025-12-01')],
+      [
+        'winback:2025-12-01:2026-03-10',
+        null,
+        day('2026-03-24') - day('2025-12-01'),
+      ],
     ]);
     // No check-in in the meantime either: the win-back is their follow-up.
     expect(
@@ -75,7 +79,7 @@ describe('the rules: a contact answers the win-back', () => {
     expect(lapsedOn(regular(day('2025-12-01')), '2026-03-10')).toHaveLength(1);
   });
 
-  it("the counter card drops the win-back once a contact is logged", () => {
+  it('the counter card drops the win-back once a contact is logged', () => {
     const card = {
       due: [
         {kind: 'lapsed', text: '100 days since', row: null},

@@ -62,7 +62,13 @@ const CUSTOMERS: Row[] = [
       birthday: `1990-02-${String(d).padStart(2, '0')}`,
     }),
   ),
-  {id: 'N1', name: '不同意', email: 'n1@example.com', consent: 'no', birthday: '1990-02-10'},
+  {
+    id: 'N1',
+    name: '不同意',
+    email: 'n1@example.com',
+    consent: 'no',
+    birthday: '1990-02-10',
+  },
   {
     id: 'U1',
     name: '已退订',
@@ -214,10 +220,9 @@ describe('a month of daily runs killed at any service call', () => {
             const method = RISKY[Math.floor(rand() * RISKY.length)];
             const nth = 1 + Math.floor(rand() * 2);
             let seen = 0;
-            emu.faults.killAt(
-              c => c.method === method && ++seen === nth,
-              {keepUnflushed},
-            );
+            emu.faults.killAt(c => c.method === method && ++seen === nth, {
+              keepUnflushed,
+            });
           }
         }
         const busy = !kill && rand() < 0.06;
@@ -257,7 +262,9 @@ describe('a month of daily runs killed at any service call', () => {
     const customers = oracleCustomers();
     const lineRows = log.rows.filter(r => r.channel === 'line');
     const emailRows = log.rows.filter(r => r.channel === 'email');
-    const cleanDays = new Set(runs.filter(r => !r.killed && !r.busy).map(r => r.day));
+    const cleanDays = new Set(
+      runs.filter(r => !r.killed && !r.busy).map(r => r.day),
+    );
 
     // 1. Every line listed on a day the oracle has it due for that customer.
     const wrong: string[] = [];
@@ -298,9 +305,18 @@ describe('a month of daily runs killed at any service call', () => {
     }
     expect(late).toEqual([]);
     expect(streaks).toBeGreaterThan(40);
-    const kinds = new Set(lineRows.map(r => instanceOfItem(r.item, r.day).split(/[:@]/)[0]));
+    const kinds = new Set(
+      lineRows.map(r => instanceOfItem(r.item, r.day).split(/[:@]/)[0]),
+    );
     expect([...kinds].sort()).toEqual(
-      ['birthday', 'birthday-notice', 'checkin', 'complaint', 'holiday', 'lapsed'].sort(),
+      [
+        'birthday',
+        'birthday-notice',
+        'checkin',
+        'complaint',
+        'holiday',
+        'lapsed',
+      ].sort(),
     );
     // Nothing left pending after the clean mornings.
     expect(lineRows.filter(r => r.status === 'pending')).toEqual([]);
@@ -333,7 +349,8 @@ describe('a month of daily runs killed at any service call', () => {
     for (const c of customers) {
       for (const d of cleanDays) {
         for (const k of emailsDue(c, d)) {
-          if (!settled.has(`${c.key}|${k}`)) lost.push(`${isoOf(d)} ${c.key} ${k}`);
+          if (!settled.has(`${c.key}|${k}`))
+            lost.push(`${isoOf(d)} ${c.key} ${k}`);
         }
       }
     }

@@ -122,7 +122,9 @@ function outcome(emu: Emulator): Outcome {
         .map(m => m.to.join()),
       digests: emu.outbox.filter(m => m.to.includes(OWNER)).length,
       digestsOnTheDay: emu.outbox.filter(
-        m => m.to.includes(OWNER) && m.at.getTime() < cst('2026-03-11T00:00:00').getTime(),
+        m =>
+          m.to.includes(OWNER) &&
+          m.at.getTime() < cst('2026-03-11T00:00:00').getTime(),
       ).length,
       emailStatuses,
       pendingLines: log.rows.filter(
@@ -147,7 +149,13 @@ function expectSettled(o: Outcome, where: string): void {
   for (const id of ['b1', 'b2', 'b3']) {
     const got = o.customerMails.includes(`${id}@example.com`);
     const st = o.emailStatuses[id] ?? [];
-    expect({where, id, ok: got ? st.includes('sent') || st.includes('unsure') : st.includes('unsure')}).toEqual({where, id, ok: true});
+    expect({
+      where,
+      id,
+      ok: got
+        ? st.includes('sent') || st.includes('unsure')
+        : st.includes('unsure'),
+    }).toEqual({where, id, ok: true});
   }
   // One digest on the day; none only when the run died sending it (its lines then
   // come in the next morning's).

@@ -19,7 +19,13 @@ function shopOn(o: {mailQuota?: number} = {}): Shop {
     settings: {reminderHour: 8},
     ...o,
     customers: [
-      {id: 'E1', name: '李太', email: 'li@example.com', consent: 'yes', birthday: '1970-03-10'},
+      {
+        id: 'E1',
+        name: '李太',
+        email: 'li@example.com',
+        consent: 'yes',
+        birthday: '1970-03-10',
+      },
     ],
   });
   shop.emu.loadBundle().call('turnOnReminders');

@@ -39,12 +39,21 @@ const THRESHOLDS: Array<[Grade, number]> = [
   ['C', 5],
   ['D', 3],
 ];
-export const CADENCE: Record<Grade, number> = {A: 7, B: 14, C: 30, D: 30, E: 90};
+export const CADENCE: Record<Grade, number> = {
+  A: 7,
+  B: 14,
+  C: 30,
+  D: 30,
+  E: 90,
+};
 const WINDOW = 90;
 const LAPSED_CADENCES = 3;
 const BIRTHDAY_NOTICE = 3;
 
-export function gradeOn(saleDays: readonly number[], asOf: number): Grade | null {
+export function gradeOn(
+  saleDays: readonly number[],
+  asOf: number,
+): Grade | null {
   const upTo = saleDays.filter(d => d <= asOf);
   if (upTo.length === 0) return null;
   if (upTo.length === 1) return 'E';

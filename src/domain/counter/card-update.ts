@@ -89,7 +89,8 @@ export function afterContact(card: Card): Card {
   return {
     ...card,
     due: card.due.filter(
-      d => d.kind !== 'checkin' && d.kind !== 'lapsed' && d.kind !== 'afterSale',
+      d =>
+        d.kind !== 'checkin' && d.kind !== 'lapsed' && d.kind !== 'afterSale',
     ),
   };
 }

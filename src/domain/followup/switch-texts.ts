@@ -22,13 +22,13 @@ export const SWITCH_TEXTS = {
   otherTrigger: tx(
     '{by} 的定时触发器只能由 {by} 删除；提醒已关闭，它再运行时什么也不做，并会删除自己。',
     '{by} 的定時觸發器只能由 {by} 刪除；提醒已關閉，它再執行時什麼也不做，並會刪除自己。',
-    "The daily trigger belongs to {by} and only that account can delete it; reminders are off, so it does nothing when it next fires and removes itself.",
+    'The daily trigger belongs to {by} and only that account can delete it; reminders are off, so it does nothing when it next fires and removes itself.',
   ),
   /** Turning on from another account: the earlier one's trigger stands down. */
   replaced: tx(
     '之前由 {by} 开启的触发器不再发送，下次运行时会删除自己。',
     '之前由 {by} 開啟的觸發器不再寄送，下次執行時會刪除自己。',
-    "The trigger {by} made earlier no longer sends; it removes itself when it next fires.",
+    'The trigger {by} made earlier no longer sends; it removes itself when it next fires.',
   ),
 } as const;
 
