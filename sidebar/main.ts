@@ -15,7 +15,12 @@ import {
   afterResolve,
   afterSale,
 } from '../src/domain/counter/card-update';
-import {addToIndex, buildIndex, search} from '../src/domain/counter/search';
+import {
+  addToIndex,
+  buildIndex,
+  search,
+  updateFigures,
+} from '../src/domain/counter/search';
 import {langFromLocale} from '../src/domain/i18n';
 import type {CustomerEntry} from '../src/domain/counter/wire';
 
@@ -212,7 +217,12 @@ async function openCustomer(
   paint();
   const updateIndexGrade = () => {
     const i = state.index!.customers.ids.indexOf(entry.id);
-    if (i >= 0) state.index!.customers.grades[i] = current.grade;
+    if (i >= 0)
+      updateFigures(state.index!, i, {
+        grade: current.grade,
+        perMonth: current.perMonth,
+        daysSince: current.lastVisitDaysAgo,
+      });
   };
   const forms: Record<'sale' | 'feedback' | 'contact', () => HTMLElement> = {
     sale: () =>

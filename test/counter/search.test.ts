@@ -3,6 +3,7 @@ import {
   buildIndex,
   search,
   spellingOf,
+  updateFigures,
 } from '../../src/domain/counter/search';
 import {CustomerIndex} from '../../src/domain/counter/wire';
 import {testReadings} from './pinyin-dict';
@@ -299,5 +300,15 @@ describe('search order', () => {
     expect(top('wang')).toEqual(['王一', '王四', '王二', '王三']);
     expect(top('138')).toEqual(['王一', '王四', '王二', '王三']);
     expect(top('ws')).toEqual(['王四', '王三']);
+  });
+
+  it('moves a customer up once a sale at the counter changes their figures', () => {
+    const {ix, top} = ranked([
+      {name: '王一', phone: '13800000001', grade: 'C', perMonth: 5},
+      {name: '王二', phone: '13800000002', grade: 'D', perMonth: 3},
+    ]);
+    expect(top('138')).toEqual(['王一', '王二']);
+    updateFigures(ix, 1, {grade: 'C', perMonth: 5, daysSince: 0});
+    expect(top('138')).toEqual(['王二', '王一']);
   });
 });

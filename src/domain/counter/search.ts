@@ -363,3 +363,16 @@ export function addToIndex(
   placeAll(index);
   return i;
 }
+
+/** A customer's figures after a sale at the counter: their place in the order moves. */
+export function updateFigures(
+  index: SearchIndex,
+  i: number,
+  figures: {grade: string; perMonth: number; daysSince: number | null},
+): void {
+  const c = index.customers;
+  c.grades[i] = figures.grade;
+  c.perMonth[i] = figures.perMonth;
+  c.daysSince[i] = figures.daysSince;
+  placeAll(index);
+}
