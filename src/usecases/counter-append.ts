@@ -2,7 +2,8 @@
  * Appending one row from the counter, once per request id, in as few round trips as
  * Sheets allows: the tab's data in one read (its header, and its Request ID column, which
  * decides whether this request was written already), its number formats only when some
- * text needs guarding, and one appendRow (which finds the end of the data and grows the
+ * text needs guarding (key columns' formats may come from the counter's context), and
+ * one appendRow (which finds the end of the data and grows the
  * grid itself). Row 2's formats stand for the column's: Set up shop formats whole
  * columns, and a column formatted as plain text keeps text as is, where an apostrophe
  * would show.
@@ -60,6 +61,7 @@ export function openAppend(
   def: TabDef,
   tz: string,
   required: readonly string[],
+  plainKeys?: readonly string[],
 ): AppendTab {
   const data = sheet.getDataRange();
   const values = data.getValues();
@@ -75,7 +77,8 @@ export function openAppend(
   }
   const idCol = cols.get(REQUEST_ID) as number;
   return {
-    append: (record, lang) => writeRecord(sheet, data, cols, def, record, lang),
+    append: (record, lang) =>
+      writeRecord(sheet, data, cols, def, record, lang, plainKeys),
     rowOf(requestId) {
       for (let i = values.length - 1; i >= 1; i--) {
         if (cellText(values[i][idCol], tz).trim() === requestId) return i + 1;
@@ -102,24 +105,35 @@ function writeRecord(
   def: TabDef,
   record: Readonly<Record<string, unknown>>,
   lang: Lang,
+  plainKeys: readonly string[] | undefined,
 ): void {
-  const cells: Array<{index: number; value: unknown; text: boolean}> = [];
+  const cells: Array<{
+    index: number;
+    value: unknown;
+    text: boolean;
+    /** Whether the cell is plain text, when known without reading the formats. */
+    plain?: boolean;
+  }> = [];
   for (const col of def.columns) {
     const index = cols.get(col.key);
     if (index === undefined || !(col.key in record)) continue;
     const v = record[col.key];
     if (v === undefined) continue;
     const cell = toCell(col.kind, v, lang, col.options);
-    cells.push({index, value: cell.value, text: cell.text});
+    const plain =
+      col.kind === 'key' && plainKeys ? plainKeys.includes(col.key) : undefined;
+    cells.push({index, value: cell.value, text: cell.text, plain});
   }
   if (cells.length === 0) return;
   const width = Math.max(...cells.map(c => c.index)) + 1;
   const line: unknown[] = new Array(width).fill('');
-  const guarded = cells.some(c => c.text && needsTextGuard(String(c.value)));
-  const formats = guarded ? formatsOf(sheet, data) : null;
+  const unknown = cells.some(
+    c => c.text && c.plain === undefined && needsTextGuard(String(c.value)),
+  );
+  const formats = unknown ? formatsOf(sheet, data) : null;
   for (const c of cells) {
     line[c.index] = c.text
-      ? guardText(String(c.value), formats?.[1]?.[c.index] === '@')
+      ? guardText(String(c.value), c.plain ?? formats?.[1]?.[c.index] === '@')
       : c.value;
   }
   sheet.appendRow(line);

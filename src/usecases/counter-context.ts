@@ -16,7 +16,8 @@
 import {Lang} from '../domain/i18n';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {loadSettings} from '../sheets/settings';
-import {findSheet} from '../sheets/tabs';
+import {findSheet, mapColumns} from '../sheets/tabs';
+import {cellText} from '../sheets/cells';
 import {validThreshold, validWindow} from '../domain/grading';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,6 +41,16 @@ export interface CounterContext {
   lapsedCadences: number;
   /** Tab names as found, by tab key: one getSheetByName instead of a search. */
   tabs: Partial<Record<TabDef['key'], string>>;
+  /**
+   * The Sales tab's key columns (the customer) formatted as plain text in row 2 when the
+   * sidebar opened, by column key; absent when not read. It spares a sale the read of
+   * the tab's number formats that a customer key needing the plain-text guard would
+   * cost (an apostrophe stays visible in a plain-text cell). Only key columns: their
+   * values are ids from the book, never formulas, so a format the owner changed since
+   * the sidebar opened (at most CONTEXT_SECONDS ago) could at worst store an id as typed;
+   * free text is always guarded against the formats read at the time of writing.
+   */
+  plainKeys?: Partial<Record<TabDef['key'], string[]>>;
 }
 
 /** A small string store with expiry: CacheService's document cache in production. */
@@ -48,8 +59,9 @@ export interface KeyValueCache {
   put(key: string, value: string, seconds: number): void;
 }
 
-export function documentCache(): KeyValueCache {
-  const cache = CacheService.getDocumentCache();
+export function documentCache(
+  cache = CacheService.getDocumentCache(),
+): KeyValueCache {
   if (!cache) throw new Error('No document cache: the add-on is not bound');
   return {
     get: k => cache.get(k),
@@ -101,10 +113,37 @@ export function freshContext(
     for (const def of [CUSTOMERS, SALES, FEEDBACK, CONTACTS]) {
       const sheet = findSheet(ss, def, ctx.lang);
       if (sheet) ctx.tabs[def.key] = sheet.getName();
+      if (sheet && def === SALES) {
+        const plain = plainKeyColumns(sheet, def, ctx.tz);
+        if (plain) ctx.plainKeys = {[def.key]: plain};
+      }
     }
   }
   cache.put(CONTEXT_KEY, JSON.stringify(ctx), CONTEXT_SECONDS);
   return ctx;
+}
+
+/** Key columns formatted as plain text in row 2 (Set up shop formats whole columns). */
+function plainKeyColumns(
+  sheet: Sheet,
+  def: TabDef,
+  tz: string,
+): string[] | null {
+  let top: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    top = sheet.getRange('1:2');
+  } catch {
+    return null; // a tab cut down to its header row: the write reads its formats
+  }
+  const [header = []] = top.getValues();
+  const formats = top.getNumberFormats()[1] ?? [];
+  const cols = mapColumns(
+    header.map(h => cellText(h, tz).trim()),
+    def,
+  );
+  return def.columns
+    .filter(c => c.kind === 'key' && formats[cols.get(c.key) ?? -1] === '@')
+    .map(c => c.key);
 }
 
 /** The cached context, or a fresh one. */

@@ -432,11 +432,13 @@ export function logSale(
     // The Sales tab and its columns first: a sale it can't take writes nothing at all.
     const sheet = sheetOf(ss, SALES, ctx);
     if (!sheet) return missingTab(SALES, ui, ctx.lang);
-    const sales = openAppend(sheet, SALES, ctx.tz, [
-      'date',
-      'customer',
-      'amount',
-    ]);
+    const sales = openAppend(
+      sheet,
+      SALES,
+      ctx.tz,
+      ['date', 'customer', 'amount'],
+      ctx.plainKeys?.sales,
+    );
     const done = sales.rowOf(v.requestId);
     if (done !== null)
       return saleAlreadyWritten(ss, ctx, v, sales.recordAt(done), now);

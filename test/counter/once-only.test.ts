@@ -370,3 +370,56 @@ test('a randomized run of 2,000 counter writes with kills, lost or kept writes, 
   for (const {kind, k, answer} of sent) kind.check(emu, k, answer);
   expect(kills).toBeGreaterThan(500);
 }, 600_000);
+
+test('reading the Request ID column costs no extra call: 6 SpreadsheetApp calls a sale at any size, keys kept as typed', async () => {
+  const counts: number[] = [];
+  for (const rows of [10, 20_000]) {
+    const emu = shop({formulas: false});
+    const sales = emu.spreadsheet
+      .getSheets()
+      .find(s => Object.values(SALES.names).includes(s.getName()))!;
+    const width = sales.getLastColumn();
+    const header = sales.getRange(1, 1, 1, width).getValues()[0];
+    const cols = mapColumns(
+      header.map(h => String(h)),
+      SALES,
+    );
+    const grid = Array.from({length: rows}, (_, i) => {
+      const line: unknown[] = new Array(width).fill('');
+      line[cols.get('date')!] = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+      line[cols.get('customer')!] = `C${String((i % 50) + 1).padStart(5, '0')}`;
+      line[cols.get('amount')!] = 10;
+      line[cols.get('requestId')!] = `old-${i}`;
+      return line;
+    });
+    sales.insertRowsAfter(sales.getMaxRows(), rows);
+    // Rows inserted in Sheets take the formats of the row above; the emulator's don't.
+    const formats = sales.getRange(2, 1, 1, width).getNumberFormats()[0];
+    sales
+      .getRange(2, 1, sales.getMaxRows() - 1, width)
+      .setNumberFormats(
+        Array.from({length: sales.getMaxRows() - 1}, () => formats),
+      );
+    sales.getRange(2, 1, rows, width).setValues(grid);
+    await emu.scriptRun('counterBootstrap', []);
+    for (const customerId of ['C00001', '0912345678']) {
+      const out = (await emu.scriptRun('logSale', [
+        {
+          requestId: `cost-${rows}-${customerId}`,
+          customerId,
+          newCustomer: null,
+          items: '奶茶',
+          amount: '18',
+          payment: 'cash',
+          note: '',
+        },
+      ])) as Out;
+      expect(out.ok).toBe(true);
+      counts.push(emu.calls.spreadsheet('execution'));
+      expect(withId(emu, SALES, `cost-${rows}-${customerId}`)).toMatchObject([
+        {customer: customerId},
+      ]);
+    }
+  }
+  expect(counts).toEqual([6, 6, 6, 6]);
+});
