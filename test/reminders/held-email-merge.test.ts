@@ -65,7 +65,7 @@ describe('held emails and today’s due emails, one list per customer', () => {
     expect(r1.held).toBe(1);
     expect(shop.customerMails()).toEqual([]);
     const d1 = shop.digests().at(-1)!.body;
-    expect(blockOf(d1, '张三')).toContain('! 邮件未发');
+    expect(blockOf(d1, '张三')).toContain('! 邮件暂缓');
     expect(blockOf(d1, '张三')).not.toContain('✓');
 
     // Day 2: the birthday. The greeting goes, not the win-back.
