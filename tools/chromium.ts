@@ -36,6 +36,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'shuke-chromium');
 
+/** The npm Chromium's own Latin font, then the shipped CJK one. */
+const NPM_FONTS = ['Open Sans', 'Noto Sans S Chinese'];
+
 export type ChromiumSource = 'CHROMIUM_PATH' | 'system' | 'npm';
 
 export interface FoundChromium {
@@ -119,10 +122,17 @@ function writeAtomically(file: string, text: string): void {
 }
 
 /**
- * A fontconfig file: the system's own configuration if there is one, plus the given
- * font folders, with CJK text preferring Noto over whatever a minimal system has.
+ * A fontconfig file: the system's own configuration if there is one, plus the given font
+ * folders. `prefer` names the generic sans-serif fonts, for a browser that has no system
+ * configuration to say so (the npm one); a system browser keeps the system's choice and
+ * falls back to the shipped CJK font only for characters no system font has.
  */
-export function fontConfig(dirs: string[], cacheDir: string): string {
+export function fontConfig(
+  dirs: string[],
+  cacheDir: string,
+  prefer: string[] = [],
+): string {
+  const families = prefer.map(f => `<family>${xml(f)}</family>`).join('');
   const lines = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
@@ -130,11 +140,9 @@ export function fontConfig(dirs: string[], cacheDir: string): string {
     '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
     ...dirs.map(d => `  <dir>${xml(d)}</dir>`),
     `  <cachedir>${xml(cacheDir)}</cachedir>`,
-    ...['sans-serif', 'system-ui'].map(
-      family =>
-        `  <alias><family>${family}</family><prefer><family>Open Sans</family>` +
-        '<family>Noto Sans CJK SC</family><family>Noto Sans S Chinese</family>' +
-        '</prefer></alias>',
+    ...(prefer.length === 0 ? [] : ['sans-serif', 'system-ui']).map(
+      generic =>
+        `  <alias><family>${generic}</family><prefer>${families}</prefer></alias>`,
     ),
     '</fontconfig>',
     '',
@@ -145,13 +153,14 @@ export function fontConfig(dirs: string[], cacheDir: string): string {
 function fontEnv(
   source: ChromiumSource,
   extraDirs: string[],
+  prefer: string[] = [],
 ): Record<string, string> {
   const dirs = [...extraDirs];
   const cjk = cjkFontDir();
   if (cjk) dirs.push(cjk);
   if (dirs.length === 0) return {};
   const file = path.join(CACHE, `fonts-${source}.conf`);
-  const text = fontConfig(dirs, path.join(CACHE, 'fontconfig-cache'));
+  const text = fontConfig(dirs, path.join(CACHE, 'fontconfig-cache'), prefer);
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
     writeAtomically(file, text);
   }
@@ -213,7 +222,7 @@ async function npmChromium(): Promise<FoundChromium | undefined> {
     source: 'npm',
     env: {
       LD_LIBRARY_PATH: ld,
-      ...fontEnv('npm', [path.join(dir, 'fonts')]),
+      ...fontEnv('npm', [path.join(dir, 'fonts')], NPM_FONTS),
     },
   };
 }

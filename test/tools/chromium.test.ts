@@ -63,6 +63,14 @@ describe('finding a browser', () => {
     );
     expect(conf).toContain('<dir>/fonts/a&amp;b</dir>');
     expect(conf).toContain('<cachedir>/cache</cachedir>');
+    // A system browser keeps the system's choice of sans-serif.
+    expect(conf).not.toContain('<alias>');
+    expect(
+      fontConfig([], '/cache', ['Open Sans', 'Noto Sans S Chinese']),
+    ).toContain(
+      '<alias><family>sans-serif</family><prefer><family>Open Sans</family>' +
+        '<family>Noto Sans S Chinese</family></prefer></alias>',
+    );
   });
 
   it('finds one on this machine without anything but npm ci', async () => {
