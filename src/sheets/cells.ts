@@ -281,16 +281,23 @@ const NUMERIC_WORDS = new Set(
     'november december jan feb mar apr jun jul aug sep oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'mon tue tues wed thu thur thurs fri sat sun ' +
-    'a p m am pm st nd rd th e t z utc gmt ' +
-    'rmb cny usd hkd twd ntd mop hk nt us c s r ' +
+    'am pm st nd rd th e t z utc gmt ' +
+    'rmb cny usd hkd twd ntd mop ' +
     '年 月 日 号 號 时 時 分 秒 点 點 上 下 午 晚 早 元 圆 圓 块 塊 周 週 星 期 礼 禮 拜 一 二 三 四 五 六 天'
   ).split(/\s+/),
 );
 
 /** True when some word of the text is none of NUMERIC_WORDS: Sheets keeps it as text. */
 function hasPlainWord(n: string): boolean {
-  // Han characters are words of one character each; other letters run into words.
-  const words = n.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{M}]+/gu) ?? [];
+  // A currency's letters before "$" (HK$, NT$, US$, C$) are part of the symbol, and
+  // "a.m." is "am". Han
+  // characters are words of one character each; other letters run into words.
+  const words =
+    n
+      .toLowerCase()
+      .replace(/\p{L}{1,3}\$/gu, '$')
+      .replace(/\b([ap])\.m\b\.?/g, '$1m')
+      .match(/\p{Script=Han}|[\p{L}\p{M}]+/gu) ?? [];
   return words.some(w => !NUMERIC_WORDS.has(w));
 }
 

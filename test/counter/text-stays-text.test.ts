@@ -32,6 +32,8 @@ const PARSED = [
   '$5',
   '¥5',
   'HK$5',
+  'C$5',
+  'NT$ 1,200',
   '€5',
   '5元',
   'true',
@@ -45,6 +47,7 @@ const PARSED = [
   '10:30',
   '10:30 AM',
   '10am',
+  '7 p.m.',
   '=1+1',
   '+86 138',
   '-5',
@@ -107,7 +110,13 @@ describe('text typed at the counter', () => {
   it('spares the format read for text that has a word of its own', () => {
     emu.run(() => logSale(saleRequest(rid(), {items: '奶茶'}), deps(emu)));
     const plain = emu.calls.spreadsheet('execution');
-    for (const items of ['冰红茶 ×2', '2 milk teas', '大/小杯奶茶 3杯', 'A1']) {
+    for (const items of [
+      '冰红茶 ×2',
+      '2 milk teas',
+      '大/小杯奶茶 3杯',
+      'A1',
+      'C00001',
+    ]) {
       emu.run(() => logSale(saleRequest(rid(), {items}), deps(emu)));
       expect([items, emu.calls.spreadsheet('execution')]).toEqual([
         items,
