@@ -94,21 +94,29 @@ export class SheetData {
 
   /** Last row with content (a value or a formula), 0 if none; formats don't count. */
   lastRow(): number {
+    // From the end: the rows below the data are usually empty or formats only.
     let last = 0;
-    this.rows.forEach((r, i) => {
-      if (r?.some(c => c && (c.value !== '' || c.formula))) last = i + 1;
-    });
+    for (let i = this.rows.length - 1; i >= 0 && last === 0; i--) {
+      if (this.rows[i]?.some(c => c && (c.value !== '' || c.formula)))
+        last = i + 1;
+    }
     for (const k of this.spill.keys())
       last = Math.max(last, Number(k.split(',')[0]));
     return last;
   }
 
   lastColumn(): number {
+    // Each row from its end, and only past the last column found so far.
     let last = 0;
     for (const r of this.rows) {
-      r?.forEach((c, j) => {
-        if (c && (c.value !== '' || c.formula)) last = Math.max(last, j + 1);
-      });
+      if (!r) continue;
+      for (let j = r.length - 1; j >= last; j--) {
+        const c = r[j];
+        if (c && (c.value !== '' || c.formula)) {
+          last = j + 1;
+          break;
+        }
+      }
     }
     for (const k of this.spill.keys())
       last = Math.max(last, Number(k.split(',')[1]));
