@@ -4,6 +4,7 @@
  * Cache reference says). A cache is a hint, not a store: Google may drop an entry before
  * it expires, so tests can make it forget (`emu.cacheControl`).
  */
+import {nullInWebApp} from './null-in-web-app';
 import {Runtime} from './runtime';
 
 /** Items one cache holds; a put beyond it evicts the oldest (Cache reference). */
@@ -146,8 +147,10 @@ export class CacheService {
     this.rt.guard('CacheService', 'getScriptCache', 'cache');
     return new Cache(this.rt, this.stores.script, this.control);
   }
+  /** "null if there is no containing document" (CacheService reference, getDocumentCache). */
   getDocumentCache(): Cache {
     this.rt.guard('CacheService', 'getDocumentCache', 'cache');
+    if (this.rt.execution.webApp) return nullInWebApp();
     return new Cache(this.rt, this.stores.document, this.control);
   }
   getUserCache(): Cache {

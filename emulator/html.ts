@@ -82,12 +82,27 @@ export class HtmlOutput {
     void url;
     return this;
   }
+  /**
+   * HtmlOutput reference, addMetaTag: meta tags written in the HTML file are ignored and
+   * only viewport, apple-mobile-web-app-capable and mobile-web-app-capable may be added.
+   */
   addMetaTag(name: string, content: string): HtmlOutput {
     this.g('addMetaTag');
-    this.meta.push({name, content});
+    if (!META_TAGS.includes(String(name)))
+      throw this.rt.error(`Invalid argument: ${String(name)}`);
+    this.meta.push({name: String(name), content: String(content)});
     return this;
   }
+  getMetaTags(): Array<{name: string; content: string}> {
+    return this.meta.map(m => ({...m}));
+  }
 }
+
+const META_TAGS: readonly string[] = [
+  'viewport',
+  'apple-mobile-web-app-capable',
+  'mobile-web-app-capable',
+];
 
 const ESCAPE: Record<string, string> = {
   '&': '&amp;',

@@ -21,7 +21,14 @@ import {LockService, LockTable} from './lock';
 import {MAIL_QUOTAS, MailApp, MailState, SentMail, mailRemaining} from './mail';
 import {SheetData, Workbook} from './model';
 import {PropertiesService, PropertyStores} from './properties';
-import {AuthModeName, Realm, Runtime, SIX_MINUTES} from './runtime';
+import {
+  AuthModeName,
+  Realm,
+  Runtime,
+  SIX_MINUTES,
+  WebAppIdentity,
+} from './runtime';
+import {manifestWebApp, WebApp, WebAppConfig} from './webapp';
 import {manifestTimeZone, Session, SessionInfo} from './session';
 import type {CustomFunctionDates} from './formulas';
 import {Spreadsheet, SpreadsheetAppImpl} from './spreadsheet';
@@ -38,6 +45,7 @@ export type {BundleApp} from './bundle';
 export type {SentMail} from './mail';
 export type {TriggerData} from './triggers';
 export type {AuthModeName} from './runtime';
+export type {WebAppConfig, WebResponse, WebPage} from './webapp';
 export {Clock} from './clock';
 export {CallCounter} from './calls';
 export {formatDate} from './utilities';
@@ -103,6 +111,8 @@ export interface RunOptions {
   realm?: Realm;
   /** Run as this account (another editor of the spreadsheet); default the session's. */
   user?: string;
+  /** A web app's execution: no containing document, visitor and effective user (webapp.ts). */
+  webApp?: WebAppIdentity;
 }
 
 export interface Globals {
@@ -205,7 +215,11 @@ export class Emulator {
   private calculating = false;
   private readonly host: SheetsHost;
 
+  /** The manifest the scopes (and a web app's settings) come from. */
+  readonly manifestFile: string;
+
   constructor(opts: EmulatorOptions = {}) {
+    this.manifestFile = opts.manifest ?? path.resolve('appsscript.json');
     this.clock = new Clock(opts.now);
     this.rt = new Runtime(this.clock);
     this.rt.scopes = readScopes(opts);
@@ -430,6 +444,7 @@ export class Emulator {
         trigger: o.trigger,
         limitMs: o.limitMs,
         simpleTrigger: o.simpleTrigger,
+        webApp: o.webApp,
       },
     );
     const realm = o.realm;
@@ -441,6 +456,16 @@ export class Emulator {
     } finally {
       this.rt.realm = before;
     }
+  }
+
+  /**
+   * This project deployed as a web app by the emulator's first user: `config`, else the
+   * manifest's `webapp` section.
+   */
+  webApp(config?: WebAppConfig): WebApp {
+    const c = config ?? manifestWebApp(this.manifestFile);
+    if (!c) throw new Error(`${this.manifestFile} has no webapp section`);
+    return new WebApp(this, c, this.firstUser);
   }
 
   /** Loads dist/Code.js (or `file`) into node:vm with these services as its globals. */

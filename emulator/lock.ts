@@ -5,6 +5,7 @@
  * `emu.locks.holdByOther(kind, forMs)`. A lock still held when an execution ends is
  * released, as Apps Script does.
  */
+import {nullInWebApp} from './null-in-web-app';
 import {MSG} from './errors';
 import {Execution, Runtime} from './runtime';
 
@@ -150,8 +151,13 @@ export class LockService {
     this.rt.guard('LockService', 'getScriptLock', 'lock');
     return new Lock(this.rt, this.table, 'script');
   }
+  /**
+   * "If this method is called outside of the context of a containing document (such as
+   * from a standalone script or webapp), null is returned." (LockService reference)
+   */
   getDocumentLock(): Lock {
     this.rt.guard('LockService', 'getDocumentLock', 'lock');
+    if (this.rt.execution.webApp) return nullInWebApp();
     return new Lock(this.rt, this.table, 'document');
   }
   getUserLock(): Lock {

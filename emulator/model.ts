@@ -172,6 +172,11 @@ export class Workbook {
   /** Bumped on every change of a value or formula: formulas recalculate lazily. */
   version = 0;
   calculatedVersion = -1;
+  /**
+   * Who the file is shared with for editing; undefined = everyone the tests name. Only
+   * web apps ask (openById as the user a web app runs as).
+   */
+  editors: string[] | undefined;
 
   constructor(
     public id: string,

@@ -2,6 +2,7 @@
  * PropertiesService: script, document and user stores of strings (values are turned into
  * text, as Apps Script does). Quotas page: 9 KB a value, 500 KB a store.
  */
+import {nullInWebApp} from './null-in-web-app';
 import {Runtime} from './runtime';
 
 export type PropertyStores = Record<
@@ -97,8 +98,10 @@ export class PropertiesService {
     this.rt.guard('PropertiesService', 'getScriptProperties', 'props');
     return new Properties(this.rt, this.stores.script);
   }
+  /** "null if the script is not published as an add-on or bound to a container" (PropertiesService reference). */
   getDocumentProperties(): Properties {
     this.rt.guard('PropertiesService', 'getDocumentProperties', 'props');
+    if (this.rt.execution.webApp) return nullInWebApp();
     return new Properties(this.rt, this.stores.document);
   }
   getUserProperties(): Properties {

@@ -55,6 +55,16 @@ export interface Execution {
   fault?: FaultPlan;
   /** Set once the execution is killed or out of time: every later call throws it. */
   dead?: string;
+  /**
+   * A web app's execution (webapp.ts): a standalone script with no containing document,
+   * run as `effective`, visited by `active` ('' when Google withholds the identity).
+   */
+  webApp?: WebAppIdentity;
+}
+
+export interface WebAppIdentity {
+  active: string;
+  effective: string;
 }
 
 export const SIX_MINUTES = 6 * 60_000;
@@ -117,6 +127,7 @@ export class Runtime {
       trigger?: boolean;
       limitMs?: number;
       simpleTrigger?: boolean;
+      webApp?: WebAppIdentity;
     } = {},
   ): Execution {
     const customFunction = o.customFunction ?? authMode === 'CUSTOM_FUNCTION';
@@ -135,6 +146,7 @@ export class Runtime {
       locks: new Set(),
       journal: [],
       callNo: 0,
+      webApp: o.webApp,
     };
   }
 

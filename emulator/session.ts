@@ -52,13 +52,17 @@ export class Session {
     private readonly info: SessionInfo,
   ) {}
 
+  /** In a web app: the visitor, or '' where Google withholds the identity (webapp.ts). */
   getActiveUser(): User {
     this.rt.guard('Session', 'getActiveUser', 'auth', SCOPES.userEmail);
-    return new User(this.info.userEmail);
+    const web = this.rt.execution.webApp;
+    return new User(web ? web.active : this.info.userEmail);
   }
+  /** In a web app "executed as me", the developer (Session reference, getEffectiveUser). */
   getEffectiveUser(): User {
     this.rt.guard('Session', 'getEffectiveUser', 'auth', SCOPES.userEmail);
-    return new User(this.info.userEmail);
+    const web = this.rt.execution.webApp;
+    return new User(web ? web.effective : this.info.userEmail);
   }
   getActiveUserLocale(): string {
     this.rt.guard('Session', 'getActiveUserLocale', 'free');

@@ -1,4 +1,5 @@
 /** SpreadsheetApp and Spreadsheet over the in-memory workbook. */
+import {nullInWebApp} from './null-in-web-app';
 import {parseA1} from './a1';
 import {checkCellCap, NEW_TAB_CELLS} from './cell-cap';
 import {ConditionalFormatRuleBuilder} from './conditional';
@@ -198,8 +199,13 @@ export class SpreadsheetAppImpl {
     this.host.rt.guard('SpreadsheetApp', method, need, scope);
   }
 
+  /**
+   * A web app is a standalone script: "returns null if there is no active spreadsheet"
+   * (SpreadsheetApp.getActiveSpreadsheet reference; Web Apps guide).
+   */
   getActiveSpreadsheet(): Spreadsheet {
     this.g('getActiveSpreadsheet', 'read', SCOPES.currentSpreadsheet);
+    if (this.host.rt.execution.webApp) return nullInWebApp();
     return new Spreadsheet(this.host);
   }
   getActive(): Spreadsheet {
@@ -223,7 +229,22 @@ export class SpreadsheetAppImpl {
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
     }
+    this.checkShared();
     return new Spreadsheet(this.host);
+  }
+  /**
+   * A script runs with its effective user's rights: a file not shared with them can't be
+   * opened (wording Google's; no reference page quotes it).
+   */
+  private checkShared(): void {
+    const editors = this.host.wb.editors;
+    const ex = this.host.rt.execution;
+    const who = ex.webApp ? ex.webApp.effective : undefined;
+    if (editors && who !== undefined && !editors.includes(who)) {
+      throw this.host.rt.error(
+        'You do not have permission to access the requested document.',
+      );
+    }
   }
   openByUrl(url: string): Spreadsheet {
     this.g('openByUrl', 'auth', SCOPES.spreadsheets);
@@ -243,7 +264,7 @@ export class SpreadsheetAppImpl {
   /** Custom functions and triggers have no user interface. */
   getUi(): Ui {
     const ex = this.host.rt.execution;
-    if (ex.customFunction || ex.trigger) {
+    if (ex.customFunction || ex.trigger || ex.webApp) {
       throw this.host.rt.error(MSG.uiContext('SpreadsheetApp.getUi()'));
     }
     this.g('getUi', 'menu');

@@ -11,6 +11,7 @@ import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
 import * as selfCheck from './usecases/self-check-menu';
+import {doGet} from './webapp/page';
 
 export const entryPoints = {
   // Menu and set-up
@@ -40,6 +41,10 @@ export const entryPoints = {
   logFeedback: entry(counter.logFeedback, ['request']),
   resolveFeedback: entry(counter.resolveFeedback, ['request']),
   recordContact: entry(counter.recordContact, ['request']),
+  counterTill: entry(counter.counterTill, []),
+  voidSale: entry(counter.voidSale, ['request']),
+  // The phone page: the same counter as a web app (its own project: phone/appsscript.json)
+  doGet: entry(doGet, ['e']),
   // Reminders: the daily trigger and its menu items
   turnOnReminders: entry(reminders.turnOnReminders, []),
   turnOffReminders: entry(reminders.turnOffReminders, []),

@@ -88,6 +88,30 @@ async function buildSidebar(): Promise<void> {
   fs.writeFileSync(path.join(dist, 'sidebar.html'), html);
 }
 
+/**
+ * The phone page's own script project (phone/appsscript.json): the same Code.js and
+ * sidebar.html, a manifest with the web app section and the scopes it adds. A manifest
+ * open to ANYONE_ANONYMOUS is refused here; the page refuses such visitors anyway
+ * (src/webapp/access.ts).
+ */
+function buildPhone(): void {
+  const out = path.join(root, 'dist-phone');
+  fs.mkdirSync(out, {recursive: true});
+  const manifest = fs.readFileSync(
+    path.join(root, 'phone/appsscript.json'),
+    'utf8',
+  );
+  const webapp = (JSON.parse(manifest) as {webapp?: {access?: string}}).webapp;
+  if (!webapp) throw new Error('phone/appsscript.json has no webapp section');
+  if (webapp.access === 'ANYONE_ANONYMOUS')
+    throw new Error(
+      'phone/appsscript.json: the phone page never allows anonymous access',
+    );
+  for (const f of ['Code.js', 'sidebar.html'])
+    fs.copyFileSync(path.join(dist, f), path.join(out, f));
+  fs.writeFileSync(path.join(out, 'appsscript.json'), manifest);
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(dist, {recursive: true});
   await Promise.all([buildCode(), buildSidebar()]);
@@ -95,9 +119,10 @@ async function main(): Promise<void> {
     path.join(root, 'appsscript.json'),
     path.join(dist, 'appsscript.json'),
   );
+  buildPhone();
   const size = (f: string) => fs.statSync(path.join(dist, f)).size;
   console.log(
-    `built dist/Code.js (${size('Code.js')} B), dist/sidebar.html (${size('sidebar.html')} B), dist/appsscript.json`,
+    `built dist/Code.js (${size('Code.js')} B), dist/sidebar.html (${size('sidebar.html')} B), dist/appsscript.json; dist-phone/`,
   );
 }
 

@@ -16,19 +16,44 @@ import {
   ResolveRequest,
   SaleDone,
   SaleRequest,
+  TillView,
+  VoidDone,
+  VoidRequest,
 } from '../domain/counter/wire';
 import {t} from '../domain/i18n';
 import {documentLocker} from '../services/lock';
 import {userLang} from '../services/locale';
 import * as counter from './counter';
+import {counterTill as tillOf} from './counter-till';
+import {voidSale as voidOf} from './counter-void';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
+import {phoneBook, scriptCache, scriptLocker} from '../webapp/book';
 
+/**
+ * The sidebar's services, or the phone page's where there is no containing document: the
+ * document cache is null in a web app (CacheService reference), which tells the two
+ * apart without an extra call (src/webapp/book.ts).
+ */
 function deps(): counter.CounterDeps {
+  const docCache = CacheService.getDocumentCache();
+  if (!docCache) return phoneDeps();
   return {
     spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
     locker: documentLocker(),
-    cache: documentCache(),
+    cache: documentCache(docCache),
+    now: () => new Date(),
+    flush: () => SpreadsheetApp.flush(),
+    viewerLang: userLang,
+  };
+}
+
+function phoneDeps(): counter.CounterDeps {
+  const book = phoneBook();
+  return {
+    spreadsheet: book.open,
+    locker: scriptLocker(),
+    cache: scriptCache(),
     now: () => new Date(),
     flush: () => SpreadsheetApp.flush(),
     viewerLang: userLang,
@@ -66,4 +91,12 @@ export function resolveFeedback(request: ResolveRequest): Outcome<ResolveDone> {
 
 export function recordContact(request: ContactRequest): Outcome<ContactDone> {
   return counter.recordContact(request, deps());
+}
+
+export function counterTill(): TillView {
+  return tillOf(deps());
+}
+
+export function voidSale(request: VoidRequest): Outcome<VoidDone> {
+  return voidOf(request, deps());
 }
