@@ -11,6 +11,7 @@
  *   - otherwise a purchase. An amount that can't be read is reported and adds nothing to
  *     spend, but the visit still counts; a negative amount (a refund) lowers spend.
  */
+import {isVoid} from './counter/void-mark';
 import {dayReader} from './dates';
 import {
   DEFAULT_GRADE_RULES,
@@ -42,6 +43,8 @@ export interface SalesColumns {
   amounts?: ArrayLike<unknown> | null;
   /** Sheet row number of index 0, for reports (default 2: data under a header). */
   firstRow?: number;
+  /** The Void column: a row with anything in it was undone and counts for nothing. */
+  voids?: ArrayLike<unknown> | null;
 }
 
 export interface EngineOptions {
@@ -174,6 +177,7 @@ export function summariseSales(
   const w = gradeRules.windowDays;
   const {customers: keys, dates} = sales;
   const amounts = sales.amounts ?? null;
+  const voids = sales.voids ?? null;
   const firstRow = sales.firstRow ?? 2;
   const rows = Math.max(keys.length, dates?.length ?? 0, amounts?.length ?? 0);
 
@@ -206,6 +210,7 @@ export function summariseSales(
   const byNumber = new NumberTable();
   const dayOf = dayReader(tz);
   for (let i = 0; i < rows; i++) {
+    if (voids !== null && i < voids.length && isVoid(voids[i])) continue;
     let rawKey = i < keys.length ? keys[i] : '';
     if (typeof rawKey === 'string') {
       // Phone numbers typed as text are the same key as the number: look them up as one.

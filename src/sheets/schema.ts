@@ -506,6 +506,15 @@ export const SALES: TabDef = {
       width: 140,
     },
     {
+      // A sale undone at the counter: the row stays, this cell says who voided it and
+      // when, and every figure skips the row (grades, points, the till, reminders).
+      key: 'void',
+      names: txt('作废', '作廢', 'Void'),
+      aliases: ['已作废', '已作廢', 'voided', 'cancelled', 'canceled'],
+      kind: 'text',
+      width: 140,
+    },
+    {
       key: 'requestId',
       names: txt('请求编号', '請求編號', 'Request ID'),
       aliases: [],

@@ -8,6 +8,7 @@ import {nextCustomerId, samePhone} from '../domain/counter/ids';
 import {topItems} from '../domain/counter/items';
 import {MSG} from '../domain/counter/messages';
 import {pointsFor} from '../domain/counter/points';
+import {isVoid} from '../domain/counter/void-mark';
 import {
   checkContact,
   checkFeedback,
@@ -96,7 +97,7 @@ function lazy<T>(f: () => T): () => T {
   };
 }
 
-function failure<T>(
+export function failure<T>(
   message: string,
   fields: FieldErrors = {},
   duplicate: CustomerEntry | null = null,
@@ -215,7 +216,9 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
   // Their sales under the id or under the phone, as the Customers tab's formulas count
   // them (gradeFormulas, statsOfKeys): hand-logged sales often carry the phone.
   const mine = (sales?.rows ?? []).filter(
-    r => sameKey(r.raw.customer, raw.id) || sameKey(r.raw.customer, raw.phone),
+    r =>
+      !isVoid(r.raw.void) &&
+      (sameKey(r.raw.customer, raw.id) || sameKey(r.raw.customer, raw.phone)),
   );
   const feedback = openTable(ss, FEEDBACK, lang, {tz});
   const complaints: ComplaintRow[] = (feedback?.rows ?? [])
@@ -283,7 +286,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
  * shortcut for a double tap: remembered before the flush, it could outlive a row that an
  * execution killed after the remembering never wrote.
  */
-function guardedWrite<T>(
+export function guardedWrite<T>(
   deps: CounterDeps,
   requestId: unknown,
   write: (ss: Spreadsheet, ctx: CounterContext, ui: Lang) => Outcome<T>,
@@ -331,7 +334,7 @@ function guardedWrite<T>(
 }
 
 /** Said to the viewer, naming the tab as the book would have it. */
-function missingTab<T>(def: TabDef, ui: Lang, book: Lang): Outcome<T> {
+export function missingTab<T>(def: TabDef, ui: Lang, book: Lang): Outcome<T> {
   return failure<T>(t(MSG.missingTab, ui, {tab: def.names[book]}));
 }
 
@@ -480,6 +483,7 @@ export function logSale(
         payment: v.payment,
         points: customerId ? points : '',
         note: v.note,
+        staff: v.staff,
         requestId: v.requestId,
       },
       ctx.lang,
@@ -578,7 +582,8 @@ export function resolveFeedback(
     const resolvedOn = parseDay(row.raw.resolvedOn, ctx.tz);
     const ours = storedText === '' || storedText === v.resolution.trim();
     const day = resolvedOn ?? today;
-    if (row.values.status !== 'resolved' || (ours && resolvedOn === null)) {
+    const already = row.values.status === 'resolved';
+    if (!already || (ours && resolvedOn === null)) {
       table.update(v.row, {
         status: 'resolved',
         resolution: ours ? v.resolution : undefined,
@@ -589,7 +594,7 @@ export function resolveFeedback(
     }
     return {
       ok: true,
-      repeated: row.values.status === 'resolved',
+      repeated: already,
       value: {row: v.row, resolvedOn: dayToIso(day)},
     };
   });

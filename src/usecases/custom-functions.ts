@@ -278,6 +278,8 @@ export interface SalesArgs {
   language?: unknown;
   /** A second key per customer row (the phone), for sales logged under it. */
   customerPhones?: unknown;
+  /** The Sales tab's Void column: rows marked there count for nothing. */
+  saleVoids?: unknown;
 }
 
 /**
@@ -301,6 +303,10 @@ function summarise(ctx: Context, a: SalesArgs): SalesSummary {
   ctx.dateTz = dateArgumentZone(single(a.asOf), dates, ctx.tz, ctx.scriptTz);
   if (dates && ctx.dateTz !== ctx.tz) dates = asSerials(dates, ctx.dateTz);
   const amounts = blank(a.saleAmounts) ? null : asList(a.saleAmounts);
+  const voids = blank(a.saleVoids) ? null : asList(a.saleVoids);
+  if (voids) {
+    sameSize(ctx, ['sale_customer_ids', customers], ['sale_voids', voids]);
+  }
   if (dates) {
     sameSize(ctx, ['sale_customer_ids', customers], ['sale_dates', dates]);
   }
@@ -308,7 +314,7 @@ function summarise(ctx: Context, a: SalesArgs): SalesSummary {
     sameSize(ctx, ['sale_customer_ids', customers], ['sale_amounts', amounts]);
   }
   return summariseSales(
-    {customers, dates, amounts},
+    {customers, dates, amounts, voids},
     {
       asOf: asOfDay(ctx, a.asOf),
       tz: ctx.tz,
@@ -494,6 +500,10 @@ const PARAMS = {
     arg: 'customerPhones',
     doc: '@param {range} customer_phones [可选] 手机号列：以手机号记录的销售也计入 [optional] Phone column: sales logged under the phone count too',
   },
+  sale_voids: {
+    arg: 'saleVoids',
+    doc: "@param {range} sale_voids [可选] 销售表的作废列：已作废的销售不计 [optional] The Sales tab's Void column: voided sales don't count",
+  },
 } as const satisfies Record<string, {arg: keyof SalesArgs; doc: string}>;
 
 type ParamName = keyof typeof PARAMS;
@@ -516,6 +526,7 @@ const LAST_VISIT_PARAMS = [
   'sale_dates',
   'as_of',
   'customer_phones',
+  'sale_voids',
 ] as const;
 /** The parameters of the functions built on segments (segment, value class). */
 const RFM_PARAMS = [
@@ -529,6 +540,7 @@ const RFM_PARAMS = [
   'segment_rules',
   'language',
   'customer_phones',
+  'sale_voids',
 ] as const;
 
 /** The CUSTOMER_* functions: what each shows, its parameters and its autocomplete text. */
@@ -545,6 +557,7 @@ const CUSTOMER_FUNCTIONS = {
       'window_days',
       'thresholds',
       'customer_phones',
+      'sale_voids',
     ],
     returns:
       '@return 每位客户一个等级；从未购买为空白 One grade per customer; blank if never bought',
@@ -560,6 +573,7 @@ const CUSTOMER_FUNCTIONS = {
       'as_of',
       'window_days',
       'customer_phones',
+      'sale_voids',
     ],
     returns: '@return 每月购买次数 Purchases a month',
   },
@@ -587,6 +601,7 @@ const CUSTOMER_FUNCTIONS = {
       'sale_dates',
       'as_of',
       'customer_phones',
+      'sale_voids',
     ],
     docs: {
       sale_dates:
@@ -613,6 +628,7 @@ const CUSTOMER_FUNCTIONS = {
       'segment_rules',
       'language',
       'customer_phones',
+      'sale_voids',
     ],
     returns: '@return 每位客户一个阶段 One stage per customer',
   },

@@ -256,8 +256,14 @@ export function gradeFormulas(
   const thresholds = s.range(THRESHOLD_KEYS);
   const rules = s.range(RULE_KEYS);
   const language = s.cell('language');
+  // Void rows (sales undone at the counter) count for nothing: their column goes last,
+  // after the phones (or a blank in their place).
+  const voidCol = sc.get('void');
+  const sVoid =
+    voidCol === undefined ? null : wholeColumn(voidCol, layout.salesName);
   const call = (fn: string, args: string[]) => {
     const list = phones ? [...args, phones] : args;
+    if (sVoid) list.push(...(phones ? [] : ['""']), sVoid);
     return `=${fn}(${list.join(', ')})`;
   };
   const out: Partial<Record<GradeColumn, string>> = {

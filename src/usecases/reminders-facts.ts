@@ -4,6 +4,7 @@
  * over the Sales tab, not from the Grade column, so a stale or deleted formula never
  * hides a customer.
  */
+import {isVoid} from '../domain/counter/void-mark';
 import {dayReader} from '../domain/dates';
 import {
   CustomerStats,
@@ -175,6 +176,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     'customer',
     'items',
     'amount',
+    'void',
   ]);
   const feedback = readTab(ss, FEEDBACK, lang, [
     'date',
@@ -254,13 +256,16 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     const iDate = col(sales, 'date');
     const iItems = col(sales, 'items');
     const iAmount = col(sales, 'amount');
+    const iVoid = col(sales, 'void');
     const n = sales.values.length - 1;
     const keys = new Array<unknown>(n);
     const dates = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
       const r = sales.values[i + 1];
-      keys[i] = iCust >= 0 ? r[iCust] : '';
-      dates[i] = iDate >= 0 ? r[iDate] : '';
+      // A voided sale is as if never made: blank key and date, skipped by every pass.
+      const voided = iVoid >= 0 && isVoid(r[iVoid]);
+      keys[i] = iCust >= 0 && !voided ? r[iCust] : '';
+      dates[i] = iDate >= 0 && !voided ? r[iDate] : '';
     }
     const summary = summariseSales(
       {customers: keys, dates},

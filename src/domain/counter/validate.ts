@@ -29,6 +29,8 @@ export const LIMITS = {
   text: 5000,
   short: 2000,
   amount: 10_000_000,
+  /** A staff name: a person's name, not a note. */
+  staff: 100,
 } as const;
 
 const AMOUNT_REASONS = {
@@ -125,6 +127,8 @@ export interface CleanSale {
   amount: number;
   payment: PaymentKey;
   note: string;
+  /** Who served ('' when the device has no staff name). */
+  staff: string;
 }
 
 export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
@@ -137,6 +141,7 @@ export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
   const payment = PAYMENTS.find(p => p === r.payment);
   if (!payment) c.fail('payment', MSG.paymentInvalid);
   const note = c.text('note', r.note, LIMITS.short);
+  const staff = c.text('staff', r.staff ?? '', LIMITS.staff);
   return c.done({
     requestId: r.requestId,
     customerId,
@@ -146,6 +151,7 @@ export function checkSale(r: SaleRequest, lang: Lang): Checked<CleanSale> {
     amount,
     payment: payment as PaymentKey,
     note,
+    staff,
   });
 }
 

@@ -136,6 +136,41 @@ export interface SaleRequest {
   amount: string;
   payment: string;
   note: string;
+  /** Who served, as chosen once on this device; absent or '' when nobody was named. */
+  staff?: string;
+}
+
+/** Undo a sale logged on this device: its row stays, marked void. */
+export interface VoidRequest {
+  /** This void's own id (once-only like every write). */
+  requestId: string;
+  /** The request id the sale was logged with. */
+  saleRequestId: string;
+  /** Who voids it: the device's staff name, or ''. */
+  by: string;
+}
+
+export interface VoidDone {
+  saleRequestId: string;
+  /** The Void cell as written (or found, when someone voided it first). */
+  mark: string;
+  /** The voided sale's customer, so the card can be read again; null for a walk-in. */
+  customerId: string | null;
+}
+
+/** One day of the till: sales, total, by payment method; void rows left out. */
+export interface TillDayView {
+  iso: string;
+  count: number;
+  total: number;
+  byPayment: Array<{payment: string; count: number; total: number}>;
+  unreadable: number;
+  voided: number;
+}
+
+export interface TillView {
+  today: TillDayView;
+  yesterday: TillDayView;
 }
 
 export interface FeedbackRequest {

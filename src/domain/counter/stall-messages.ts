@@ -1,0 +1,54 @@
+/** What the counter says about the till, voiding a sale and who served. */
+import {Texts} from '../i18n';
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const STALL = {
+  till: tx('今日流水', '今日營業額', "Today's till"),
+  today: tx('今天', '今天', 'Today'),
+  yesterday: tx('昨天', '昨天', 'Yesterday'),
+  sales: tx('{n} 笔', '{n} 筆', '{n} sales'),
+  total: tx('合计', '合計', 'Total'),
+  unknownPayment: tx('未注明', '未註明', 'Not stated'),
+  voidedCount: tx(
+    '另有 {n} 笔已作废，不计入',
+    '另有 {n} 筆已作廢，不計入',
+    '{n} voided, not counted',
+  ),
+  unreadable: tx(
+    '{n} 笔金额无法识别，未计入合计',
+    '{n} 筆金額無法辨識，未計入合計',
+    '{n} with an amount that could not be read, left out of the total',
+  ),
+  recent: tx('本机最近的销售', '本機最近的銷售', 'Recent sales on this device'),
+  noRecent: tx(
+    '本机还没有记录销售',
+    '本機尚未記錄銷售',
+    'No sales logged on this device yet',
+  ),
+  voidSale: tx('作废', '作廢', 'Void'),
+  voidConfirm: tx(
+    '确定作废这笔销售？该行会保留并标记为作废，不再计入积分、等级和流水。',
+    '確定作廢這筆銷售？該列會保留並標記為作廢，不再計入積分、等級和營業額。',
+    'Void this sale? The row stays, marked void, and no longer counts for points, grades or the till.',
+  ),
+  voided: tx('已作废', '已作廢', 'Voided'),
+  saleNotFound: tx(
+    '销售表中找不到这笔销售（可能已被手动删除或修改）',
+    '銷售表中找不到這筆銷售（可能已被手動刪除或修改）',
+    'This sale is not on the Sales tab (it may have been deleted or edited by hand)',
+  ),
+  staff: tx('店员', '店員', 'Staff'),
+  staffPrompt: tx(
+    '本机的店员姓名（记在每笔销售上）',
+    '本機的店員姓名（記在每筆銷售上）',
+    "This device's staff name (written on each sale)",
+  ),
+  staffNone: tx('未设置店员', '未設定店員', 'No staff name'),
+  save: tx('保存', '儲存', 'Save'),
+  back: tx('返回', '返回', 'Back'),
+};
