@@ -533,6 +533,98 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       }),
     ]);
   },
+  counterTill: async ctx => {
+    const empty = {count: 0, total: 0, byPayment: [], unreadable: 0, voided: 0};
+    expect(await ctx.run('counterTill')).toEqual({
+      today: {iso: '2025-03-05', ...empty},
+      yesterday: {iso: '2025-03-04', ...empty},
+    });
+    await newCustomer(ctx); // ¥12.5 cash
+    ok(
+      await ctx.run('logSale', {
+        requestId: rid(),
+        customerId: null,
+        newCustomer: null,
+        items: '冰红茶',
+        amount: '3',
+        payment: 'wechat',
+        note: '',
+      }),
+    );
+    expect(await ctx.run('counterTill')).toEqual({
+      today: {
+        iso: '2025-03-05',
+        count: 2,
+        total: 15.5,
+        byPayment: [
+          {payment: 'cash', count: 1, total: 12.5},
+          {payment: 'wechat', count: 1, total: 3},
+        ],
+        unreadable: 0,
+        voided: 0,
+      },
+      yesterday: {iso: '2025-03-04', ...empty},
+    });
+  },
+  voidSale: async ctx => {
+    const sale = {
+      requestId: rid(),
+      customerId: null,
+      newCustomer: {name: '王小明', phone: '13800138000'},
+      items: '珍珠奶茶',
+      amount: '12.5',
+      payment: 'cash',
+      note: '',
+    };
+    const {customerId} = ok<{customerId: string}>(
+      await ctx.run('logSale', sale),
+    );
+    const mark = '作废 · 小李 · 2025-03-05 10:00';
+    expect(
+      await ctx.run('voidSale', {
+        requestId: rid(),
+        saleRequestId: sale.requestId,
+        by: '小李',
+      }),
+    ).toEqual({
+      ok: true,
+      repeated: false,
+      value: {saleRequestId: sale.requestId, mark, customerId},
+    });
+    // The row stays, marked; the till leaves it out.
+    expect(rowsOf(ctx.emu, '销售')).toEqual([
+      expect.objectContaining({
+        请求编号: sale.requestId,
+        作废: mark,
+        金额: 12.5,
+      }),
+    ]);
+    expect(await ctx.run('counterTill')).toMatchObject({
+      today: {count: 0, total: 0, voided: 1},
+    });
+    // Voided again from another device: one mark, the first.
+    expect(
+      await ctx.run('voidSale', {
+        requestId: rid(),
+        saleRequestId: sale.requestId,
+        by: '小王',
+      }),
+    ).toMatchObject({ok: true, repeated: true, value: {mark}});
+    expect(rowsOf(ctx.emu, '销售')[0]['作废']).toBe(mark);
+  },
+  doGet: async ({app, emu}) => {
+    // The bound script has no book id in its Script properties: the phone page says
+    // it is not connected and touches nothing.
+    const before = book(emu);
+    const page = app.call('doGet', [{parameter: {}}]) as {
+      getTitle(): string;
+      getContent(): string;
+    };
+    expect(page.getTitle()).toBe('熟客 · 收银台');
+    expect(page.getContent()).toContain('id="refused"');
+    expect(page.getContent()).not.toContain('<script');
+    expect(book(emu)).toBe(before);
+  },
   turnOnReminders: async ({app, emu}) => {
     // Without an owner email there is nobody to remind: refused, and said why.
     expect(alertsOf(emu, () => app.call('turnOnReminders'))).toEqual([
