@@ -49,7 +49,8 @@ function generate(): Record<string, string> {
       if (s !== ch && single(s) && simp.has(s)) link(ch, s);
     }
   }
-  const toTraditional = (['t', 'tw', 'hk'] as const).map(t => convert('cn', t));
+  // cn → hk adds nothing the reverse tables and cn → tw miss, and costs seconds to load.
+  const toTraditional = (['t', 'tw'] as const).map(t => convert('cn', t));
   for (const ch of simp.keys()) {
     for (const f of toTraditional) {
       const t = f(ch);
