@@ -1,5 +1,7 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
-import {call, Answer} from './api';
+import {rememberSale, staffName} from './device';
+import {call, Answer, newRequestId} from './api';
+import {sendSale} from './outbox';
 import {h} from './dom';
 import {choices, FormKit, textArea, textInput, watchLength} from './form-kit';
 import {
@@ -135,10 +137,12 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
 
   kit.el.addEventListener('submit', e => {
     e.preventDefault();
+    let sentId = '';
     void kit.submit(
       requestId =>
-        call('logSale', {
-          requestId,
+        sendSale({
+          requestId: (sentId = requestId),
+          staff: staffName(),
           customerId: o.customer ? o.customer.id : null,
           newCustomer: o.asNew ? {name: name.value, phone: phone.value} : null,
           items: items.value,
@@ -148,6 +152,15 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         }),
       answer => {
         if (!answer.ok) return;
+        // Kept on this device so the sale can be voided from the till.
+        rememberSale({
+          requestId: sentId,
+          date: answer.value.date,
+          amount: answer.value.amount,
+          items: answer.value.items,
+          who: o.customer?.name ?? answer.value.created?.name ?? '',
+          customerId: answer.value.customerId,
+        });
         const amountText = money(answer.value.amount);
         kit.say(
           answer.value.points > 0
@@ -165,6 +178,17 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         o.onDone(answer);
       },
       fail => {
+        if ('queued' in fail) {
+          // Kept on this device (outbox.ts) under this request id: the next sale gets
+          // its own, and the form is ready for it.
+          kit.say(fail.message, 'ok');
+          kit.requestId = newRequestId();
+          items.value = '';
+          amount.value = '';
+          note.value = '';
+          showPoints();
+          return;
+        }
         if (!fail.duplicate) return;
         // The offer of the existing customer says it; the phone field keeps its note.
         kit.say('', 'error');

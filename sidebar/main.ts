@@ -4,12 +4,15 @@
  * type. Everything shown from the sheet goes through text nodes (dom.ts).
  */
 import {call} from './api';
+import {outboxBar} from './outbox';
 import {cardView} from './card-view';
 import {$, clear, h} from './dom';
 import {contactForm, feedbackForm, SaleDraft, saleForm} from './forms';
 import {readings} from './pinyin';
 import {CardData, state, tr} from './state';
 import {MSG, UI} from '../src/domain/counter/messages';
+import {STALL} from '../src/domain/counter/stall-messages';
+import {tillView} from './till-view';
 import {
   afterContact,
   afterResolve,
@@ -76,6 +79,16 @@ function home(): void {
         on: {click: () => walkIn()},
       },
       tr(UI.walkIn),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'big ghost',
+        'data-role': 'till',
+        on: {click: () => show(backBar(tr(STALL.till)), tillView())},
+      },
+      tr(STALL.till),
     ),
   );
   const notices = boot.notices.map(n => h('p', {class: 'notice'}, n));
@@ -403,7 +416,7 @@ async function start(): Promise<void> {
   view = h('main', {id: 'view'});
   clear(app);
   app.append(
-    h('header', {class: 'top'}, searchBox),
+    h('header', {class: 'top'}, searchBox, outboxBar(flash)),
     view,
     h('div', {id: 'toast', role: 'status'}),
   );

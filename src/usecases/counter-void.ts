@@ -69,7 +69,9 @@ export function voidSale(
     if (row < 0) return failure(t(STALL.saleNotFound, ui));
     const custCol = cols.get('customer');
     const customer =
-      custCol === undefined ? '' : cellText(values[row][custCol], ctx.tz).trim();
+      custCol === undefined
+        ? ''
+        : cellText(values[row][custCol], ctx.tz).trim();
     const already = values[row][voidCol];
     if (isVoid(already)) {
       return {

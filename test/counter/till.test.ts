@@ -78,7 +78,9 @@ describe('counterTill on the emulator', () => {
   let uninstall: () => void;
   beforeEach(() => {
     ({emu, uninstall} = newShop('zh_CN', '2025-06-15T04:00:00Z'));
-    putRows(emu, CUSTOMERS, [{id: 'C00001', name: '张三', phone: '13800138000'}]);
+    putRows(emu, CUSTOMERS, [
+      {id: 'C00001', name: '张三', phone: '13800138000'},
+    ]);
   });
   afterEach(() => uninstall());
 

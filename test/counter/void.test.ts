@@ -27,7 +27,9 @@ describe('the void mark', () => {
     expect(voidMark('zh-CN', '小王', '2026-11-30 09:35')).toBe(
       '作废 · 小王 · 2026-11-30 09:35',
     );
-    expect(voidMark('en', '', '2026-11-30 09:35')).toBe('Void · 2026-11-30 09:35');
+    expect(voidMark('en', '', '2026-11-30 09:35')).toBe(
+      'Void · 2026-11-30 09:35',
+    );
     expect(isVoid('')).toBe(false);
     expect(isVoid('  ')).toBe(false);
     expect(isVoid(null)).toBe(false);
@@ -60,14 +62,18 @@ describe('voidSale on the emulator', () => {
   let uninstall: () => void;
   beforeEach(() => {
     ({emu, uninstall} = newShop('zh_CN', '2025-06-15T04:00:00Z'));
-    putRows(emu, CUSTOMERS, [{id: 'C00001', name: '张三', phone: '13800138000'}]);
+    putRows(emu, CUSTOMERS, [
+      {id: 'C00001', name: '张三', phone: '13800138000'},
+    ]);
   });
   afterEach(() => uninstall());
 
   const sale = (id: string, amount = '18') =>
     emu.run(() => logSale(saleRequest(id, {amount, staff: '小王'}), deps(emu)));
   const undo = (id: string, saleId: string, by = '小王') =>
-    emu.run(() => voidSale({requestId: id, saleRequestId: saleId, by}, deps(emu)));
+    emu.run(() =>
+      voidSale({requestId: id, saleRequestId: saleId, by}, deps(emu)),
+    );
 
   it('keeps the row, marks who and when, and the card’s points and visits follow', () => {
     sale('sale-aaaa-0001', '30');
@@ -83,7 +89,10 @@ describe('voidSale on the emulator', () => {
     });
     const rows = rowsOf(emu, SALES);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({amount: 30, void: '作废 · 小王 · 2025-06-15 12:05'});
+    expect(rows[0]).toMatchObject({
+      amount: 30,
+      void: '作废 · 小王 · 2025-06-15 12:05',
+    });
     expect(rows[1].void).toBe('');
     card = emu.run(() => customerCard('C00001', deps(emu)))!;
     expect(card.visits).toBe(1);
@@ -121,10 +130,16 @@ describe('voidSale on the emulator', () => {
 
   it('keeps a hostile staff name as text', () => {
     sale('sale-dddd-0001');
-    const out = undo('void-dddd-0001', 'sale-dddd-0001', '=HYPERLINK("http://x")');
+    const out = undo(
+      'void-dddd-0001',
+      'sale-dddd-0001',
+      '=HYPERLINK("http://x")',
+    );
     expect(out.ok).toBe(true);
     const cell = sheetOf(emu, SALES).getDataRange().getValues()[1];
-    expect(cell.some(v => String(v).includes('=HYPERLINK("http://x")'))).toBe(true);
+    expect(cell.some(v => String(v).includes('=HYPERLINK("http://x")'))).toBe(
+      true,
+    );
     const formulas = sheetOf(emu, SALES).getDataRange().getFormulas()[1];
     expect(formulas.every(f => f === '')).toBe(true);
   });
@@ -133,7 +148,11 @@ describe('voidSale on the emulator', () => {
     sale('sale-eeee-0001');
     const rows = [];
     for (let i = 0; i < 5000; i++)
-      rows.push({date: new Date('2025-06-01T00:00:00Z'), customer: 'C00001', amount: 1});
+      rows.push({
+        date: new Date('2025-06-01T00:00:00Z'),
+        customer: 'C00001',
+        amount: 1,
+      });
     putRows(emu, SALES, rows);
     sale('sale-eeee-0002');
     undo('void-eeee-0001', 'sale-eeee-0002');
@@ -174,7 +193,9 @@ describe('voidSale on the emulator', () => {
 
   it('Set up shop adds the Void column to an older book without touching data; twice changes nothing', () => {
     const sheet = sheetOf(emu, SALES);
-    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const header = sheet
+      .getRange(1, 1, 1, sheet.getLastColumn())
+      .getValues()[0];
     const at = header.indexOf('作废');
     expect(at).toBeGreaterThanOrEqual(0);
     sheet.deleteColumn(at + 1);

@@ -1,0 +1,200 @@
+/**
+ * Today's till, one tap from the counter's home: today's and yesterday's sales, total
+ * and payment methods (void rows left out by the server), the sales logged on this
+ * device with a Void button each, and the device's staff name.
+ */
+import {call, newRequestId} from './api';
+import {clear, h} from './dom';
+import {
+  markVoided,
+  recentSales,
+  RecentSale,
+  setStaffName,
+  staffName,
+} from './device';
+import {PAYMENT_LABELS} from './options';
+import {money, tr} from './state';
+import {MSG, UI} from '../src/domain/counter/messages';
+import {STALL} from '../src/domain/counter/stall-messages';
+import type {TillDayView} from '../src/domain/counter/wire';
+
+function paymentLabel(key: string): string {
+  const found = PAYMENT_LABELS.find(([k]) => k === key);
+  return found ? tr(found[1]) : tr(STALL.unknownPayment);
+}
+
+function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
+  const lines = h('ul', {class: 'till-pay'});
+  for (const p of d.byPayment) {
+    lines.append(
+      h(
+        'li',
+        {'data-payment': p.payment || 'unknown'},
+        h('span', null, paymentLabel(p.payment)),
+        h('span', {class: 'muted'}, tr(STALL.sales, {n: p.count})),
+        h('span', {class: 'num'}, money(p.total)),
+      ),
+    );
+  }
+  return h(
+    'section',
+    {class: 'till-day', 'data-role': role},
+    h(
+      'div',
+      {class: 'till-head'},
+      h('strong', null, `${title} · ${d.iso}`),
+      h('span', {'data-role': 'count'}, tr(STALL.sales, {n: d.count})),
+    ),
+    h(
+      'div',
+      {class: 'till-total'},
+      h('span', null, tr(STALL.total)),
+      h('strong', {'data-role': 'total'}, money(d.total)),
+    ),
+    d.byPayment.length ? lines : null,
+    d.voided
+      ? h('p', {class: 'muted small'}, tr(STALL.voidedCount, {n: d.voided}))
+      : null,
+    d.unreadable
+      ? h('p', {class: 'notice'}, tr(STALL.unreadable, {n: d.unreadable}))
+      : null,
+  );
+}
+
+function staffRow(): HTMLElement {
+  const input = h('input', {
+    type: 'text',
+    'data-input': 'staff',
+    'aria-label': tr(STALL.staffPrompt),
+    autocomplete: 'off',
+    maxlength: 100,
+  });
+  input.value = staffName();
+  const saved = h('span', {class: 'muted small', role: 'status'});
+  const save = () => {
+    setStaffName(input.value);
+    saved.textContent = staffName() || tr(STALL.staffNone);
+  };
+  return h(
+    'div',
+    {class: 'till-staff', 'data-role': 'staff'},
+    h('label', null, tr(STALL.staffPrompt)),
+    h(
+      'div',
+      {class: 'row'},
+      input,
+      h(
+        'button',
+        {type: 'button', 'data-role': 'save-staff', on: {click: save}},
+        tr(STALL.save),
+      ),
+    ),
+    saved,
+  );
+}
+
+/** One recent sale, with its Void button; voided ones show their mark instead. */
+function recentRow(s: RecentSale, refresh: () => void): HTMLElement {
+  const status = h('span', {class: 'muted small', role: 'status'});
+  const time = new Date(s.date);
+  const hhmm = isNaN(time.getTime())
+    ? ''
+    : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+  const li = h(
+    'li',
+    {'data-request': s.requestId, class: s.voided ? 'voided' : ''},
+    h(
+      'div',
+      {class: 'recent-line'},
+      h('span', null, hhmm),
+      h('span', {class: 'rname'}, s.who || '–'),
+      h('span', {class: 'num'}, money(s.amount)),
+    ),
+    s.items ? h('div', {class: 'muted small'}, s.items) : null,
+  );
+  if (s.voided) {
+    li.append(h('div', {class: 'muted small', 'data-role': 'mark'}, s.voided));
+    return li;
+  }
+  // One id per voiding of this sale on this page: a retry after a lost answer is the
+  // same request, written once.
+  const requestId = newRequestId();
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'danger small',
+      'data-role': 'void',
+      on: {
+        click: () => {
+          if (!window.confirm(tr(STALL.voidConfirm))) return;
+          button.disabled = true;
+          call('voidSale', {
+            requestId,
+            saleRequestId: s.requestId,
+            by: staffName(),
+          })
+            .then(answer => {
+              if (answer.ok) {
+                markVoided(s.requestId, answer.value.mark);
+                refresh();
+              } else {
+                status.textContent = answer.message;
+                button.disabled = false;
+              }
+            })
+            .catch((e: unknown) => {
+              status.textContent = tr(MSG.failed, {
+                reason: (e as Error)?.message || tr(MSG.offline),
+              });
+              button.disabled = false;
+            });
+        },
+      },
+    },
+    tr(STALL.voidSale),
+  );
+  li.append(button, status);
+  return li;
+}
+
+export function tillView(): HTMLElement {
+  const host = h('div', {class: 'till', 'data-role': 'till'});
+  const figures = h('div', {'data-role': 'till-figures'});
+  const recent = h('div', {'data-role': 'recent'});
+  const load = () => {
+    clear(figures);
+    figures.append(h('p', {class: 'muted center loading'}, tr(UI.loading)));
+    call('counterTill')
+      .then(till => {
+        clear(figures);
+        figures.append(
+          dayBlock('today', tr(STALL.today), till.today),
+          dayBlock('yesterday', tr(STALL.yesterday), till.yesterday),
+        );
+      })
+      .catch((e: unknown) => {
+        clear(figures);
+        figures.append(
+          h(
+            'p',
+            {class: 'notice'},
+            tr(MSG.failed, {reason: (e as Error)?.message || tr(MSG.offline)}),
+          ),
+        );
+      });
+    clear(recent);
+    const list = recentSales();
+    recent.append(h('h3', null, tr(STALL.recent)));
+    if (list.length === 0) {
+      recent.append(h('p', {class: 'muted'}, tr(STALL.noRecent)));
+    } else {
+      const ul = h('ul', {class: 'recent'});
+      for (const s of list) ul.append(recentRow(s, load));
+      recent.append(ul);
+    }
+  };
+  host.append(figures, recent, staffRow());
+  load();
+  return host;
+}
