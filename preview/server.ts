@@ -17,6 +17,7 @@ import {PAGE} from './texts';
 import {t} from '../src/domain/i18n';
 import {fromClientArgs} from './wire';
 import {Workbench} from './workbench';
+import {PhoneDesk, visitFrom} from './phone';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGE_DIR = path.join(__dirname, 'page');
@@ -164,6 +165,7 @@ export async function startPreview(
     opts.fresh ?? false,
   );
   const serial = queue();
+  const phone = new PhoneDesk(bench);
   let allowedHosts = new Set<string>();
 
   const handle = async (
@@ -192,6 +194,28 @@ export async function startPreview(
             withShim(bench.sidebarHtml(), bench.app.functions),
           ),
         );
+      case 'GET /phone': {
+        // The phone page (preview/phone.ts): the web app's doGet on the same book.
+        const out = await serial(() =>
+          phone.page(visitFrom(url), html =>
+            withShim(html, bench.app.functions),
+          ),
+        );
+        return send(res, out.status, 'text/html; charset=utf-8', out.html);
+      }
+      case 'POST /api/phone/run': {
+        const body = (await readBody(req)) as {name?: unknown; args?: unknown};
+        if (typeof body.name !== 'string' || !Array.isArray(body.args)) {
+          throw new HttpError(400, 'expected {name, args}');
+        }
+        const name = body.name;
+        const args = fromClientArgs(body.args);
+        return json(
+          res,
+          200,
+          await serial(() => phone.run(visitFrom(url), name, args)),
+        );
+      }
       case 'GET /api/state':
         return json(
           res,

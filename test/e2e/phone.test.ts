@@ -1,0 +1,229 @@
+/**
+ * The phone page as a vendor uses it at the stall: Chromium at 390×844 with touch, the
+ * page served by the preview's /phone (the phone project's doGet on the emulator's web
+ * app), google.script.run reaching the built Code.js. Checks read the emulator's book.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {Browser, BrowserContext, Page} from 'playwright-core';
+import {SALES} from '../../src/sheets/schema';
+import {launchChromium} from '../../tools/chromium';
+import {Preview, preview, putRows, rowsOf, SHOTS} from './counter-helpers';
+
+jest.setTimeout(120_000);
+
+const NOW = new Date('2026-03-10T06:00:00Z');
+const PHONE = {
+  viewport: {width: 390, height: 844},
+  deviceScaleFactor: 2,
+  hasTouch: true,
+  isMobile: true,
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPhone(
+  p: Preview,
+  query = '',
+): Promise<{ctx: BrowserContext; page: Page; errors: string[]}> {
+  const ctx = await browser.newContext(PHONE);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', e => errors.push(e.message));
+  await page.goto(new URL(`phone${query}`, p.url).href);
+  return {ctx, page, errors};
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', {
+    state: 'attached',
+    timeout: 30_000,
+  });
+}
+
+function salesOf(p: Preview, note: string) {
+  return rowsOf(p, SALES).filter(r => r.note === note);
+}
+
+async function openCard(page: Page, q: string) {
+  await page.fill('#q', q);
+  await page.locator('button.result').first().tap();
+  await page.waitForSelector('[data-role=card]');
+}
+
+async function sellTo(page: Page, q: string, amount: string, note: string) {
+  await openCard(page, q);
+  await sell(page, amount, note);
+}
+
+async function sell(page: Page, amount: string, note: string) {
+  await page.fill('[data-input=items]', '豆浆');
+  await page.fill('[data-input=amount]', amount);
+  await page.fill('[data-input=note]', note);
+  await page.locator('form.form-sale [data-role=save]').tap();
+  await page.waitForSelector('form.form-sale .form-status.ok');
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, {recursive: true});
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.getElementById('toast')?.classList.remove('on');
+  });
+  await page.waitForTimeout(200);
+  await page.screenshot({path: path.join(SHOTS, `phone-${name}.png`)});
+}
+
+describe('the phone page in 简体中文', () => {
+  let p: Preview;
+  beforeAll(async () => {
+    p = await preview('zh_CN', NOW);
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('fits a phone: viewport tag, no horizontal scrolling, thumb-sized targets, number keypads', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    const viewport = await page.getAttribute('meta[name=viewport]', 'content');
+    expect(viewport).toContain('width=device-width');
+    await page.fill('#q', '1');
+    await page.locator('button.result').first().tap();
+    await page.waitForSelector('[data-role=card]');
+    const layout = await page.evaluate(() => {
+      const small = [...document.querySelectorAll('button, input')]
+        .filter(el => (el as HTMLElement).offsetParent !== null)
+        .map(el => ({el, r: el.getBoundingClientRect()}))
+        .filter(({r}) => r.height < 44)
+        .map(({el}) => el.outerHTML.slice(0, 80));
+      return {
+        scroll: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+        small,
+        amount: document
+          .querySelector('[data-input=amount]')
+          ?.getAttribute('inputmode'),
+      };
+    });
+    expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+    expect(layout.small).toEqual([]);
+    expect(layout.amount).toBe('decimal');
+    await shot(page, 'zh-CN-card');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('finds a customer and logs a sale into Sales', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    await sellTo(page, '1', '12', 'phone-sale-1');
+    const rows = salesOf(p, 'phone-sale-1');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].amount).toBe(12);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('keeps a sale made offline on the phone, survives a reload, and writes it once when back online', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    // The card was open when the connection dropped.
+    await openCard(page, '1');
+    await ctx.setOffline(true);
+    await sell(page, '9', 'offline-sale-1');
+    await page.waitForSelector('[data-role=outbox-waiting]');
+    expect(await page.textContent('[data-role=outbox-waiting] .count')).toBe(
+      '1',
+    );
+    expect(salesOf(p, 'offline-sale-1')).toHaveLength(0);
+    await shot(page, 'zh-CN-offline');
+    const kept = await page.evaluate(() =>
+      localStorage.getItem('shuke.outbox.v1'),
+    );
+    expect(kept).toContain('offline-sale-1');
+    // The phone is online again but the server stays out of reach (a weak signal):
+    // sending fails, the sale keeps waiting, across a reload of the page too.
+    const api = '**/api/phone/run**';
+    await ctx.route(api, r =>
+      /"name":"logSale"/.test(r.request().postData() ?? '')
+        ? r.abort('internetdisconnected')
+        : r.continue(),
+    );
+    await ctx.setOffline(false);
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('[data-role=outbox-waiting]');
+    expect(await page.textContent('[data-role=outbox-waiting] .count')).toBe(
+      '1',
+    );
+    expect(salesOf(p, 'offline-sale-1')).toHaveLength(0);
+    // The server is reachable: the waiting sale goes, once.
+    await ctx.unroute(api);
+    await page.locator('[data-role=outbox-waiting] button').tap();
+    await page.waitForSelector('[data-role=outbox-waiting]', {
+      state: 'detached',
+    });
+    expect(salesOf(p, 'offline-sale-1')).toHaveLength(1);
+    // The same queued request sent again (the answer lost on the way back) writes nothing.
+    await page.evaluate(
+      (k: string) => localStorage.setItem('shuke.outbox.v1', k),
+      kept!,
+    );
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('[data-role=outbox-waiting]', {
+      state: 'detached',
+    });
+    expect(salesOf(p, 'offline-sale-1')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('refuses a stranger on a widened deployment with a clear page, and writes nothing', async () => {
+    const before = rowsOf(p, SALES).length;
+    const {ctx, page} = await openPhone(
+      p,
+      '?as=stranger%40gmail.com&access=ANYONE',
+    );
+    await page.waitForSelector('#refused');
+    expect(await page.textContent('#refused')).toContain('登录');
+    expect(await page.$('#app')).toBeNull();
+    await shot(page, 'zh-CN-refused');
+    await ctx.close();
+    // By default (only myself) Google turns them away before Shuke runs at all.
+    const {ctx: c2, page: p2} = await openPhone(p, '?as=stranger%40gmail.com');
+    await p2.waitForSelector('#google-refused');
+    await c2.close();
+    expect(rowsOf(p, SALES).length).toBe(before);
+  });
+});
+
+describe('the phone page in English', () => {
+  let p: Preview;
+  beforeAll(async () => {
+    p = await preview('en_US', NOW);
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('logs a sale and shows the card, phone-sized', async () => {
+    putRows(p.emulator, SALES, []);
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    await shot(page, 'en-home');
+    await sellTo(page, '1', '4.5', 'phone-en-1');
+    expect(salesOf(p, 'phone-en-1')).toHaveLength(1);
+    await shot(page, 'en-sale');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});
