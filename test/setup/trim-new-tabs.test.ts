@@ -44,9 +44,15 @@ test('a new shop: each tab as wide as its columns, Settings as long as its rows'
   const settings = ss.getSheetByName(SETTINGS.names['zh-CN']) as Sheet;
   expect(settings.getMaxColumns()).toBe(SETTINGS.columns.length);
   expect(settings.getMaxRows()).toBe(settings.getLastRow());
-  // 18 + 13 + 9 + 7 columns of 1,000 rows, and Settings: a fraction of 5 × 26,000.
+  // Each data tab's columns × 1,000 rows, and Settings: a fraction of 5 × 26,000.
   const cells = gridCells(emu.workbook);
-  expect(cells).toBe(47_000 + settings.getMaxRows() * SETTINGS.columns.length);
+  const dataTabs = [CUSTOMERS, SALES, FEEDBACK, CONTACTS].reduce(
+    (n, def) => n + def.columns.length * 1000,
+    0,
+  );
+  expect(cells).toBe(
+    dataTabs + settings.getMaxRows() * SETTINGS.columns.length,
+  );
   expect(cells).toBeLessThan(5 * 26_000 * 0.4);
 });
 
@@ -77,9 +83,10 @@ test('a tab the owner already had keeps its empty columns and rows, and its own 
   own.getRange(1, 1, 1, 3).setValues([['Date', 'Customer', 'Amount']]);
   own.getRange(5, 20).setValue('my tally');
   setUpShopIn({ss});
-  // Ten of Shuke's columns added after the owner's last one (column T): none taken away.
-  expect(own.getLastColumn()).toBe(30);
-  expect(own.getMaxColumns()).toBe(30);
+  // Shuke's other columns added after the owner's last one (column T): none taken away.
+  const width = 20 + SALES.columns.length - 3;
+  expect(own.getLastColumn()).toBe(width);
+  expect(own.getMaxColumns()).toBe(width);
   expect(own.getMaxRows()).toBe(1000);
   expect(own.getRange(5, 20).getValue()).toBe('my tally');
   // The tabs Shuke made beside it are trimmed.
