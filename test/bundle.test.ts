@@ -359,6 +359,36 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(again[0][1]).not.toBe(emu.ui.alerts[0].prompt);
     expect(book(emu)).toBe(before);
   },
+  doGet: async ({emu}) => {
+    // The phone project: the same Code.js with phone/appsscript.json's scopes and web app.
+    const phone = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'phone', 'appsscript.json'), 'utf8'),
+    ) as {oauthScopes: string[]; webapp: Parameters<Emulator['webApp']>[0]};
+    emu.rt.scopes = new Set(phone.oauthScopes);
+    const web = emu.webApp(phone.webapp);
+    const owner = web.deployer;
+    const unset = web.get(owner);
+    expect(unset.servedBy === 'script' && unset.page.content).toContain(
+      'SHUKE_SPREADSHEET_ID',
+    );
+    emu.properties.script.SHUKE_SPREADSHEET_ID = emu.workbook.id;
+    const r = web.get(owner, {id: 'ignored'});
+    if (r.servedBy !== 'script') throw new Error(r.refusal);
+    expect(r.page.title).toBe('熟客 · 收银台');
+    expect(r.page.content).toBe(
+      fs.readFileSync(path.join(ROOT, 'dist', 'sidebar.html'), 'utf8'),
+    );
+    expect(r.page.metaTags).toContainEqual({
+      name: 'viewport',
+      content: expect.stringContaining('width=device-width'),
+    });
+    const boot = (await web.run(owner, 'counterBootstrap')) as {lang: string};
+    expect(boot.lang).toBe('zh-CN');
+    expect(web.get('stranger@gmail.com')).toEqual({
+      servedBy: 'google',
+      refusal: 'you need access',
+    });
+  },
   openCounter: async ({app, emu}) => {
     app.call('openCounter');
     expect(emu.ui.sidebars).toHaveLength(1);
