@@ -224,6 +224,25 @@ export const COUNTER_SETTINGS: readonly SettingDef[] = [
       'Points for each 1 spent (0.5 works too); points are whole, rounded down: 19.90 earns 19',
     ),
   },
+  {
+    // Shown at the counter before a new customer's marketing consent is recorded. The
+    // defaults say only what Shuke does: the book is the shop's own spreadsheet, the
+    // counter keeps what is typed there, reminders use it, deleting is by hand.
+    key: 'consentNotice',
+    label: tx('会员告知', '會員告知', 'Customer notice'),
+    aliases: ['隐私告知', '隱私告知', 'privacy notice', 'consent notice'],
+    type: 'template',
+    def: tx(
+      '本店会把您的姓名、手机号和您愿意留下的生日、微信号、邮箱记在本店的会员表里，用于积分、等级和生日问候；您同意后，我们才会给您发优惠和回访消息。想查看、更改或删除这些信息，或不再接收消息，随时告诉店员或店长即可。',
+      '本店會把您的姓名、手機號碼和您願意留下的生日、微信號、電子郵件記在本店的會員表裡，用於積分、等級和生日問候；您同意後，我們才會給您發優惠和回訪訊息。想查看、更改或刪除這些資料，或不再接收訊息，隨時告訴店員或店長即可。',
+      "We keep your name, phone number and any birthday, WeChat ID or email you choose to give in our shop's customer book, for points, your grade and birthday wishes. Only if you agree will we send you offers and follow-up messages. To see, change or delete your details, or to stop messages, just ask any of our staff or the owner.",
+    ),
+    help: tx(
+      '新客登记时、记录营销同意之前给顾客看的说明：记下什么、为什么、怎样删除',
+      '新客登記時、記錄行銷同意之前給顧客看的說明：記下什麼、為什麼、怎樣刪除',
+      'Shown to a new customer before their marketing consent is recorded: what is kept, why, how to have it deleted',
+    ),
+  },
 ];
 
 // --- Reminders (daily trigger) ----------------------------------------------------------

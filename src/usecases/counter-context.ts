@@ -39,6 +39,8 @@ export interface CounterContext {
   birthdayNoticeDays: number;
   afterSaleDays: number;
   lapsedCadences: number;
+  /** The shop's notice shown before a new customer's consent is recorded (Settings). */
+  consentNotice: string;
   /** Tab names as found, by tab key: one getSheetByName instead of a search. */
   tabs: Partial<Record<TabDef['key'], string>>;
   /**
@@ -107,6 +109,7 @@ export function freshContext(
     birthdayNoticeDays: num(s.birthdayNoticeDays, 3),
     afterSaleDays: num(s.afterSaleDays, 3),
     lapsedCadences: num(s.lapsedCadences, 3),
+    consentNotice: String(s.consentNotice ?? ''),
     tabs: {},
   };
   if (findTabs) {

@@ -180,6 +180,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     lang: ui,
     bookLang: ctx.lang,
     shopName: ctx.shopName,
+    consentNotice: ctx.consentNotice,
     currency: ctx.currency,
     pointsPerUnit: ctx.pointsPerUnit,
     today,
@@ -377,9 +378,22 @@ function addToBook(
   c: CustomerEntry,
   day: number,
   tz: string,
+  extra: CleanNewCustomer | null = null,
 ): void {
+  const birthday = extra?.birthday;
   book.append([
-    {id: c.id, name: c.name, phone: c.phone, since: dateOfDay(day, tz)},
+    {
+      id: c.id,
+      name: c.name,
+      phone: c.phone,
+      since: dateOfDay(day, tz),
+      birthday:
+        typeof birthday === 'number' ? dateOfDay(birthday, tz) : birthday,
+      birthdayKind: extra?.birthdayKind,
+      wechat: extra?.wechat,
+      email: extra?.email,
+      consent: extra?.consent,
+    },
   ]);
 }
 
@@ -404,7 +418,7 @@ function saleAlreadyWritten(
     created = {id: customerId, name: c.name, phone: c.phone, grade: ''};
     const book = openTable(ss, CUSTOMERS, ctx.lang, {tz: ctx.tz});
     if (book && !book.rows.some(r => sameKey(r.raw.id, customerId)))
-      addToBook(book, created, day, ctx.tz);
+      addToBook(book, created, day, ctx.tz, c);
   }
   return {
     ok: true,
@@ -489,7 +503,7 @@ export function logSale(
       ctx.lang,
     );
     if (book && created)
-      addToBook(book, created, dayNumber(now, ctx.tz), ctx.tz);
+      addToBook(book, created, dayNumber(now, ctx.tz), ctx.tz, v.newCustomer);
     return {
       ok: true,
       repeated: false,

@@ -52,3 +52,35 @@ export const STALL = {
   save: tx('保存', '儲存', 'Save'),
   back: tx('返回', '返回', 'Back'),
 };
+
+/** Validation of a new customer's optional fields, beside the field. */
+export const STALL_FIELDS = {
+  birthdayInvalid: tx(
+    '生日请写成 1990-08-15、8-15 或 八月十五',
+    '生日請寫成 1990-08-15、8-15 或 八月十五',
+    'Write the birthday as 1990-08-15, 8-15 or 八月十五',
+  ),
+  emailInvalid: tx(
+    '邮箱格式不对，例如 name@example.com',
+    '電子郵件格式不對，例如 name@example.com',
+    'That is not an email address, such as name@example.com',
+  ),
+};
+
+/** The new customer form's extra fields. */
+export const NEW_CUSTOMER = {
+  more: tx('更多资料（可选）', '更多資料（選填）', 'More details (optional)'),
+  birthday: tx('生日', '生日', 'Birthday'),
+  solar: tx('公历', '國曆', 'Solar'),
+  lunar: tx('农历', '農曆', 'Lunar (农历)'),
+  wechat: tx('微信号', '微信號', 'WeChat ID'),
+  email: tx('邮箱', '電子郵件', 'Email'),
+  askConsent: tx(
+    '询问是否愿意接收消息',
+    '詢問是否願意接收訊息',
+    'Ask about messages',
+  ),
+  consentYes: tx('同意接收', '同意接收', 'Agrees to messages'),
+  consentNo: tx('不同意', '不同意', 'Declines'),
+  consentLabel: tx('营销同意', '行銷同意', 'Marketing consent'),
+};

@@ -4,6 +4,9 @@
  * typed (trimmed): "=HYPERLINK(…)", "<script>", emoji and 2,000-character names are
  * ordinary input and are stored as text by the sheets layer.
  */
+import {parseBirthday} from '../followup/birthday';
+import {civilDay} from '../dates';
+import {STALL_FIELDS} from './stall-messages';
 import {Lang, t, Texts} from '../i18n';
 import {MSG} from './messages';
 import {parseMoneyInput} from './money';
@@ -100,6 +103,15 @@ function customerIdOf(v: unknown): string | null {
 export interface CleanNewCustomer {
   name: string;
   phone: string;
+  /**
+   * Absent fields were left blank. The birthday is a day number (dates.ts) for a solar
+   * date with its year, else the text as typed.
+   */
+  birthday?: number | string;
+  birthdayKind?: 'solar' | 'lunar';
+  wechat?: string;
+  email?: string;
+  consent?: 'yes' | 'no';
 }
 
 function checkNewCustomer(c: Check, n: NewCustomerInput): CleanNewCustomer {
@@ -114,7 +126,56 @@ function checkNewCustomer(c: Check, n: NewCustomerInput): CleanNewCustomer {
     digits.length > 20
   )
     c.fail('phone', MSG.phoneInvalid);
-  return {name, phone};
+  return {name, phone, ...checkExtras(c, n)};
+}
+
+const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()"]+$/;
+const WECHAT_MAX = 100;
+
+/**
+ * The optional parts of a new customer. A solar birthday with its year is a date cell;
+ * any other (a lunar one, or a month and day alone) is kept as typed, as text, with its
+ * calendar beside it: a lunar 30th has no solar date, and the reminders read both forms
+ * (followup/birthday.ts).
+ */
+function checkExtras(
+  c: Check,
+  n: NewCustomerInput,
+): Omit<CleanNewCustomer, 'name' | 'phone'> {
+  const out: Omit<CleanNewCustomer, 'name' | 'phone'> = {};
+  const birthday =
+    typeof n.birthday === 'string' ? n.birthday.normalize('NFKC').trim() : '';
+  if (birthday !== '') {
+    const kind = n.birthdayKind === 'lunar' ? 'lunar' : 'solar';
+    const read = parseBirthday(birthday, kind, 'UTC');
+    if (!read || (read.calendar === 'lunar' && read.day > 30)) {
+      c.fail('birthday', STALL_FIELDS.birthdayInvalid);
+    } else {
+      const full =
+        /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*[日号號]?$/.exec(
+          birthday,
+        );
+      const day =
+        full && read.calendar === 'solar'
+          ? civilDay(Number(full[1]), Number(full[2]), Number(full[3]))
+          : null;
+      if (full && read.calendar === 'solar' && day === null)
+        c.fail('birthday', STALL_FIELDS.birthdayInvalid);
+      out.birthday = day ?? birthday;
+      out.birthdayKind = read.calendar;
+    }
+  }
+  const wechat = c.text('wechat', n.wechat, WECHAT_MAX);
+  if (wechat !== '') out.wechat = wechat;
+  const email =
+    typeof n.email === 'string' ? n.email.normalize('NFKC').trim() : '';
+  if (email !== '') {
+    if (!EMAIL.test(email) || email.length > 254)
+      c.fail('email', STALL_FIELDS.emailInvalid);
+    else out.email = email;
+  }
+  if (n.consent === 'yes' || n.consent === 'no') out.consent = n.consent;
+  return out;
 }
 
 export interface CleanSale {

@@ -66,6 +66,8 @@ export interface GradeRulesWire {
 }
 
 export interface Bootstrap {
+  /** The shop's notice (Settings, in the book's language) shown before consent. */
+  consentNotice: string;
   /** The language of the person at the sidebar: its labels and messages. */
   lang: Lang;
   /** The book's language (Settings): what the shop is, e.g. which payment comes first. */
@@ -124,6 +126,16 @@ export interface Card {
 export interface NewCustomerInput {
   name: string;
   phone: string;
+  /** Optional: as typed ("1990-08-15", "8-15", "八月十五"), in `birthdayKind`'s calendar. */
+  birthday?: string;
+  birthdayKind?: 'solar' | 'lunar';
+  wechat?: string;
+  email?: string;
+  /**
+   * Marketing consent, asked only after the shop's notice was shown: 'yes' or 'no' as
+   * answered; absent or null when not asked (nothing is recorded).
+   */
+  consent?: 'yes' | 'no' | null;
 }
 
 export interface SaleRequest {
