@@ -133,6 +133,9 @@ export function setUpShop(): SetUpSummary {
   let summary: SetUpSummary;
   try {
     summary = setUpShopIn({ss: SpreadsheetApp.getActiveSpreadsheet()});
+    // Lock reference: pending sheet writes are applied before the lock goes, so a till
+    // that takes it next finds the tabs whole, not half made.
+    SpreadsheetApp.flush();
   } finally {
     lock.releaseLock();
   }

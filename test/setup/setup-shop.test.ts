@@ -294,4 +294,13 @@ describe('through the built bundle', () => {
     expect(emu.ui.alerts[0].title).toBe('設定店鋪');
     expect(emu.ui.alerts[0].prompt).toContain('新增工作表：客戶、銷售');
   });
+
+  // LockService reference, Lock.releaseLock: flush pending spreadsheet changes before
+  // releasing, or the next holder (a till) may not see the new tabs yet.
+  test('the new tabs are flushed before the lock is released', () => {
+    emu = createEmulator({locale: 'zh_CN', timeZone: 'Asia/Shanghai'});
+    const app = emu.loadBundle();
+    app.call('setUpShop', [], {authMode: 'FULL'});
+    expect(emu.locks.unflushedReleases).toEqual([]);
+  });
 });
