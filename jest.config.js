@@ -14,7 +14,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   transform: {
     // Transpile only: type-checking every test file in every worker cost more than half
-    // of the suite's CPU. `npm test` type-checks the whole project once with tsc first.
+    // of the suite's CPU. test/typecheck.test.ts runs tsc over the whole project once.
     '^.+\\.ts$': ['ts-jest', {tsconfig: {isolatedModules: true}}],
   },
   // Jest's default on a 2-core machine is one worker, and the browser and preview

@@ -642,19 +642,6 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     ).toMatchObject({ok: true, repeated: true, value: {mark}});
     expect(rowsOf(ctx.emu, '销售')[0]['作废']).toBe(mark);
   },
-  doGet: async ({app, emu}) => {
-    // The bound script has no book id in its Script properties: the phone page says
-    // it is not connected and touches nothing.
-    const before = book(emu);
-    const page = app.call('doGet', [{parameter: {}}]) as {
-      getTitle(): string;
-      getContent(): string;
-    };
-    expect(page.getTitle()).toBe('熟客 · 收银台');
-    expect(page.getContent()).toContain('id="refused"');
-    expect(page.getContent()).not.toContain('<script');
-    expect(book(emu)).toBe(before);
-  },
   turnOnReminders: async ({app, emu}) => {
     // Without an owner email there is nobody to remind: refused, and said why.
     expect(alertsOf(emu, () => app.call('turnOnReminders'))).toEqual([
