@@ -27,6 +27,7 @@ export const PAGE = {
     'Replace the workbook with fresh demo data?',
   ),
   sidebar: tx('侧边栏', '側邊欄', 'Sidebar'),
+  phonePage: tx('手机收银页', '手機收銀頁', 'Phone page'),
   sidebarClosed: tx(
     '侧边栏已关闭。',
     '側邊欄已關閉。',

@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {entryPoints} from '../src/entry';
+import {checkPhoneManifest} from './phone-manifest';
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -101,12 +102,7 @@ function buildPhone(): void {
     path.join(root, 'phone/appsscript.json'),
     'utf8',
   );
-  const webapp = (JSON.parse(manifest) as {webapp?: {access?: string}}).webapp;
-  if (!webapp) throw new Error('phone/appsscript.json has no webapp section');
-  if (webapp.access === 'ANYONE_ANONYMOUS')
-    throw new Error(
-      'phone/appsscript.json: the phone page never allows anonymous access',
-    );
+  checkPhoneManifest(manifest, 'phone/appsscript.json');
   for (const f of ['Code.js', 'sidebar.html'])
     fs.copyFileSync(path.join(dist, f), path.join(out, f));
   fs.writeFileSync(path.join(out, 'appsscript.json'), manifest);

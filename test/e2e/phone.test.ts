@@ -99,7 +99,7 @@ describe('the phone page in 简体中文', () => {
     await page.locator('button.result').first().tap();
     await page.waitForSelector('[data-role=card]');
     const layout = await page.evaluate(() => {
-      const small = [...document.querySelectorAll('button, input')]
+      const small = Array.from(document.querySelectorAll('button, input'))
         .filter(el => (el as HTMLElement).offsetParent !== null)
         .map(el => ({el, r: el.getBoundingClientRect()}))
         .filter(({r}) => r.height < 44)
