@@ -388,7 +388,11 @@ async function start(): Promise<void> {
         {class: 'notice'},
         tr(MSG.failed, {reason: (e as Error).message || tr(MSG.offline)}),
       ),
+      // Reopened on a weak signal: the sales waiting on this device still show, are
+      // still sent, and the counter starts again once the connection is back.
+      outboxBar(() => {}),
     );
+    window.addEventListener('online', () => void start(), {once: true});
     return;
   }
   performance.mark('shuke:data');

@@ -165,13 +165,26 @@ describe('the phone page in 简体中文', () => {
       '1',
     );
     expect(salesOf(p, 'offline-sale-1')).toHaveLength(0);
-    // The server is reachable: the waiting sale goes, once.
+    // Reopened with no answer from the server at all: the counter cannot start, the
+    // waiting sale still shows.
+    await ctx.unroute(api);
+    await ctx.route(api, r => r.abort('internetdisconnected'));
+    await page.reload();
+    await page.waitForSelector('#app .notice');
+    expect(await page.textContent('[data-role=outbox-waiting] .count')).toBe(
+      '1',
+    );
+    // The server is reachable again: Send now sends it, once.
     await ctx.unroute(api);
     await page.locator('[data-role=outbox-waiting] button').tap();
     await page.waitForSelector('[data-role=outbox-waiting]', {
       state: 'detached',
     });
     expect(salesOf(p, 'offline-sale-1')).toHaveLength(1);
+    // And the counter starts by itself when the phone is back online.
+    await ctx.setOffline(true);
+    await ctx.setOffline(false);
+    await ready(page);
     // The same queued request sent again (the answer lost on the way back) writes nothing.
     await page.evaluate(
       (k: string) => localStorage.setItem('shuke.outbox.v1', k),
