@@ -1,5 +1,6 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
 import {rememberSale, staffName} from './device';
+import {customerExtras} from './customer-extras';
 import {call, Answer, newRequestId} from './api';
 import {sendSale} from './outbox';
 import {h} from './dom';
@@ -65,6 +66,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     placeholder: '0.00',
   });
   amount.value = d.amount ?? '';
+  const extras = o.asNew ? customerExtras(kit) : null;
   const note = textInput({'data-input': 'note'});
   note.value = d.note ?? '';
   const boot = state.boot;
@@ -144,7 +146,9 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
           requestId: (sentId = requestId),
           staff: staffName(),
           customerId: o.customer ? o.customer.id : null,
-          newCustomer: o.asNew ? {name: name.value, phone: phone.value} : null,
+          newCustomer: o.asNew
+            ? {name: name.value, phone: phone.value, ...extras?.value()}
+            : null,
           items: items.value,
           amount: amount.value,
           payment: pay.value(),
@@ -200,6 +204,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const form = kit.finish(
     o.asNew ? kit.field('name', UI.name, name) : null,
     o.asNew ? kit.field('phone', UI.phone, phone) : null,
+    extras ? extras.el : null,
     kit.field('items', UI.items, items),
     picks.childElementCount ? picks : null,
     kit.field('amount', UI.amount, amount),

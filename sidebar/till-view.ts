@@ -13,10 +13,26 @@ import {
   staffName,
 } from './device';
 import {PAYMENT_LABELS} from './options';
-import {money, tr} from './state';
+import {money, state, tr} from './state';
 import {MSG, UI} from '../src/domain/counter/messages';
 import {STALL} from '../src/domain/counter/stall-messages';
 import type {TillDayView} from '../src/domain/counter/wire';
+
+/** The sale's time as the shop's clock showed it (the spreadsheet's time zone). */
+function shopTime(iso: string): string {
+  const time = new Date(iso);
+  if (isNaN(time.getTime())) return '';
+  try {
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone: state.boot?.tz,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(time);
+  } catch {
+    return time.toTimeString().slice(0, 5);
+  }
+}
 
 function paymentLabel(key: string): string {
   const found = PAYMENT_LABELS.find(([k]) => k === key);
@@ -96,10 +112,7 @@ function staffRow(): HTMLElement {
 /** One recent sale, with its Void button; voided ones show their mark instead. */
 function recentRow(s: RecentSale, refresh: () => void): HTMLElement {
   const status = h('span', {class: 'muted small', role: 'status'});
-  const time = new Date(s.date);
-  const hhmm = isNaN(time.getTime())
-    ? ''
-    : `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+  const hhmm = shopTime(s.date);
   const li = h(
     'li',
     {'data-request': s.requestId, class: s.voided ? 'voided' : ''},
@@ -127,7 +140,14 @@ function recentRow(s: RecentSale, refresh: () => void): HTMLElement {
       'data-role': 'void',
       on: {
         click: () => {
-          if (!window.confirm(tr(STALL.voidConfirm))) return;
+          // Two taps, the second on a button that says what voiding does: no native
+          // dialog, which a phone's browser or the sandbox may not show.
+          if (button.dataset.armed !== 'true') {
+            button.dataset.armed = 'true';
+            button.textContent = tr(STALL.voidConfirmButton);
+            status.textContent = tr(STALL.voidConfirm);
+            return;
+          }
           button.disabled = true;
           call('voidSale', {
             requestId,

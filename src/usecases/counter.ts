@@ -181,6 +181,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     bookLang: ctx.lang,
     shopName: ctx.shopName,
     consentNotice: ctx.consentNotice,
+    tz: ctx.tz,
     currency: ctx.currency,
     pointsPerUnit: ctx.pointsPerUnit,
     today,

@@ -11,7 +11,7 @@ export const STALL = {
   till: tx('今日流水', '今日營業額', "Today's till"),
   today: tx('今天', '今天', 'Today'),
   yesterday: tx('昨天', '昨天', 'Yesterday'),
-  sales: tx('{n} 笔', '{n} 筆', '{n} sales'),
+  sales: tx('{n} 笔', '{n} 筆', 'Sales: {n}'),
   total: tx('合计', '合計', 'Total'),
   unknownPayment: tx('未注明', '未註明', 'Not stated'),
   voidedCount: tx(
@@ -32,11 +32,12 @@ export const STALL = {
   ),
   voidSale: tx('作废', '作廢', 'Void'),
   voidConfirm: tx(
-    '确定作废这笔销售？该行会保留并标记为作废，不再计入积分、等级和流水。',
-    '確定作廢這筆銷售？該列會保留並標記為作廢，不再計入積分、等級和營業額。',
-    'Void this sale? The row stays, marked void, and no longer counts for points, grades or the till.',
+    '再点一次确定作废：该行会保留并标记为作废，不再计入积分、等级和流水。',
+    '再點一次確定作廢：該列會保留並標記為作廢，不再計入積分、等級和營業額。',
+    'Tap again to void: the row stays, marked void, and no longer counts for points, grades or the till.',
   ),
   voided: tx('已作废', '已作廢', 'Voided'),
+  voidConfirmButton: tx('确定作废', '確定作廢', 'Yes, void it'),
   saleNotFound: tx(
     '销售表中找不到这笔销售（可能已被手动删除或修改）',
     '銷售表中找不到這筆銷售（可能已被手動刪除或修改）',

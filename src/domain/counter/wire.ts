@@ -68,6 +68,8 @@ export interface GradeRulesWire {
 export interface Bootstrap {
   /** The shop's notice (Settings, in the book's language) shown before consent. */
   consentNotice: string;
+  /** The spreadsheet's time zone: times on the counter are the shop's. */
+  tz: string;
   /** The language of the person at the sidebar: its labels and messages. */
   lang: Lang;
   /** The book's language (Settings): what the shop is, e.g. which payment comes first. */
