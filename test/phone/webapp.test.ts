@@ -68,6 +68,35 @@ describe('the phone page (doGet) for the owner', () => {
     expect(ids.sort()).toEqual(['phone-0001', 'phone-0002']);
   });
 
+  it('writes a sale once when the execution dies at any service call and the phone sends it again', async () => {
+    const {emu, web} = phoneShop();
+    await web.run(OWNER, 'logSale', [sale('phone-warm-up')]);
+    await web.run(OWNER, 'logSale', [
+      sale('phone-probe', {customerId: 'C00001', newCustomer: null}),
+    ]);
+    const calls = emu.faults.lastCalls;
+    expect(calls).toBeGreaterThan(5);
+    const salesTab = emu.spreadsheet
+      .getSheets()
+      .find(s => s.getName().includes('销售'))!;
+    const count = (id: string) =>
+      salesTab
+        .getDataRange()
+        .getValues()
+        .flat()
+        .filter(v => v === id).length;
+    for (let n = 1; n <= calls; n++) {
+      const id = `phone-kill-${n}`;
+      const req = sale(id, {customerId: 'C00001', newCustomer: null});
+      emu.faults.killAt(n);
+      await web.run(OWNER, 'logSale', [req]).catch(() => undefined);
+      if (n % 2) emu.cacheControl.evictAll();
+      const again = (await web.run(OWNER, 'logSale', [req])) as {ok: boolean};
+      expect(again.ok).toBe(true);
+      expect(count(id)).toBe(1);
+    }
+  });
+
   it('says the book is busy when the script lock is held, and writes nothing', async () => {
     const {emu, web} = phoneShop({userLocale: 'en_US'});
     const before = book(emu);
