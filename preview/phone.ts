@@ -51,6 +51,14 @@ const GOOGLE_REFUSED = `<!doctype html><html><head><meta charset="utf-8">
 <body style="font:16px system-ui;padding:24px"><main id="google-refused"><h1>Google Drive</h1>
 <p>You need access / 您需要获得访问权限 (shown by Google, not by Shuke: the deployment does not let this account in).</p></main></body></html>`;
 
+/** /phone in a phone-sized frame, for a desktop browser. */
+export function phoneFrame(v: Visit): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Shuke · phone</title>
+<style>body{margin:0;min-height:100vh;display:grid;place-items:center;background:#e7e5e4;font:14px system-ui}
+iframe{width:390px;height:844px;border:12px solid #1c1917;border-radius:36px;background:#fff}</style></head>
+<body><iframe id="phone" title="390 × 844" src="/phone${esc(query(v))}"></iframe></body></html>`;
+}
+
 export class PhoneDesk {
   constructor(private readonly bench: Workbench) {}
 

@@ -211,7 +211,7 @@ export function renderPage(v: PageView): string {
   <div class="brand"><strong id="shop-name">${esc(v.shopName || 'Shuke 熟客')}</strong> <span class="muted">${esc(t(PAGE.title, v.lang))}</span></div>
   <div id="clock" class="clock">${f.clock}</div>
   <label class="locale">${esc(t(PAGE.language, v.lang))} <select id="locale">${locales}</select></label>
-  <a id="phone-link" href="/phone" target="_blank" rel="noopener">${esc(t(PAGE.phonePage, v.lang))}</a>
+  <a id="phone-link" href="/phone-frame" target="_blank" rel="noopener">${esc(t(PAGE.phonePage, v.lang))}</a>
   <button type="button" id="reset" data-confirm="${esc(t(PAGE.resetConfirm, v.lang))}">${esc(t(PAGE.reset, v.lang))}</button>
 </header>
 <nav id="menu" class="menu" aria-label="${esc(t(PAGE.menu, v.lang))}">${f.menu}</nav>

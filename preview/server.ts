@@ -17,7 +17,7 @@ import {PAGE} from './texts';
 import {t} from '../src/domain/i18n';
 import {fromClientArgs} from './wire';
 import {Workbench} from './workbench';
-import {PhoneDesk, visitFrom} from './phone';
+import {PhoneDesk, phoneFrame, visitFrom} from './phone';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGE_DIR = path.join(__dirname, 'page');
@@ -203,6 +203,13 @@ export async function startPreview(
         );
         return send(res, out.status, 'text/html; charset=utf-8', out.html);
       }
+      case 'GET /phone-frame':
+        return send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          phoneFrame(visitFrom(url)),
+        );
       case 'POST /api/phone/run': {
         const body = (await readBody(req)) as {name?: unknown; args?: unknown};
         if (typeof body.name !== 'string' || !Array.isArray(body.args)) {

@@ -239,4 +239,14 @@ describe('the phone page in English', () => {
     expect(errors).toEqual([]);
     await ctx.close();
   });
+
+  it('shows in a phone-sized frame on the preview for a desktop browser', async () => {
+    const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+    await page.goto(new URL('phone-frame', p.url).href);
+    const frame = page.frameLocator('#phone');
+    await frame.locator('body[data-ready="true"]').waitFor({state: 'attached'});
+    const box = await page.locator('#phone').boundingBox();
+    expect(Math.round(box!.width)).toBe(390 + 24);
+    await page.close();
+  });
 });
