@@ -59,6 +59,8 @@ export interface KnownSettings {
   vipSpend: number;
   // Counter
   pointsPerUnit: number;
+  /** Shown at the counter before a new customer's consent is recorded. */
+  consentNotice: string;
   // Reminders
   cadenceA: number;
   cadenceB: number;
@@ -105,6 +107,7 @@ export const KNOWN_SETTING_TYPES: Readonly<
   vipGrade: 'text',
   vipSpend: 'number',
   pointsPerUnit: 'number',
+  consentNotice: 'template',
   cadenceA: 'number',
   cadenceB: 'number',
   cadenceC: 'number',

@@ -3,6 +3,7 @@
  * the end of the header row, a missing Settings row at the end. Whatever the owner typed
  * stays in its cell, and running it again changes nothing.
  */
+import {ensureVoidFormat} from './void-format';
 import {Lang, t} from '../domain/i18n';
 import {guardText} from './cells';
 import {
@@ -177,6 +178,10 @@ export function ensureDataTab(
     if (format) range.setNumberFormat(format);
     if (rule) range.setDataValidation(rule);
   }
+  // A voided sale's row is struck through (void-format.ts).
+  const voidCol = cols.get('void');
+  if (def.key === 'sales' && voidCol !== undefined)
+    ensureVoidFormat(sheet, voidCol);
   return {
     key: def.key,
     sheet,

@@ -220,4 +220,39 @@ describe('voidSale on the emulator', () => {
     setup();
     expect(sheet.getDataRange().getValues()).toEqual(once);
   });
+
+  // Class ConditionalFormatRuleBuilder (developers.google.com/apps-script/reference/
+  // spreadsheet/conditional-format-rule-builder): rules are read, added to and set whole.
+  it('strikes a voided row through with one conditional format rule, the owner’s rules kept, once however often Set up runs', () => {
+    const sheet = sheetOf(emu, SALES);
+    const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+    emu.run(() => {
+      const own = SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberGreaterThan(100)
+        .setBackground('#ffff00')
+        .setRanges([sheet.getRange('F2:F')])
+        .build();
+      sheet.setConditionalFormatRules([
+        ...sheet.getConditionalFormatRules(),
+        own,
+      ]);
+    });
+    for (let i = 0; i < 2; i++)
+      emu.run(() => setUpShopIn({ss: ss(), installFormulas: () => {}}));
+    const rules = sheet.getConditionalFormatRules() as unknown as Array<{
+      data: {
+        condition: {type: string; values: unknown[]};
+        format: Record<string, unknown>;
+      };
+    }>;
+    const header = sheet
+      .getRange(1, 1, 1, sheet.getLastColumn())
+      .getValues()[0];
+    const letter = String.fromCharCode(65 + header.indexOf('作废'));
+    const ours = rules.filter(r => r.data.condition.type === 'CUSTOM_FORMULA');
+    expect(ours).toHaveLength(1);
+    expect(ours[0].data.condition.values).toEqual([`=$${letter}2<>""`]);
+    expect(ours[0].data.format).toMatchObject({strikethrough: true});
+    expect(rules.some(r => r.data.format.background === '#ffff00')).toBe(true);
+  });
 });
