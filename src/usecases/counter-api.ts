@@ -16,11 +16,16 @@ import {
   ResolveRequest,
   SaleDone,
   SaleRequest,
+  TillView,
+  VoidDone,
+  VoidRequest,
 } from '../domain/counter/wire';
 import {t} from '../domain/i18n';
 import {documentLocker} from '../services/lock';
 import {userLang} from '../services/locale';
 import * as counter from './counter';
+import {counterTill as tillOf} from './counter-till';
+import {voidSale as voidOf} from './counter-void';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
 import {phoneBook, scriptCache, scriptLocker} from '../webapp/book';
@@ -86,4 +91,12 @@ export function resolveFeedback(request: ResolveRequest): Outcome<ResolveDone> {
 
 export function recordContact(request: ContactRequest): Outcome<ContactDone> {
   return counter.recordContact(request, deps());
+}
+
+export function counterTill(): TillView {
+  return tillOf(deps());
+}
+
+export function voidSale(request: VoidRequest): Outcome<VoidDone> {
+  return voidOf(request, deps());
 }
