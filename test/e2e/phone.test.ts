@@ -200,6 +200,34 @@ describe('the phone page in 简体中文', () => {
     await ctx.close();
   });
 
+  it('keeps a queued sale the server refuses on show with its reason until dismissed', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    const before = rowsOf(p, SALES).length;
+    await page.locator('[data-role=new-customer]').tap();
+    await ctx.setOffline(true);
+    // Typed offline: nobody can tell yet that this phone is on the book already.
+    await page.fill('[data-input=name]', '王秀英二号');
+    await page.fill('[data-input=phone]', '13800010001');
+    await page.fill('[data-input=amount]', '7');
+    await page.locator('form.form-sale [data-role=save]').tap();
+    await page.waitForSelector('[data-role=outbox-waiting]');
+    await ctx.setOffline(false);
+    await page.waitForSelector('[data-role=outbox-refused]');
+    expect(await page.textContent('[data-role=outbox-refused]')).toContain('7');
+    expect(await page.$('[data-role=outbox-waiting]')).toBeNull();
+    expect(rowsOf(p, SALES).length).toBe(before);
+    await page.locator('[data-role=outbox-refused] button').tap();
+    await page.waitForSelector('[data-role=outbox-refused]', {
+      state: 'detached',
+    });
+    expect(
+      await page.evaluate(() => localStorage.getItem('shuke.outbox.v1')),
+    ).toBe('[]');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('refuses a stranger on a widened deployment with a clear page, and writes nothing', async () => {
     const before = rowsOf(p, SALES).length;
     const {ctx, page} = await openPhone(
