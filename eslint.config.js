@@ -4,6 +4,7 @@ module.exports = [
   {
     ignores: [
       'dist/',
+      'dist-phone/',
       'coverage/',
       'node_modules/',
       '.preview-data/',

@@ -294,11 +294,7 @@ export class Emulator {
       ),
       PropertiesService: new PropertiesService(this.rt, this.properties),
       LockService: new LockService(this.rt, this.locks),
-      CacheService: new CacheService(
-        this.rt,
-        this.caches,
-        this.cacheControl,
-      ),
+      CacheService: new CacheService(this.rt, this.caches, this.cacheControl),
       Session: new Session(this.rt, this.session),
       Utilities: new Utilities(this.rt),
       Logger: new Logger(this.rt),
