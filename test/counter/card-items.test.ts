@@ -12,14 +12,13 @@ import {
 } from '../../src/domain/counter/items';
 import {customerCard, logFeedback, logSale} from '../../src/usecases/counter';
 import {
-  CUSTOMERS,
   deps,
   Emu,
-  newShop,
-  putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 describe('a best seller tapped into the items', () => {
@@ -62,14 +61,7 @@ describe('an item with "/" in its name', () => {
 
 describe('at the counter', () => {
   let emu: Emu;
-  let uninstall: () => void;
-  beforeEach(() => {
-    ({emu, uninstall} = newShop('zh_CN'));
-    putRows(emu, CUSTOMERS, [
-      {id: 'C00001', name: '张三', phone: '13800138000'},
-    ]);
-  });
-  afterEach(() => uninstall());
+  shopForTests(e => (emu = e), {customers: [ZHANG]});
 
   it('writes the quantity into the Sales tab', () => {
     const out = emu.run(() =>

@@ -19,24 +19,17 @@ import {
   CUSTOMERS,
   deps,
   Emu,
-  newShop,
+  LI,
   putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 let emu: Emu;
-let uninstall: () => void;
-
-beforeEach(() => {
-  ({emu, uninstall} = newShop('zh_CN', '2025-06-15T04:00:00Z'));
-  putRows(emu, CUSTOMERS, [
-    {id: 'C00001', name: '张三', phone: '13800138000'},
-    {id: 'C00002', name: '李四', phone: '13900139000'},
-  ]);
-});
-afterEach(() => uninstall());
+shopForTests(e => (emu = e), {customers: [ZHANG, LI]});
 
 /** `n` sales by hand under the phone (as a number, as Sheets reads it), 1 under the id. */
 function phoneAndIdSales(n: number): void {

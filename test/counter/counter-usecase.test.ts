@@ -12,32 +12,23 @@ import {
   CUSTOMERS,
   deps,
   Emu,
-  newShop,
+  LI,
   putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
   sheetOf,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 let emu: Emu;
-let uninstall: () => void;
 let n = 0;
 const rid = () => `req-${Date.now().toString(36)}-${++n}`;
 
-beforeEach(() => {
-  ({emu, uninstall} = newShop('zh_CN'));
-  putRows(emu, CUSTOMERS, [
-    {
-      id: 'C00001',
-      name: '张三',
-      phone: '13800138000',
-      birthday: new Date('1990-06-20T00:00:00+08:00'),
-    },
-    {id: 'C00002', name: '李四', phone: '13900139000'},
-  ]);
+shopForTests(e => (emu = e), {
+  customers: [{...ZHANG, birthday: new Date('1990-06-20T00:00:00+08:00')}, LI],
 });
-afterEach(() => uninstall());
 
 function sale(over: Partial<SaleRequest> = {}): SaleRequest {
   return saleRequest(rid(), over);

@@ -9,26 +9,22 @@ import {
   CUSTOMERS,
   deps,
   Emu,
-  newShop,
   putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
 } from './shop';
 
 let emu: Emu;
-let uninstall: () => void;
-
-beforeEach(() => {
-  ({emu, uninstall} = newShop('zh_CN'));
-  putRows(emu, CUSTOMERS, [
+shopForTests(e => (emu = e), {
+  customers: [
     {id: '13800138000', name: '王五', phone: ''},
     // Typed without an apostrophe: the sheet holds a number.
     {id: 13700137000, name: '赵六'},
     {id: 'C00007', name: '钱七', phone: '13600136000'},
-  ]);
+  ],
 });
-afterEach(() => uninstall());
 
 const newCustomer = (id: string, phone: string) =>
   saleRequest(id, {

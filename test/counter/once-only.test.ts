@@ -11,8 +11,6 @@
  * test/emulator/faults.test.ts for the emulator's side.
  */
 import * as path from 'node:path';
-import {execFileSync} from 'node:child_process';
-import * as fs from 'node:fs';
 import {createEmulator, Emulator, KillOptions} from '../../emulator';
 import {mapColumns} from '../../src/sheets/tabs';
 import {
@@ -24,13 +22,8 @@ import {
 } from '../../src/sheets/schema';
 import {seededRandom} from '../../tools/seeded-random';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CODE = path.join(ROOT, 'dist/Code.js');
-
-beforeAll(() => {
-  if (!fs.existsSync(CODE))
-    execFileSync('npm', ['run', '-s', 'build'], {cwd: ROOT, stdio: 'inherit'});
-});
+// Built once for the whole run by test/global-setup.ts.
+const CODE = path.resolve(__dirname, '../../dist/Code.js');
 
 type Out = {ok: boolean; repeated?: boolean; value?: Record<string, unknown>};
 

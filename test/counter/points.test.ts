@@ -7,14 +7,14 @@ import fc from 'fast-check';
 import {pointsFor} from '../../src/domain/counter/points';
 import {logSale, customerCard} from '../../src/usecases/counter';
 import {
-  CUSTOMERS,
   deps,
   Emu,
-  newShop,
   putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 describe('points for a purchase', () => {
@@ -52,14 +52,7 @@ describe('points for a purchase', () => {
 
 describe('points at the counter', () => {
   let emu: Emu;
-  let uninstall: () => void;
-  beforeEach(() => {
-    ({emu, uninstall} = newShop('zh_CN'));
-    putRows(emu, CUSTOMERS, [
-      {id: 'C00001', name: '张三', phone: '13800138000'},
-    ]);
-  });
-  afterEach(() => uninstall());
+  shopForTests(e => (emu = e), {customers: [ZHANG]});
 
   it('announce, write and add up the same whole number', () => {
     const out = emu.run(() =>

@@ -10,26 +10,18 @@ import {
   CUSTOMERS,
   deps,
   Emu,
-  newShop,
-  putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
   sheetOf,
+  shopForTests,
 } from './shop';
 
 let emu: Emu;
-let uninstall: () => void;
-
-beforeEach(() => {
-  ({emu, uninstall} = newShop('en'));
-  putRows(emu, CUSTOMERS, [
-    {id: 'C00001', name: 'Zhang', phone: '13800138000'},
-  ]);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  uninstall();
+afterEach(() => jest.restoreAllMocks());
+shopForTests(e => (emu = e), {
+  locale: 'en',
+  customers: [{id: 'C00001', name: 'Zhang', phone: '13800138000'}],
 });
 
 const request = (id: string) =>

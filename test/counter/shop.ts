@@ -30,6 +30,34 @@ export function newShop(
   return {emu, uninstall};
 }
 
+/** The customers most counter tests start from. */
+export const ZHANG = {id: 'C00001', name: '张三', phone: '13800138000'};
+export const LI = {id: 'C00002', name: '李四', phone: '13900139000'};
+
+/**
+ * A fresh shop (newShop) for each test of the enclosing block, or one for all of them
+ * with `once`, its `customers` already on the Customers tab; uninstalled after. The shop
+ * is handed to `use`, as jest's hooks only run once the tests do.
+ */
+export function shopForTests(
+  use: (emu: Emu) => void,
+  o: {
+    locale?: string;
+    now?: string;
+    customers?: ReadonlyArray<Record<string, unknown>>;
+    once?: boolean;
+  } = {},
+): void {
+  let uninstall = () => {};
+  (o.once ? beforeAll : beforeEach)(() => {
+    const shop = newShop(o.locale, o.now);
+    uninstall = shop.uninstall;
+    putRows(shop.emu, CUSTOMERS, o.customers ?? []);
+    use(shop.emu);
+  });
+  (o.once ? afterAll : afterEach)(() => uninstall());
+}
+
 export function deps(emu: Emu): CounterDeps {
   return {
     spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),

@@ -12,11 +12,11 @@ import {
   CUSTOMERS,
   deps,
   Emu,
-  newShop,
-  putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 /** Text Sheets would read as something else: one of each family, and then some. */
@@ -71,12 +71,7 @@ const typed = fc.oneof(
 );
 
 let emu: Emu;
-let uninstall: () => void;
-beforeAll(() => {
-  ({emu, uninstall} = newShop('zh_CN'));
-  putRows(emu, CUSTOMERS, [{id: 'C00001', name: '张三', phone: '13800138000'}]);
-});
-afterAll(() => uninstall());
+shopForTests(e => (emu = e), {customers: [ZHANG], once: true});
 
 let n = 0;
 const rid = () => `text-${String(++n).padStart(6, '0')}`;

@@ -10,13 +10,13 @@ import {logSale} from '../../src/usecases/counter';
 import {counterTill} from '../../src/usecases/counter-till';
 import {voidSale} from '../../src/usecases/counter-void';
 import {
-  CUSTOMERS,
   deps,
   Emu,
-  newShop,
   putRows,
-  SALES,
   saleRequest,
+  SALES,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 const TZ = 'Asia/Shanghai';
@@ -75,14 +75,7 @@ describe('tillOf (pure)', () => {
 
 describe('counterTill on the emulator', () => {
   let emu: Emu;
-  let uninstall: () => void;
-  beforeEach(() => {
-    ({emu, uninstall} = newShop('zh_CN', '2025-06-15T04:00:00Z'));
-    putRows(emu, CUSTOMERS, [
-      {id: 'C00001', name: '张三', phone: '13800138000'},
-    ]);
-  });
-  afterEach(() => uninstall());
+  shopForTests(e => (emu = e), {customers: [ZHANG]});
 
   it('shows a sale logged now, and no longer counts it once voided', () => {
     const rid = 'till-sale-0001';

@@ -11,15 +11,15 @@ import {statsOf, summariseSales} from '../../src/domain/customer-stats';
 import {voidMark, isVoid} from '../../src/domain/counter/void-mark';
 import {dayNumber} from '../../src/domain/dates';
 import {
-  CUSTOMERS,
   deps,
   Emu,
-  newShop,
   putRows,
   rowsOf,
-  SALES,
   saleRequest,
+  SALES,
   sheetOf,
+  shopForTests,
+  ZHANG,
 } from './shop';
 
 describe('the void mark', () => {
@@ -59,14 +59,7 @@ describe('the void mark', () => {
 
 describe('voidSale on the emulator', () => {
   let emu: Emu;
-  let uninstall: () => void;
-  beforeEach(() => {
-    ({emu, uninstall} = newShop('zh_CN', '2025-06-15T04:00:00Z'));
-    putRows(emu, CUSTOMERS, [
-      {id: 'C00001', name: '张三', phone: '13800138000'},
-    ]);
-  });
-  afterEach(() => uninstall());
+  shopForTests(e => (emu = e), {customers: [ZHANG]});
 
   const sale = (id: string, amount = '18') =>
     emu.run(() => logSale(saleRequest(id, {amount, staff: '小王'}), deps(emu)));

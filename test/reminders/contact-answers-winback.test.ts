@@ -4,29 +4,12 @@
  * only one cadence of the grade they had later, still without a purchase, are they due
  * again (in person: no second automatic email).
  */
-import {civilDay} from '../../src/domain/dates';
 import {afterContact} from '../../src/domain/counter/card-update';
 import {Card} from '../../src/domain/counter/wire';
-import {
-  CustomerFacts,
-  FollowupRules,
-  occasionsFor,
-} from '../../src/domain/followup/occasions';
+import {CustomerFacts, occasionsFor} from '../../src/domain/followup/occasions';
 import {CONTACTS} from '../../src/sheets/schema';
+import {day, RULES} from './rules-fixture';
 import {cst, makeShop, Shop} from './shop';
-
-const day = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return civilDay(y, m, d) as number;
-};
-
-const RULES: FollowupRules = {
-  cadence: {A: 7, B: 14, C: 30, D: 30, E: 90},
-  birthdayNoticeDays: 3,
-  afterSaleDays: 3,
-  lapsedCadences: 3,
-  holidayGreetings: true,
-};
 
 /** A B regular who last bought on 1 December: lapsed from 12 January (3 × 14 days). */
 function regular(lastContact: number | null): CustomerFacts {

@@ -1,5 +1,6 @@
 import {SolarDay} from 'tyme4ts';
-import {civilDay, dayToIso} from '../../src/domain/dates';
+import {dayToIso} from '../../src/domain/dates';
+import {day} from './rules-fixture';
 import {
   lunarAnniversary,
   lunarDayName,
@@ -8,11 +9,6 @@ import {
   lunarOfDay,
   lunarToDay,
 } from '../../src/domain/followup/lunar';
-
-const day = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return civilDay(y, m, d) as number;
-};
 
 describe('lunar calendar', () => {
   it('agrees with tyme4ts on every month boundary of 1901–2099 but two known months', () => {

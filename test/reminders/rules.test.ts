@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {civilDay} from '../../src/domain/dates';
+import {day, RULES} from './rules-fixture';
 import {
   birthdaysBetween,
   parseBirthday,
@@ -8,11 +9,7 @@ import {
   holidaysBetween,
   parseHolidayList,
 } from '../../src/domain/followup/holidays';
-import {
-  CustomerFacts,
-  FollowupRules,
-  occasionsFor,
-} from '../../src/domain/followup/occasions';
+import {CustomerFacts, occasionsFor} from '../../src/domain/followup/occasions';
 import {
   renderCustomerEmail,
   renderDigest,
@@ -23,19 +20,6 @@ import {
   isEmail,
   telHref,
 } from '../../src/domain/followup/text';
-
-const day = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return civilDay(y, m, d) as number;
-};
-
-const RULES: FollowupRules = {
-  cadence: {A: 7, B: 14, C: 30, D: 30, E: 90},
-  birthdayNoticeDays: 3,
-  afterSaleDays: 3,
-  lapsedCadences: 3,
-  holidayGreetings: true,
-};
 
 function facts(o: Partial<CustomerFacts> = {}): CustomerFacts {
   return {
