@@ -8,6 +8,8 @@
  * third-party storage refuses it: every access is guarded and falls back to memory for
  * the open page, so the counter works either way (it only forgets on closing).
  */
+import type {SaleDone} from '../src/domain/counter/wire';
+
 const KEY_STAFF = 'shuke.staff';
 const KEY_RECENT = 'shuke.recentSales';
 /** Sales kept for voiding: the mistakes worth undoing are the last few. */
@@ -71,6 +73,25 @@ export function rememberSale(sale: RecentSale): void {
   const list = recentSales().filter(s => s.requestId !== sale.requestId);
   list.unshift(sale);
   write(KEY_RECENT, JSON.stringify(list.slice(0, RECENT_MAX)));
+}
+
+/**
+ * A sale the book has written, as its answer tells it: sent from the form at once or
+ * later from the outbox, it lands in the same list, so either can be voided.
+ */
+export function rememberLogged(
+  requestId: string,
+  done: SaleDone,
+  who: string,
+): void {
+  rememberSale({
+    requestId,
+    date: done.date,
+    amount: done.amount,
+    items: done.items,
+    who: who || done.created?.name || '',
+    customerId: done.customerId,
+  });
 }
 
 export function markVoided(requestId: string, mark: string): void {

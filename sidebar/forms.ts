@@ -1,5 +1,5 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
-import {rememberSale, staffName} from './device';
+import {rememberLogged, staffName} from './device';
 import {customerExtras} from './customer-extras';
 import {call, Answer, newRequestId} from './api';
 import {sendSale} from './outbox';
@@ -142,29 +142,25 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     let sentId = '';
     void kit.submit(
       requestId =>
-        sendSale({
-          requestId: (sentId = requestId),
-          staff: staffName(),
-          customerId: o.customer ? o.customer.id : null,
-          newCustomer: o.asNew
-            ? {name: name.value, phone: phone.value, ...extras?.value()}
-            : null,
-          items: items.value,
-          amount: amount.value,
-          payment: pay.value(),
-          note: note.value,
-        }),
+        sendSale(
+          {
+            requestId: (sentId = requestId),
+            staff: staffName(),
+            customerId: o.customer ? o.customer.id : null,
+            newCustomer: o.asNew
+              ? {name: name.value, phone: phone.value, ...extras?.value()}
+              : null,
+            items: items.value,
+            amount: amount.value,
+            payment: pay.value(),
+            note: note.value,
+          },
+          o.customer?.name ?? '',
+        ),
       answer => {
         if (!answer.ok) return;
         // Kept on this device so the sale can be voided from the till.
-        rememberSale({
-          requestId: sentId,
-          date: answer.value.date,
-          amount: answer.value.amount,
-          items: answer.value.items,
-          who: o.customer?.name ?? answer.value.created?.name ?? '',
-          customerId: answer.value.customerId,
-        });
+        rememberLogged(sentId, answer.value, o.customer?.name ?? '');
         const amountText = money(answer.value.amount);
         kit.say(
           answer.value.points > 0

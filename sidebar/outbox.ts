@@ -16,6 +16,7 @@
  * written a second time; so is one sent again after the page was reloaded.
  */
 import {call, Answer} from './api';
+import {rememberLogged} from './device';
 import {h} from './dom';
 import {tr} from './state';
 import type {SaleRequest} from '../src/domain/counter/wire';
@@ -30,6 +31,8 @@ const RETRY_MS = 20_000;
 interface Waiting {
   request: SaleRequest;
   queuedAt: string;
+  /** The customer's name as the card showed it, for the till's list once sent. */
+  who?: string;
   /** Why the server refused it (it is kept until the user has seen it). */
   refused?: string;
 }
@@ -126,24 +129,28 @@ function isNetworkError(e: unknown): boolean {
   );
 }
 
-function enqueue(request: SaleRequest): Queued {
+function enqueue(request: SaleRequest, who: string): Queued {
   const list = load().filter(w => w.request.requestId !== request.requestId);
-  list.push({request, queuedAt: new Date().toISOString()});
+  list.push({request, queuedAt: new Date().toISOString(), who});
   save(list);
   render();
   schedule();
   return {ok: false, queued: true, message: tr(OUTBOX.kept), fields: {}};
 }
 
-/** Logs a sale now, or keeps it for later when the connection is down. */
+/**
+ * Logs a sale now, or keeps it for later when the connection is down. `who` is the
+ * customer's name, kept with a queued sale so the till can list it once it is sent.
+ */
 export async function sendSale(
   request: SaleRequest,
+  who = '',
 ): Promise<SaleAnswer | Queued> {
-  if (offline()) return enqueue(request);
+  if (offline()) return enqueue(request, who);
   try {
     return await call('logSale', request);
   } catch (e) {
-    if (isNetworkError(e)) return enqueue(request);
+    if (isNetworkError(e)) return enqueue(request, who);
     throw e;
   }
 }
@@ -184,7 +191,12 @@ async function flush(): Promise<void> {
       else list[i] = {...list[i], refused: answer.message};
       save(list);
     }
-    if (answer.ok) sent++;
+    if (answer.ok) {
+      // Written now (or found written, its first answer lost): voidable from the till
+      // like a sale sent at once.
+      rememberLogged(w.request.requestId, answer.value, w.who ?? '');
+      sent++;
+    }
   }
   if (sent > 0) onSent?.(tr(OUTBOX.sent, {n: sent}));
   render();

@@ -71,6 +71,50 @@ async function sell(page: Page, amount: string, note: string) {
   await page.waitForSelector('form.form-sale .form-status.ok');
 }
 
+/** Back to the counter's home, where the till button is. */
+async function home(page: Page): Promise<void> {
+  await page.fill('#q', ' ');
+  await page.fill('#q', '');
+  await page.waitForSelector('[data-role=new-customer]');
+}
+
+async function openTill(page: Page): Promise<void> {
+  await home(page);
+  await page.locator('[data-role=till]').tap();
+  await page.waitForSelector('[data-role=till-figures] [data-role=today]');
+}
+
+/** Today's count and total as the till shows them. */
+async function today(page: Page): Promise<{count: number; total: number}> {
+  const n = async (role: string) =>
+    Number(
+      (
+        (await page.textContent(`[data-role=today] [data-role=${role}]`)) ?? ''
+      ).replace(/[^\d.]/g, ''),
+    );
+  return {count: await n('count'), total: await n('total')};
+}
+
+/** Voids the sale logged with this note from the till: two taps, as the owner does. */
+async function voidFromTill(page: Page, p: Preview, note: string) {
+  const requestId = String(salesOf(p, note)[0].requestId);
+  expect(requestId).not.toBe('');
+  const row = page.locator(
+    `[data-role=recent] li[data-request="${requestId}"]`,
+  );
+  await row.locator('[data-role=void]').tap();
+  expect(await row.locator('[data-role=void]').getAttribute('data-armed')).toBe(
+    'true',
+  );
+  // One tap only arms the button: nothing is written yet.
+  expect(salesOf(p, note)[0].void).toBe('');
+  await row.locator('[data-role=void]').tap();
+  await page.waitForSelector(
+    `[data-role=recent] li.voided[data-request="${requestId}"] [data-role=mark]`,
+  );
+  await page.waitForSelector('[data-role=today] .muted.small');
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, {recursive: true});
   await page.evaluate(() => {
@@ -128,6 +172,79 @@ describe('the phone page in 简体中文', () => {
     const rows = salesOf(p, 'phone-sale-1');
     expect(rows).toHaveLength(1);
     expect(rows[0].amount).toBe(12);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('shows the sale in today’s till, voids it there with two taps, and the till no longer counts it', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    await openTill(page);
+    const before = await today(page);
+    await sellTo(page, '1', '16.5', 'phone-till-1');
+    await openTill(page);
+    expect(await today(page)).toEqual({
+      count: before.count + 1,
+      total: Math.round((before.total + 16.5) * 100) / 100,
+    });
+    const layout = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      small: Array.from(
+        document.querySelectorAll(
+          '[data-role=till] button, [data-role=till] input',
+        ),
+      )
+        .filter(el => (el as HTMLElement).offsetParent !== null)
+        .filter(el => el.getBoundingClientRect().height < 44)
+        .map(el => el.outerHTML.slice(0, 80)),
+    }));
+    await shot(page, 'zh-CN-till');
+    expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+    expect(layout.small).toEqual([]);
+    await voidFromTill(page, p, 'phone-till-1');
+    expect(await today(page)).toEqual(before);
+    const [row] = salesOf(p, 'phone-till-1');
+    expect(row.amount).toBe(16.5);
+    expect(row.void).toBe('作废 · 2026-03-10 14:00');
+    await shot(page, 'zh-CN-void');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('lists a sale sent from the outbox after reconnecting in the till, and voids it', async () => {
+    const {ctx, page, errors} = await openPhone(p);
+    await ready(page);
+    await openTill(page);
+    const before = await today(page);
+    await openCard(page, '1');
+    await ctx.setOffline(true);
+    await sell(page, '8', 'offline-void-1');
+    await page.waitForSelector('[data-role=outbox-waiting]');
+    // Not on the book yet, so nothing to void.
+    expect(
+      await page.evaluate(() => localStorage.getItem('shuke.recentSales')),
+    ).toBeNull();
+    await ctx.setOffline(false);
+    await page.waitForSelector('[data-role=outbox-waiting]', {
+      state: 'detached',
+    });
+    expect(salesOf(p, 'offline-void-1')).toHaveLength(1);
+    await openTill(page);
+    expect(await today(page)).toEqual({
+      count: before.count + 1,
+      total: before.total + 8,
+    });
+    const requestId = String(salesOf(p, 'offline-void-1')[0].requestId);
+    const row = page.locator(
+      `[data-role=recent] li[data-request="${requestId}"]`,
+    );
+    expect(await row.locator('.rname').textContent()).not.toBe('–');
+    await voidFromTill(page, p, 'offline-void-1');
+    expect(await today(page)).toEqual(before);
+    expect(salesOf(p, 'offline-void-1')[0].void).toBe(
+      '作废 · 2026-03-10 14:00',
+    );
     expect(errors).toEqual([]);
     await ctx.close();
   });
