@@ -90,6 +90,43 @@ async function saveNew(page: Page): Promise<void> {
   );
 }
 
+/** The seeded shop with the sidebar open, for the tests of the enclosing block. */
+interface Counter {
+  p: Preview;
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+
+/**
+ * Opens the sidebar on the seeded shop in `locale` (after `more` adds to it) before the
+ * block's tests and closes both after them; with `quiet`, each test must end with no
+ * dialog and no script error. The sidebar is handed to `use` once it is open.
+ */
+function counterIn(
+  locale: string,
+  use: (c: Counter) => void,
+  o: {more?: (p: Preview) => void; quiet?: boolean} = {},
+): void {
+  let c: Counter | undefined;
+  beforeAll(async () => {
+    const p = await preview(locale, NOW);
+    seed(p);
+    o.more?.(p);
+    c = {p, ...(await openSidebar(browser, p))};
+    use(c);
+  });
+  afterAll(async () => {
+    await c?.page.close();
+    await c?.p.close();
+  });
+  if (o.quiet)
+    afterEach(() => {
+      expect(c?.dialogs).toEqual([]);
+      expect(c?.errors).toEqual([]);
+    });
+}
+
 async function save(page: Page, form: string): Promise<void> {
   await page.click(`form.form-${form} [data-role=save]`);
   await page.waitForSelector(
@@ -100,22 +137,7 @@ async function save(page: Page, form: string): Promise<void> {
 describe('the counter in 简体中文', () => {
   let p: Preview;
   let page: Page;
-  let dialogs: string[];
-  let errors: string[];
-
-  beforeAll(async () => {
-    p = await preview('zh_CN', NOW);
-    seed(p);
-    ({page, dialogs, errors} = await openSidebar(browser, p));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
-  afterEach(() => {
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  counterIn('zh_CN', c => ({p, page} = c), {quiet: true});
 
   it('opens in Chinese with the customer book loaded', async () => {
     await shot(page, 'zh-CN-home');
@@ -360,16 +382,7 @@ describe('the counter in English', () => {
   let p: Preview;
   let page: Page;
   let dialogs: string[];
-
-  beforeAll(async () => {
-    p = await preview('en_US', NOW);
-    seed(p);
-    ({page, dialogs} = await openSidebar(browser, p));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
+  counterIn('en_US', c => ({p, page, dialogs} = c));
 
   it('speaks English and logs a sale', async () => {
     await shot(page, 'en-home');
@@ -406,25 +419,13 @@ describe('the counter in English', () => {
 describe('a first morning at the counter in 繁體中文', () => {
   let p: Preview;
   let page: Page;
-  let dialogs: string[];
-  let errors: string[];
-
-  beforeAll(async () => {
-    p = await preview('zh_TW', NOW);
-    seed(p);
+  counterIn('zh_TW', c => ({p, page} = c), {
+    quiet: true,
     // A shop keyed by phone: the number is the customer id and the phone.
-    putRows(p.emulator, CUSTOMERS, [
-      {id: '0912000111', name: '林美華', phone: '0912000111'},
-    ]);
-    ({page, dialogs, errors} = await openSidebar(browser, p));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
-  afterEach(() => {
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    more: shop =>
+      putRows(shop.emulator, CUSTOMERS, [
+        {id: '0912000111', name: '林美華', phone: '0912000111'},
+      ]),
   });
 
   const occurrences = (text: string, what: string) =>
@@ -516,17 +517,8 @@ describe('a first morning at the counter in 繁體中文', () => {
 describe('the counter in English on a phone', () => {
   let p: Preview;
   let page: Page;
-
-  beforeAll(async () => {
-    p = await preview('en_GB', NOW);
-    seed(p);
-    ({page} = await openSidebar(browser, p));
-    await page.setViewportSize({width: 390, height: 844});
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
+  counterIn('en_GB', c => ({p, page} = c));
+  beforeAll(() => page.setViewportSize({width: 390, height: 844}));
 
   it('refuses an ambiguous amount in English and keeps text as typed', async () => {
     await openCard(page, 'zs', 'C90001');
