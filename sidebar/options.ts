@@ -35,11 +35,5 @@ export const CHANNEL_LABELS: ReadonlyArray<[ChannelKey, Texts]> = [
   ['email', tx('邮件', '郵件', 'Email')],
 ];
 
-/** Reasons staff pick most, one tap each. */
-export const CONTACT_REASONS: readonly Texts[] = [
-  tx('定期回访', '定期回訪', 'Regular check-in'),
-  tx('生日祝福', '生日祝福', 'Birthday wishes'),
-  tx('新品通知', '新品通知', 'New product'),
-  tx('投诉跟进', '投訴跟進', 'Complaint follow-up'),
-  tx('好久不见', '好久不見', 'Win-back'),
-];
+/** Reasons staff pick most, one tap each; the server writes them in the book's language. */
+export {CONTACT_REASONS} from '../src/domain/counter/contact-reasons';

@@ -4,6 +4,7 @@
  * lock, once per request id, in one append or one update.
  */
 import {buildCard, ComplaintRow} from '../domain/counter/card';
+import {reasonInBook} from '../domain/counter/contact-reasons';
 import {nextCustomerId, samePhone} from '../domain/counter/ids';
 import {topItems} from '../domain/counter/items';
 import {MSG} from '../domain/counter/messages';
@@ -634,7 +635,8 @@ export function recordContact(
         date: now,
         customer: v.customerId,
         channel: v.channel,
-        reason: v.reason,
+        // A tapped chip arrives in the viewer's language; the book keeps its own.
+        reason: reasonInBook(v.reason, ctx.lang),
         outcome: v.outcome,
         requestId: v.requestId,
       },
