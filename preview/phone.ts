@@ -53,9 +53,13 @@ const GOOGLE_REFUSED = `<!doctype html><html><head><meta charset="utf-8">
 
 /** /phone in a phone-sized frame, for a desktop browser. */
 export function phoneFrame(v: Visit): string {
+  // Border-box with max-width: the bezel counts in the width, so on a screen narrower than
+  // the frame (a 390-px phone) the frame shrinks instead of scrolling sideways; on a
+  // desktop the screen inside stays 390 × 844.
   return `<!doctype html><html><head><meta charset="utf-8"><title>Shuke · phone</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;min-height:100vh;display:grid;place-items:center;background:#e7e5e4;font:14px system-ui}
-iframe{width:390px;height:844px;border:12px solid #1c1917;border-radius:36px;background:#fff}</style></head>
+iframe{box-sizing:border-box;width:414px;height:868px;max-width:100%;border:12px solid #1c1917;border-radius:36px;background:#fff}</style></head>
 <body><iframe id="phone" title="390 × 844" src="/phone${esc(query(v))}"></iframe></body></html>`;
 }
 

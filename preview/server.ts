@@ -194,6 +194,17 @@ export async function startPreview(
             withShim(bench.sidebarHtml(), bench.app.functions),
           ),
         );
+      case 'GET /dialog': {
+        // The dialog the script last showed, with the same shim as the sidebar.
+        const html = await serial(() => bench.dialogHtml());
+        if (html === null) throw new HttpError(404, 'no dialog shown');
+        return send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          withShim(html, bench.app.functions),
+        );
+      }
       case 'GET /phone': {
         // The phone page (preview/phone.ts): the web app's doGet on the same book.
         const out = await serial(() =>

@@ -41,6 +41,14 @@ export interface ErrorView {
   message: string;
 }
 
+/** A dialog the script showed (Ui.showModalDialog / showModelessDialog). */
+export interface DialogView {
+  kind: 'modal' | 'modeless';
+  title: string;
+  width: number | null;
+  height: number | null;
+}
+
 /** What an action did that the page shows beside the new state. */
 export interface ActionResult {
   ok: boolean;
@@ -49,6 +57,11 @@ export interface ActionResult {
   toasts: Array<{title: string; message: string}>;
   /** The script showed a sidebar: the page reloads its panel. */
   sidebarShown: boolean;
+  /**
+   * The script showed a modal or modeless dialog: the page draws it over the sheet with
+   * its HTML from GET /dialog, at the size the script asked for.
+   */
+  dialog?: DialogView;
   /** Clock triggers that ran. */
   runs: Array<{handler: string; at: string; ok: boolean; error?: string}>;
 }
@@ -186,6 +199,7 @@ export class Workbench {
     const a0 = ui.alerts.length;
     const t0 = ui.toasts.length;
     const s0 = ui.sidebars.length;
+    const d0 = ui.shown.length;
     const out: ActionResult = {
       ok: true,
       alerts: [],
@@ -206,6 +220,15 @@ export class Workbench {
       .slice(t0)
       .map(x => ({title: x.title, message: x.message}));
     out.sidebarShown = ui.sidebars.length > s0;
+    const dialog = this.lastDialog(d0);
+    if (dialog) {
+      out.dialog = {
+        kind: dialog.kind as DialogView['kind'],
+        title: dialog.title,
+        width: dialog.width ?? null,
+        height: dialog.height ?? null,
+      };
+    }
     this.save();
     return out;
   }
@@ -269,6 +292,19 @@ export class Workbench {
       this.emu.ui.menus.length = 0;
       this.openSpreadsheet();
     });
+  }
+
+  /** The last dialog the script showed from index `from` of the shown list on. */
+  private lastDialog(from = 0) {
+    return this.emu.ui.shown
+      .slice(from)
+      .filter(s => s.kind === 'modal' || s.kind === 'modeless')
+      .at(-1);
+  }
+
+  /** The HTML of the dialog the script last showed; null before any. */
+  dialogHtml(): string | null {
+    return this.lastDialog()?.content ?? null;
   }
 
   /** The HTML the script last showed as a sidebar, else the built dist/sidebar.html. */

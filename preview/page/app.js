@@ -66,6 +66,27 @@
     if (open && reload) $('sidebar').src = '/sidebar?t=' + Date.now();
   }
 
+  // A dialog the script showed (Ui.showModalDialog / showModelessDialog), at the size it
+  // asked for but never beyond the window; its HTML comes from GET /dialog.
+  function showDialog(d) {
+    const dlg = $('script-dialog');
+    if (dlg.open) dlg.close();
+    const width = d.width || 600;
+    const height = d.height || 400;
+    dlg.querySelector('.dialog-title').textContent = d.title || '';
+    dlg.style.width = 'min(' + (width + 32) + 'px, calc(100vw - 32px))';
+    $('dialog-frame').style.height = height + 'px';
+    $('dialog-frame').src = '/dialog?t=' + Date.now();
+    if (d.kind === 'modeless') dlg.show();
+    else dlg.showModal();
+  }
+
+  function closeDialog() {
+    const dlg = $('script-dialog');
+    if (dlg.open) dlg.close();
+    $('dialog-frame').src = 'about:blank';
+  }
+
   function handle(res) {
     if (res.view) setFragments(res.view);
     (res.alerts || []).forEach(a => {
@@ -81,6 +102,7 @@
       notice(toasts.join(' · '), false);
     }
     if (res.sidebarShown) setSidebar(true, true);
+    if (res.dialog) showDialog(res.dialog);
     if (res.reload) window.location.reload();
   }
 
@@ -131,6 +153,8 @@
       }
     } else if (el.id === 'close-sidebar') {
       setSidebar(false);
+    } else if (el.id === 'close-dialog') {
+      closeDialog();
     } else if (el.id === 'open-sidebar') {
       setSidebar(true, true);
     }
@@ -145,6 +169,9 @@
   window.addEventListener('message', ev => {
     if (ev.origin !== window.location.origin || !ev.data) return;
     if (ev.data.shuke === 'ran') refresh();
-    if (ev.data.shuke === 'close') setSidebar(false);
+    if (ev.data.shuke !== 'close') return;
+    // google.script.host.close() closes whichever of the two asked.
+    if (ev.source === $('dialog-frame').contentWindow) closeDialog();
+    else setSidebar(false);
   });
 })();

@@ -156,6 +156,63 @@ describe('preview page in a browser', () => {
     );
   });
 
+  it('draws the self-check dialog from the menu, its buttons in reach, and closes it', async () => {
+    await page.setViewportSize({width: 1024, height: 640});
+    await page.click('button[data-action="menu"][data-fn="checkSpreadsheet"]');
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('script-dialog') as HTMLDialogElement).open,
+    );
+    const frame = await (await page.$('#dialog-frame'))!.contentFrame();
+    if (!frame) throw new Error('no dialog frame');
+    await frame.waitForSelector('#copy');
+    expect((await frame.locator('body').textContent())!.length).toBeGreaterThan(
+      100,
+    );
+    // The dialog fits the window (760 × 700 asked on a 640-px-high one): what it
+    // holds scrolls inside it, so the copy and close buttons can be reached.
+    const box = (await page.locator('#script-dialog').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    const close = frame.locator('button[onclick*="close"]');
+    for (const button of [frame.locator('#copy'), close]) {
+      await button.scrollIntoViewIfNeeded();
+      const b = (await button.boundingBox())!;
+      expect(b.y).toBeGreaterThanOrEqual(box.y);
+      expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height);
+    }
+    // Its google.script.host.close() closes the dialog, not the sidebar.
+    const sideWas = await page.getAttribute('#side', 'data-closed');
+    await close.click();
+    await page.waitForFunction(
+      () =>
+        !(document.getElementById('script-dialog') as HTMLDialogElement).open,
+    );
+    expect(await page.getAttribute('#side', 'data-closed')).toBe(sideWas);
+    await page.setViewportSize({width: 1280, height: 720});
+  });
+
+  it('keeps the phone frame 390 × 844 on a desktop and within a 390-px screen', async () => {
+    const p = await browser.newPage({viewport: {width: 1280, height: 1000}});
+    try {
+      await p.goto(`${preview.url}phone-frame`);
+      const inner = await p.evaluate(() => {
+        const f = document.getElementById('phone') as HTMLIFrameElement;
+        return [f.clientWidth, f.clientHeight];
+      });
+      expect(inner).toEqual([390, 844]);
+      await p.setViewportSize({width: 390, height: 844});
+      const widths = await p.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.getElementById('phone')!.getBoundingClientRect().width,
+      ]);
+      expect(widths[0]).toBeLessThanOrEqual(390);
+      expect(widths[1]).toBeLessThanOrEqual(390);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('moves the clock a day', async () => {
     const before = await page.locator('#now').textContent();
     await page.click('button[data-action="advance"][data-hours="24"]');

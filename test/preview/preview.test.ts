@@ -180,6 +180,35 @@ describe('local preview', () => {
     expect(own === -1 || own > shim).toBe(true);
   });
 
+  it('draws the dialog a menu item shows (the self-check), its HTML with the shim', async () => {
+    // No dialog yet: nothing to draw.
+    expect((await fetch(`${preview!.url}dialog`)).status).toBe(404);
+    const {status, json} = await post(`${preview!.url}api/menu`, {
+      fn: 'checkSpreadsheet',
+    });
+    expect(status).toBe(200);
+    expect(json.ok).toBe(true);
+    // The size the script asked for (self-check-menu.ts), for the page to draw.
+    expect(json.dialog).toMatchObject({kind: 'modal', width: 760, height: 700});
+    expect(String((json.dialog as {title: string}).title)).not.toBe('');
+    const res = await fetch(`${preview!.url}dialog`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const shim = html.indexOf('window.google.script');
+    expect(shim).toBeGreaterThan(0);
+    expect(html).toContain('id="copy"');
+    expect(html.indexOf('google.script.host.close()')).toBeGreaterThan(shim);
+    // A menu item that shows no dialog reports none.
+    const plain = await post(`${preview!.url}api/menu`, {fn: 'setUpShop'});
+    expect(plain.json.dialog).toBeUndefined();
+  });
+
+  it('keeps the phone frame within a narrow screen (max-width)', async () => {
+    const html = await (await fetch(`${preview!.url}phone-frame`)).text();
+    expect(html).toMatch(/name="viewport"/);
+    expect(html).toMatch(/iframe\{[^}]*max-width:100%/);
+  });
+
   it('moves the virtual clock forward only', async () => {
     const before = await state(preview!);
     const {json} = await post(`${preview!.url}api/clock`, {hours: 24});
