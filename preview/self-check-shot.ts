@@ -1,7 +1,7 @@
 /**
  * Takes docs/screenshots/self-check-<lang>.png: the self-check (menu ▸ 诊断 / Check this
  * spreadsheet) run from the preview's menu on a fresh demo shop, its dialog drawn at
- * the size Sheets gives it (760 × 600) under its title.
+ * the size it asks Sheets for (760 × 700) under its title, its buttons in view.
  *
  *   npm run build && npx tsx preview/self-check-shot.ts
  */

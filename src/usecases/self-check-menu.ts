@@ -27,7 +27,8 @@ function escapeHtml(s: string): string {
 
 /**
  * The dialog: each line marked OK or TO DO, and the same report as plain text in a box
- * with a copy button, since that text is what an owner sends. Every value is escaped
+ * with a copy button, since that text is what an owner sends. The buttons stay at the
+ * foot of the dialog while a long report scrolls behind them. Every value is escaped
  * (tab names and setting values are the owner's own text).
  */
 export function reportHtml(r: SelfCheckReport): string {
@@ -45,11 +46,12 @@ ul{list-style:none;padding:0;margin:8px 0}li{padding:5px 8px;margin:3px 0;border
 li.todo{border-color:#d93025;background:#fdf0ef}li b{margin-right:6px}li.ok b{color:#1e8e3e}li.todo b{color:#d93025}
 textarea{width:100%;box-sizing:border-box;height:96px;font:12px/1.4 monospace}
 button{margin:6px 8px 0 0;padding:6px 14px;font-size:13px}
+.actions{position:sticky;bottom:0;background:#fff;padding:0 0 8px;margin-bottom:-8px}
 </style></head><body>
 <p>${e(t(T.intro, r.lang))}</p>
 <ul>${items}</ul>
 <textarea id="report" readonly>${e(r.text)}</textarea>
-<button id="copy">${e(t(T.copy, r.lang))}</button><button onclick="google.script.host.close()">${e(t(T.close, r.lang))}</button>
+<div class="actions"><button id="copy">${e(t(T.copy, r.lang))}</button><button onclick="google.script.host.close()">${e(t(T.close, r.lang))}</button></div>
 <script>
 document.getElementById('copy').onclick = function () {
   var box = document.getElementById('report');
