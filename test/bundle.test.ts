@@ -199,17 +199,20 @@ function setOwnerEmail(emu: Emulator, email: string): void {
 let seq = 0;
 const rid = () => `bundle-test-${++seq}`;
 
-async function newCustomer(ctx: Ctx): Promise<string> {
+/** The sale that puts 王小明 on the book: a pearl milk tea, ¥12.5 cash. */
+const firstSale = () => ({
+  requestId: rid(),
+  customerId: null,
+  newCustomer: {name: '王小明', phone: '13800138000'},
+  items: '珍珠奶茶',
+  amount: '12.5',
+  payment: 'cash',
+  note: '',
+});
+
+async function newCustomer(ctx: Ctx, sale = firstSale()): Promise<string> {
   const done = ok<{customerId?: string; customer?: {id: string}}>(
-    await ctx.run('logSale', {
-      requestId: rid(),
-      customerId: null,
-      newCustomer: {name: '王小明', phone: '13800138000'},
-      items: '珍珠奶茶',
-      amount: '12.5',
-      payment: 'cash',
-      note: '',
-    }),
+    await ctx.run('logSale', sale),
   );
   const id = done.customerId ?? done.customer?.id;
   if (!id) throw new Error(`no customer id in ${JSON.stringify(done)}`);
@@ -597,18 +600,8 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     });
   },
   voidSale: async ctx => {
-    const sale = {
-      requestId: rid(),
-      customerId: null,
-      newCustomer: {name: '王小明', phone: '13800138000'},
-      items: '珍珠奶茶',
-      amount: '12.5',
-      payment: 'cash',
-      note: '',
-    };
-    const {customerId} = ok<{customerId: string}>(
-      await ctx.run('logSale', sale),
-    );
+    const sale = firstSale();
+    const customerId = await newCustomer(ctx, sale);
     const mark = '作废 · 小李 · 2025-03-05 10:00';
     expect(
       await ctx.run('voidSale', {

@@ -2,23 +2,10 @@
  * The counter through the artefact that would be pushed: dist/Code.js in node:vm on the
  * emulator, called the way the sidebar calls it (google.script.run's rules).
  */
-import * as path from 'node:path';
-import {createEmulator} from '../../emulator';
+import {bundleShop as shop} from './shop';
 
-const CODE = path.resolve(__dirname, '../../dist/Code.js');
 // jest's global setup builds dist/ when it is missing or stale: never skipped.
 describe('the counter in the built bundle', () => {
-  function shop(locale: string) {
-    const emu = createEmulator({
-      locale,
-      timeZone: 'Asia/Shanghai',
-      now: '2026-03-10T06:00:00Z',
-    });
-    const app = emu.loadBundle(CODE);
-    app.call('setUpShop', []);
-    return {emu, app};
-  }
-
   it('opens the sidebar from the menu, 300 px wide, titled in the sheet language', () => {
     const {emu, app} = shop('zh_TW');
     app.call('openCounter', []);

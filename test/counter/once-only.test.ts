@@ -10,8 +10,7 @@
  * (writes are batched); Lock reference, releaseLock (flush before releasing). See
  * test/emulator/faults.test.ts for the emulator's side.
  */
-import * as path from 'node:path';
-import {createEmulator, Emulator, KillOptions} from '../../emulator';
+import {Emulator, KillOptions} from '../../emulator';
 import {mapColumns} from '../../src/sheets/tabs';
 import {
   CONTACTS,
@@ -21,9 +20,7 @@ import {
   TabDef,
 } from '../../src/sheets/schema';
 import {seededRandom} from '../../tools/seeded-random';
-
-// Built once for the whole run by test/global-setup.ts.
-const CODE = path.resolve(__dirname, '../../dist/Code.js');
+import {bundleShop} from './shop';
 
 type Out = {ok: boolean; repeated?: boolean; value?: Record<string, unknown>};
 
@@ -33,13 +30,7 @@ type Out = {ok: boolean; repeated?: boolean; value?: Record<string, unknown>};
  * which a long run can't afford, and once-only does not depend on them.
  */
 function shop(o: {formulas?: boolean} = {}): Emulator {
-  const emu = createEmulator({
-    locale: 'zh_CN',
-    timeZone: 'Asia/Shanghai',
-    now: '2026-03-10T06:00:00Z',
-  });
-  const app = emu.loadBundle(CODE);
-  app.call('setUpShop', []);
+  const {emu} = bundleShop();
   emu.ui.alerts.length = 0;
   if (o.formulas === false) {
     for (const sheet of emu.spreadsheet.getSheets()) {

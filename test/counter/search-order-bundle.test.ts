@@ -4,27 +4,18 @@
  * formulas over the Sales tab) and the sidebar's search ranks by them. Searching "138"
  * in a shop where every phone starts with 138 shows the regular first.
  */
-import * as path from 'node:path';
-import {createEmulator} from '../../emulator';
 import {buildIndex, search} from '../../src/domain/counter/search';
 import {CustomerIndex} from '../../src/domain/counter/wire';
 import {CUSTOMERS, SALES} from '../../src/sheets/schema';
 import {testReadings} from './pinyin-dict';
-import {putRows} from './shop';
+import {bundleShop, putRows} from './shop';
 
-const CODE = path.resolve(__dirname, '../../dist/Code.js');
 const DAY = 86_400_000;
 
 describe('search order with the bundle’s figures', () => {
   it('puts the regular first among fifteen phones starting with 138', async () => {
     const now = Date.parse('2026-03-10T06:00:00Z');
-    const emu = createEmulator({
-      locale: 'zh_CN',
-      timeZone: 'Asia/Shanghai',
-      now: new Date(now),
-    });
-    const app = emu.loadBundle(CODE);
-    app.call('setUpShop', []);
+    const {emu} = bundleShop('zh_CN', new Date(now));
     const people = [];
     for (let i = 1; i <= 14; i++) {
       people.push({

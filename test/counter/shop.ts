@@ -2,6 +2,7 @@
  * A shop on the emulator for the counter's tests, its end-to-end tests and the bench: tabs
  * set up, records written under the tabs' own headers, customers and a sale request.
  */
+import * as path from 'node:path';
 import {createEmulator} from '../../emulator';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {CounterDeps} from '../../src/usecases/counter';
@@ -56,6 +57,20 @@ export function shopForTests(
     use(shop.emu);
   });
   (o.once ? afterAll : afterEach)(() => uninstall());
+}
+
+/** The artefact clasp pushes; test/global-setup.ts builds it once for the whole run. */
+export const CODE = path.resolve(__dirname, '../../dist/Code.js');
+
+/** A shop set up by the built bundle, as the owner's Set up shop menu item does. */
+export function bundleShop(
+  locale = 'zh_CN',
+  now: string | Date = '2026-03-10T06:00:00Z',
+) {
+  const emu = createEmulator({locale, timeZone: 'Asia/Shanghai', now});
+  const app = emu.loadBundle(CODE);
+  app.call('setUpShop', []);
+  return {emu, app};
 }
 
 export function deps(emu: Emu): CounterDeps {

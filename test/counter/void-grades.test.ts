@@ -4,12 +4,9 @@
  * sheet's grade, visits and spend follow a void at the counter. Older books get the
  * column and the new formulas from Set up shop.
  */
-import * as path from 'node:path';
-import {createEmulator} from '../../emulator';
+import {bundleShop, Emu} from './shop';
 
-const CODE = path.resolve(__dirname, '../../dist/Code.js');
-
-function customerRow(emu: ReturnType<typeof createEmulator>) {
+function customerRow(emu: Emu) {
   const s = emu.spreadsheet.getSheetByName('客户')!;
   const [head, row] = s.getDataRange().getValues();
   const formulas = s.getDataRange().getFormulas()[1];
@@ -23,13 +20,7 @@ function customerRow(emu: ReturnType<typeof createEmulator>) {
 }
 
 test('the grade formulas take the Void column, and the grade follows a void', async () => {
-  const emu = createEmulator({
-    locale: 'zh_CN',
-    timeZone: 'Asia/Shanghai',
-    now: '2026-03-10T06:00:00Z',
-  });
-  const app = emu.loadBundle(CODE);
-  app.call('setUpShop', []);
+  const {emu} = bundleShop();
   const sale = (id: string, extra: object = {}) =>
     emu.scriptRun('logSale', [
       {
