@@ -6,6 +6,7 @@ import {Browser, Page} from 'playwright-core';
 import {startPreview} from '../../preview/server';
 import {TabDef} from '../../src/sheets/schema';
 import {mapColumns} from '../../src/sheets/tabs';
+import {launchChromium} from '../../tools/chromium';
 import {sheetOf} from '../counter/shop';
 
 export {putRows} from '../counter/shop';
@@ -58,6 +59,54 @@ export async function openSidebar(
     timeout: 30_000,
   });
   return {page, dialogs, errors};
+}
+
+/** Chromium, launched before the file's tests and closed after them. */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not launched yet');
+    return browser;
+  };
+}
+
+export type Sidebar = {p: Preview} & Awaited<ReturnType<typeof openSidebar>>;
+
+/**
+ * A preview shop in `locale` at `now`, filled by `seed`, with the sidebar open, for the
+ * tests of the enclosing block: opened before them, closed after them, and after each
+ * test none of `expectNone` (dialogs shown, script errors) may have happened. The sidebar
+ * is handed to `use` once it is open.
+ */
+export function sidebarForBlock(
+  o: {
+    browser: () => Browser;
+    locale: string;
+    now: Date;
+    seed: (p: Preview) => void;
+    expectNone?: ReadonlyArray<'dialogs' | 'errors'>;
+  },
+  use: (s: Sidebar) => void,
+): void {
+  let s: Sidebar | undefined;
+  beforeAll(async () => {
+    const p = await preview(o.locale, o.now);
+    o.seed(p);
+    s = {p, ...(await openSidebar(o.browser(), p))};
+    use(s);
+  });
+  afterAll(async () => {
+    await s?.page.close();
+    await s?.p.close();
+  });
+  for (const what of o.expectNone ?? [])
+    afterEach(() => expect(s?.[what]).toEqual([]));
 }
 
 /** The tab's rows by column key, with each cell's formula (blank for none). */

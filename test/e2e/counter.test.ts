@@ -3,16 +3,16 @@
  * preview, google.script.run reaching the built Code.js on the emulator. Each check reads
  * the emulator's workbook, the thing the sidebar claims to have changed.
  */
-import {Browser, Page} from 'playwright-core';
+import {Page} from 'playwright-core';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
-import {launchChromium} from '../../tools/chromium';
 import {
-  openSidebar,
+  chromiumForFile,
   Preview,
-  preview,
   putRows,
   rowsOf,
   shot,
+  Sidebar,
+  sidebarForBlock,
 } from './counter-helpers';
 
 jest.setTimeout(90_000);
@@ -20,14 +20,7 @@ jest.setTimeout(90_000);
 const NOW = new Date('2026-03-10T06:00:00Z'); // 14:00 in Shanghai
 const DAY = 86_400_000;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 function seed(p: Preview): void {
   putRows(p.emulator, CUSTOMERS, [
@@ -90,41 +83,25 @@ async function saveNew(page: Page): Promise<void> {
   );
 }
 
-/** The seeded shop with the sidebar open, for the tests of the enclosing block. */
-interface Counter {
-  p: Preview;
-  page: Page;
-  dialogs: string[];
-  errors: string[];
-}
-
-/**
- * Opens the sidebar on the seeded shop in `locale` (after `more` adds to it) before the
- * block's tests and closes both after them; with `quiet`, each test must end with no
- * dialog and no script error. The sidebar is handed to `use` once it is open.
- */
+/** The seeded shop in `locale` with the sidebar open, for the tests of the block. */
 function counterIn(
   locale: string,
-  use: (c: Counter) => void,
+  use: (s: Sidebar) => void,
   o: {more?: (p: Preview) => void; quiet?: boolean} = {},
 ): void {
-  let c: Counter | undefined;
-  beforeAll(async () => {
-    const p = await preview(locale, NOW);
-    seed(p);
-    o.more?.(p);
-    c = {p, ...(await openSidebar(browser, p))};
-    use(c);
-  });
-  afterAll(async () => {
-    await c?.page.close();
-    await c?.p.close();
-  });
-  if (o.quiet)
-    afterEach(() => {
-      expect(c?.dialogs).toEqual([]);
-      expect(c?.errors).toEqual([]);
-    });
+  sidebarForBlock(
+    {
+      browser,
+      locale,
+      now: NOW,
+      seed: p => {
+        seed(p);
+        o.more?.(p);
+      },
+      expectNone: o.quiet ? ['dialogs', 'errors'] : [],
+    },
+    use,
+  );
 }
 
 async function save(page: Page, form: string): Promise<void> {

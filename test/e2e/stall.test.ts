@@ -5,16 +5,15 @@
  * the Sales row, and a new customer with a lunar birthday and consent given after the
  * shop's notice.
  */
-import {Browser, Page} from 'playwright-core';
+import {Page} from 'playwright-core';
 import {CUSTOMERS, SALES} from '../../src/sheets/schema';
-import {launchChromium} from '../../tools/chromium';
 import {
-  openSidebar,
+  chromiumForFile,
   Preview,
-  preview,
   putRows,
   rowsOf,
   shot,
+  sidebarForBlock,
 } from './counter-helpers';
 
 jest.setTimeout(120_000);
@@ -22,13 +21,7 @@ jest.setTimeout(120_000);
 const NOW = new Date('2026-03-10T06:00:00Z'); // 14:00 in Shanghai
 const DAY = 86_400_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 function seed(p: Preview): void {
   putRows(p.emulator, CUSTOMERS, [
@@ -75,21 +68,16 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 describe('the stall in 简体中文 at 300 px', () => {
   let p: Preview;
   let page: Page;
-  let errors: string[];
-  let dialogs: string[];
-  beforeAll(async () => {
-    p = await preview('zh_CN', NOW);
-    seed(p);
-    ({page, errors, dialogs} = await openSidebar(browser, p));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
-  afterEach(() => {
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-  });
+  sidebarForBlock(
+    {
+      browser,
+      locale: 'zh_CN',
+      now: NOW,
+      seed,
+      expectNone: ['errors', 'dialogs'],
+    },
+    s => ({p, page} = s),
+  );
 
   // The preview's demo shop may have sold today already: the till is compared to itself.
   let before = {count: 0, total: 0};
@@ -209,19 +197,19 @@ describe('the stall in 简体中文 at 300 px', () => {
 describe('the stall in English', () => {
   let p: Preview;
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    p = await preview('en_US', NOW);
-    putRows(p.emulator, CUSTOMERS, [
-      {id: 'C00001', name: 'Ann Lee', phone: '5550100'},
-    ]);
-    ({page, errors} = await openSidebar(browser, p));
-  });
-  afterAll(async () => {
-    await page?.close();
-    await p?.close();
-  });
-  afterEach(() => expect(errors).toEqual([]));
+  sidebarForBlock(
+    {
+      browser,
+      locale: 'en_US',
+      now: NOW,
+      seed: shop =>
+        putRows(shop.emulator, CUSTOMERS, [
+          {id: 'C00001', name: 'Ann Lee', phone: '5550100'},
+        ]),
+      expectNone: ['errors'],
+    },
+    s => ({p, page} = s),
+  );
 
   it('shows the till by payment method and voids a sale', async () => {
     await openTill(page);
