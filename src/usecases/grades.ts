@@ -33,6 +33,7 @@ import {CUSTOMERS, SALES} from '../sheets/schema';
 import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
+import {userLang} from '../services/locale';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -598,9 +599,15 @@ function problemLine(
  * put back if an owner deleted one), and a summary for the owner with the sales rows
  * that could not be read.
  */
-export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
+export function refreshGradesIn(
+  ss: Spreadsheet,
+  now: Date,
+  viewer?: Lang,
+): RefreshResult {
   const read = loadSettings(ss);
   const lang = read.lang;
+  // The summary is the clicker's chrome; the tabs are found by the book's language.
+  const ui = viewer ?? lang;
   const {day, replaced} = refreshAsOf(ss, now, read);
   const layout = findLayout(ss, lang);
   const formulas = installGradeFormulas(ss, lang, read, layout);
@@ -617,21 +624,21 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
   if (graded) {
     for (const c of graded.customers) counts[c.grade || 'none']++;
     lines.push(
-      t(GRADE_TEXTS.refreshed, lang, {
+      t(GRADE_TEXTS.refreshed, ui, {
         date: dayToIso(day),
         count: graded.customers.length,
       }),
-      t(GRADE_TEXTS.byGrade, lang, counts),
+      t(GRADE_TEXTS.byGrade, ui, counts),
     );
     const {problems, problemCount} = graded.summary;
     if (problemCount > 0) {
-      lines.push('', t(GRADE_TEXTS.skipped, lang, {count: problemCount}));
+      lines.push('', t(GRADE_TEXTS.skipped, ui, {count: problemCount}));
       const shownProblems = problems.slice(0, 10);
       for (const p of shownProblems)
-        lines.push(`• ${problemLine(p, lang, read.tz)}`);
+        lines.push(`• ${problemLine(p, ui, read.tz)}`);
       if (problemCount > shownProblems.length) {
         lines.push(
-          t(GRADE_TEXTS.more, lang, {
+          t(GRADE_TEXTS.more, ui, {
             count: problemCount - shownProblems.length,
           }),
         );
@@ -644,9 +651,9 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
   }
   if (replaced) {
     if (lines.length) lines.push('');
-    lines.push(t(GRADE_TEXTS.volatileAsOf, lang, {formula: replaced}));
+    lines.push(t(GRADE_TEXTS.volatileAsOf, ui, {formula: replaced}));
   }
-  const cells = cellWarning(cellUsage(ss), lang);
+  const cells = cellWarning(cellUsage(ss), ui);
   if (cells) {
     if (lines.length) lines.push('');
     lines.push(cells);
@@ -657,7 +664,7 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
     summary: graded?.summary ?? null,
     counts,
     cellWarning: cells,
-    title: t(GRADE_TEXTS.refreshedTitle, lang),
+    title: t(GRADE_TEXTS.refreshedTitle, ui),
     message: lines.join('\n'),
   };
 }
@@ -665,7 +672,7 @@ export function refreshGradesIn(ss: Spreadsheet, now: Date): RefreshResult {
 /** Menu ▸ Refresh grades. */
 export function refreshGrades(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const r = refreshGradesIn(ss, new Date());
+  const r = refreshGradesIn(ss, new Date(), userLang());
   const ui = SpreadsheetApp.getUi();
   ui.alert(r.title, r.message, ui.ButtonSet.OK);
 }

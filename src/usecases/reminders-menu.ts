@@ -26,10 +26,12 @@ import {systemClock} from '../services/clock';
 import {mailApp} from '../services/mail';
 import {documentProperties, KeyValueStore} from '../services/properties';
 import {BusyError, documentLocker, Locker} from '../services/lock';
+import {userLang} from '../services/locale';
 import {DailyTriggers, scriptAppTriggers} from '../services/triggers';
 import {loadSettings, writeSetting} from '../sheets/settings';
 import {refreshAsOf} from './grades';
 import {
+  lastRunText,
   ReminderDeps,
   RunReport,
   runDailyReminders,
@@ -58,6 +60,11 @@ export interface SwitchDeps {
   /** The account this runs as ('' when Google does not say). */
   user?: () => string;
   now?: () => Date;
+  /**
+   * The language of the person who clicked: the answer is their UI chrome. What is
+   * written into Settings stays in the book's language. Defaults to the book's.
+   */
+  viewer?: Lang;
 }
 
 export type SwitchResult =
@@ -77,12 +84,13 @@ function hourOf(v: unknown): number {
 export function turnOn(deps: SwitchDeps): SwitchResult {
   const read = loadSettings(deps.ss);
   const {lang} = read;
+  const ui = deps.viewer ?? lang;
   const email = String(read.settings.ownerEmail ?? '').trim();
-  if (!email) return {ok: false, message: t(RUN_TEXTS.noOwnerEmail, lang)};
+  if (!email) return {ok: false, message: t(RUN_TEXTS.noOwnerEmail, ui)};
   const hour = hourOf(read.settings.reminderHour);
   const me = deps.user?.() ?? '';
   const now = deps.now?.() ?? new Date();
-  return locked(deps, lang, () => {
+  return locked(deps, ui, () => {
     const before = readRemindersState(deps.props);
     deps.triggers.removeAll(TRIGGER_HANDLER);
     deps.triggers.createDaily(TRIGGER_HANDLER, hour, read.tz);
@@ -107,13 +115,13 @@ export function turnOn(deps: SwitchDeps): SwitchResult {
     // account, so that one stands down when it fires (dailyReminders).
     const replaced =
       before.on && before.by && me && before.by !== me
-        ? ' ' + t(SWITCH_TEXTS.replaced, lang, {by: before.by})
+        ? ' ' + t(SWITCH_TEXTS.replaced, ui, {by: before.by})
         : '';
     return {
       ok: true,
       hour,
       email,
-      message: t(RUN_TEXTS.turnedOn, lang, {hour, email}) + replaced,
+      message: t(RUN_TEXTS.turnedOn, ui, {hour, email}) + replaced,
     };
   });
 }
@@ -121,9 +129,10 @@ export function turnOn(deps: SwitchDeps): SwitchResult {
 export function turnOff(deps: SwitchDeps): SwitchResult {
   const read = loadSettings(deps.ss);
   const {lang} = read;
+  const ui = deps.viewer ?? lang;
   const me = deps.user?.() ?? '';
   const now = deps.now?.() ?? new Date();
-  return locked(deps, lang, () => {
+  return locked(deps, ui, () => {
     const before = readRemindersState(deps.props);
     // Off first: should deleting the trigger fail, the state already stops every run.
     writeRemindersState(deps.props, {
@@ -138,15 +147,15 @@ export function turnOff(deps: SwitchDeps): SwitchResult {
     const others =
       before.on && before.by !== me
         ? ' ' +
-          t(SWITCH_TEXTS.otherTrigger, lang, {
-            by: before.by || t(SWITCH_TEXTS.unknownAccount, lang),
+          t(SWITCH_TEXTS.otherTrigger, ui, {
+            by: before.by || t(SWITCH_TEXTS.unknownAccount, ui),
           })
         : '';
     return {
       ok: true,
       hour: -1,
       email: '',
-      message: t(RUN_TEXTS.turnedOff, lang) + others,
+      message: t(RUN_TEXTS.turnedOff, ui) + others,
     };
   });
 }
@@ -205,14 +214,14 @@ function switchDeps(): SwitchDeps {
     triggers: scriptAppTriggers(ss, props),
     lock: documentLocker(30_000),
     user: effectiveUserEmail,
+    viewer: userLang(),
   };
 }
 
+/** The menu's answers are the clicker's own chrome: in their language, not the book's. */
 function alert(message: string): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = loadSettings(ss).lang;
   const ui = SpreadsheetApp.getUi();
-  ui.alert(t(RUN_TEXTS.title, lang), message, ui.ButtonSet.OK);
+  ui.alert(t(RUN_TEXTS.title, userLang()), message, ui.ButtonSet.OK);
 }
 
 /** Shuke ▸ Turn on daily reminders. */
@@ -229,17 +238,27 @@ export function turnOffReminders(): void {
 export function sendRemindersNow(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const r = runDailyReminders(liveDeps(ss));
-  const lang = loadSettings(ss).lang;
+  const viewer = userLang();
   const last = documentProperties().get('shuke.reminders.lastRun');
-  let text = t(RUN_TEXTS.sentNow, lang, {lines: r.lines, emails: r.emails});
+  let text = t(RUN_TEXTS.sentNow, viewer, {lines: r.lines, emails: r.emails});
   if (last) {
     try {
-      text = String((JSON.parse(last) as {text?: string}).text ?? text);
+      // Settings holds this run's summary in the book's language; the viewer reads the
+      // same summary in theirs.
+      const at = String((JSON.parse(last) as {at?: string}).at ?? '');
+      const when = at ? new Date(at) : new Date();
+      text = lastRunText(
+        viewer,
+        when,
+        loadSettings(ss).tz,
+        r,
+        RUN_LOCK_WAIT_MS,
+      );
     } catch {
       // keep the summary above
     }
   }
-  alert(r.outcome === 'busy' ? t(RUN_TEXTS.busy, lang) : text);
+  alert(r.outcome === 'busy' ? t(RUN_TEXTS.busy, viewer) : text);
 }
 
 /** Why a trigger run stood down without running (nothing to tell anyone). */

@@ -305,7 +305,8 @@ export function runFailed(r: RunReport): boolean {
   );
 }
 
-function lastRunText(
+/** The run's summary as Settings shows it, in `lang`. */
+export function lastRunText(
   lang: Lang,
   when: Date,
   tz: string,

@@ -8,13 +8,15 @@ import {settingsFromValues} from '../sheets/settings';
 import {ensureShopTabs} from '../sheets/setup';
 import {findSheetIn, listSheets} from '../sheets/tabs';
 import {SETUP_TEXTS} from '../sheets/texts';
-import {spreadsheetLang} from '../services/locale';
+import {spreadsheetLang, userLang} from '../services/locale';
 import {installGradeFormulas} from './grades';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SetUpSummary {
   lang: Lang;
+  /** The language the owner is told in: theirs, not necessarily the book's. */
+  viewer: Lang;
   /** Tabs created, by their names in the spreadsheet. */
   createdTabs: string[];
   /** Columns added to tabs that already existed: tab name → column headers. */
@@ -33,6 +35,8 @@ export interface SetUpSummary {
 
 export interface SetUpDeps {
   ss: Spreadsheet;
+  /** The language of the person who clicked (their chrome); defaults to the book's. */
+  viewer?: Lang;
   /** Shows the result; the menu action passes an alert. */
   notify?: (title: string, message: string) => void;
   /** Tests that don't need grades pass a no-op. */
@@ -72,19 +76,19 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     : settings.addedSettings.map(d => d.key);
   const unchanged =
     !createdTabs.length && !addedColumns.length && !addedSettings.length;
-  const sep = t(SETUP_TEXTS.listSep, lang);
+  // The tabs and columns keep their book names; the sentences are the clicker's.
+  const ui = deps.viewer ?? lang;
+  const sep = t(SETUP_TEXTS.listSep, ui);
   const lines: string[] = [];
   if (unchanged) {
-    lines.push(t(SETUP_TEXTS.nothing, lang));
+    lines.push(t(SETUP_TEXTS.nothing, ui));
   } else {
     if (createdTabs.length) {
-      lines.push(
-        t(SETUP_TEXTS.createdTabs, lang, {list: createdTabs.join(sep)}),
-      );
+      lines.push(t(SETUP_TEXTS.createdTabs, ui, {list: createdTabs.join(sep)}));
     }
     for (const a of addedColumns) {
       lines.push(
-        t(SETUP_TEXTS.addedColumns, lang, {
+        t(SETUP_TEXTS.addedColumns, ui, {
           tab: a.tab,
           list: a.columns.join(sep),
         }),
@@ -92,10 +96,10 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     }
     if (addedSettings.length) {
       lines.push(
-        t(SETUP_TEXTS.addedSettings, lang, {count: addedSettings.length}),
+        t(SETUP_TEXTS.addedSettings, ui, {count: addedSettings.length}),
       );
     }
-    if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, lang));
+    if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, ui));
   }
   lines.push(...formulaProblems);
   // Settings the owner typed that can't be read: said now, while they are looking.
@@ -106,12 +110,13 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   ).problems;
   for (const p of problems.slice(0, 5)) lines.push(p.message);
   if (problems.length > 5) {
-    lines.push(t(SETUP_TEXTS.more, lang, {count: problems.length - 5}));
+    lines.push(t(SETUP_TEXTS.more, ui, {count: problems.length - 5}));
   }
   const message = lines.join('\n');
-  deps.notify?.(t(SETUP_TEXTS.title, lang), message);
+  deps.notify?.(t(SETUP_TEXTS.title, ui), message);
   return {
     lang,
+    viewer: ui,
     createdTabs,
     addedColumns,
     addedSettings,
@@ -132,7 +137,10 @@ export function setUpShop(): SetUpSummary {
   lock.waitLock(30_000);
   let summary: SetUpSummary;
   try {
-    summary = setUpShopIn({ss: SpreadsheetApp.getActiveSpreadsheet()});
+    summary = setUpShopIn({
+      ss: SpreadsheetApp.getActiveSpreadsheet(),
+      viewer: userLang(),
+    });
     // Lock reference: pending sheet writes are applied before the lock goes, so a till
     // that takes it next finds the tabs whole, not half made.
     SpreadsheetApp.flush();
@@ -141,7 +149,7 @@ export function setUpShop(): SetUpSummary {
   }
   const ui = SpreadsheetApp.getUi();
   ui.alert(
-    t(SETUP_TEXTS.title, summary.lang),
+    t(SETUP_TEXTS.title, summary.viewer),
     summary.message,
     ui.ButtonSet.OK,
   );
