@@ -5,17 +5,15 @@
 import fc from 'fast-check';
 import {checkSale} from '../../src/domain/counter/validate';
 import {parseMoneyInput} from '../../src/domain/counter/money';
-import {SaleRequest} from '../../src/domain/counter/wire';
+import {saleRequest} from './shop';
 
-const sale: SaleRequest = {
-  requestId: 'abcdefgh',
+/** A walk-in paying 12 in cash. */
+const sale = saleRequest('abcdefgh', {
   customerId: null,
-  newCustomer: null,
   items: '',
   amount: '12',
   payment: 'cash',
-  note: '',
-};
+});
 
 function amountOf(typed: string, lang: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') {
   return checkSale({...sale, amount: typed}, lang);

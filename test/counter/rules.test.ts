@@ -15,6 +15,7 @@ import {
 import {Card} from '../../src/domain/counter/wire';
 import {statsOf, summariseSales} from '../../src/domain/customer-stats';
 import {DAY_MS} from '../../src/domain/dates';
+import {saleRequest} from './shop';
 
 describe('points', () => {
   it('are amount × rate, whole points rounded down, never negative', () => {
@@ -60,15 +61,12 @@ describe('items', () => {
 });
 
 describe('validation', () => {
-  const sale = {
-    requestId: 'abcdefgh',
+  const sale = saleRequest('abcdefgh', {
     customerId: null,
-    newCustomer: null,
     items: '',
     amount: '12',
     payment: 'cash',
-    note: '',
-  };
+  });
   it('accepts amounts as typed at a Chinese counter', () => {
     for (const [typed, want] of [
       ['12', 12],

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import {createEmulator} from '../../emulator';
+import {saleRequest} from '../counter/shop';
 
 const CODE = path.resolve(__dirname, '../../dist/Code.js');
 type Emu = ReturnType<typeof createEmulator>;
@@ -207,15 +208,11 @@ describe.each(CASES)(
         {zh_CN: 'zh-CN', zh_TW: 'zh-TW', en_US: 'en'}[c.locale],
       );
       const sale = (await emu.scriptRun('logSale', [
-        {
-          requestId: 'lang-sale-0001',
-          customerId: 'C00001',
-          newCustomer: null,
+        saleRequest('lang-sale-0001', {
           items: 'Tea',
           amount: '12',
           payment: 'alipay',
-          note: '',
-        },
+        }),
       ])) as {ok: boolean};
       expect(sale.ok).toBe(true);
       const fb = (await emu.scriptRun('logFeedback', [

@@ -3,7 +3,6 @@
  * earlier version: they keep their language when the locale changes, their untouched
  * default messages are brought up to date, and the owner's own words stay.
  */
-import * as path from 'node:path';
 import {createEmulator} from '../../emulator';
 import {
   DEFAULT_TEMPLATES,
@@ -11,8 +10,8 @@ import {
 } from '../../src/domain/followup/templates';
 import {settingsFromValues, settingsToSettle} from '../../src/sheets/settings';
 import {ReminderLog} from '../../src/usecases/reminders-log';
+import {bundleShop, saleRequest} from '../counter/shop';
 
-const CODE = path.resolve(__dirname, '../../dist/Code.js');
 type Emu = ReturnType<typeof createEmulator>;
 
 const OWN_WINBACK = '{name}，好久不见！这周回来买两杯送一杯。';
@@ -34,13 +33,7 @@ function valueOf(emu: Emu, label: string): unknown {
 
 describe('a 简体 book from an earlier version, opened after the locale became en_US', () => {
   function oldBook() {
-    const emu = createEmulator({
-      locale: 'zh_CN',
-      timeZone: 'Asia/Shanghai',
-      now: '2026-03-10T01:00:00Z',
-    });
-    const app = emu.loadBundle(CODE);
-    app.call('setUpShop', []);
+    const {emu, app} = bundleShop('zh_CN', '2026-03-10T01:00:00Z');
     // What an earlier version left: a blank Language row and its own default wording.
     setSetting(emu, '语言', '');
     setSetting(emu, '话术：生日祝福', FORMER_TEMPLATES.msgBirthday![0]);
@@ -59,15 +52,7 @@ describe('a 简体 book from an earlier version, opened after the locale became 
   it('still writes in 简体 and sends the new wording, not the old promise of a gift', async () => {
     const {emu, app} = oldBook();
     const sale = (await emu.scriptRun('logSale', [
-      {
-        requestId: 'old-book-sale-1',
-        customerId: 'C00001',
-        newCustomer: null,
-        items: '奶茶',
-        amount: '12',
-        payment: 'alipay',
-        note: '',
-      },
+      saleRequest('old-book-sale-1', {amount: '12', payment: 'alipay'}),
     ])) as {ok: boolean};
     expect(sale.ok).toBe(true);
     const sales = emu.gas.spreadsheet

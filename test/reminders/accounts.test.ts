@@ -13,27 +13,10 @@ import {
   SPREADSHEET_ID_KEY,
   STATE_KEY,
 } from '../../src/usecases/reminders-state';
-import {cst, makeShop, Shop} from './shop';
+import {birthdayShop, Shop} from './shop';
 
 const OWNER_ACCOUNT = 'owner@example.com'; // the emulator's first user
 const HELPER = 'helper@example.com';
-
-function birthdayShop(): Shop {
-  return makeShop({
-    locale: 'en_US',
-    now: cst('2026-03-09T12:00:00'),
-    settings: {reminderHour: 8},
-    customers: [
-      {
-        id: 'E1',
-        name: 'Mrs Li',
-        email: 'li@example.com',
-        consent: 'yes',
-        birthday: '1970-03-10',
-      },
-    ],
-  });
-}
 
 const settingsOf = (shop: Shop) =>
   shop.emu.run(() => loadSettings(shop.ss()).settings);

@@ -143,6 +143,27 @@ export function cst(iso: string): Date {
   return new Date(`${iso}+08:00`);
 }
 
+/**
+ * An English shop at noon on 9 March, reminders at 8: Mrs Li, who agreed to emails, has
+ * her birthday the next day.
+ */
+export function birthdayShop(): Shop {
+  return makeShop({
+    locale: 'en_US',
+    now: cst('2026-03-09T12:00:00'),
+    settings: {reminderHour: 8},
+    customers: [
+      {
+        id: 'E1',
+        name: 'Mrs Li',
+        email: 'li@example.com',
+        consent: 'yes',
+        birthday: '1970-03-10',
+      },
+    ],
+  });
+}
+
 /** A mailer that counts and can fail, wrapping another. */
 export function wrapMailer(
   inner: Mailer,

@@ -7,7 +7,7 @@ import {
   turnOff,
   turnOn,
 } from '../../src/usecases/reminders-menu';
-import {cst, makeShop, OWNER, Shop} from './shop';
+import {birthdayShop, makeShop, OWNER, Shop} from './shop';
 
 describe('turning reminders on and off', () => {
   let shop: Shop;
@@ -59,20 +59,7 @@ describe('turning reminders on and off', () => {
   });
 
   it('the built bundle: menu turns it on, the trigger fires at the hour, Settings shows the run', () => {
-    shop = makeShop({
-      locale: 'en_US',
-      now: cst('2026-03-09T12:00:00'),
-      settings: {reminderHour: 8},
-      customers: [
-        {
-          id: 'E1',
-          name: 'Mrs Li',
-          email: 'li@example.com',
-          consent: 'yes',
-          birthday: '1970-03-10',
-        },
-      ],
-    });
+    shop = birthdayShop();
     const app = shop.emu.loadBundle();
     app.call('turnOnReminders');
     expect(shop.emu.ui.alerts.at(-1)?.prompt).toContain(
