@@ -19,6 +19,7 @@ import {loadSettings} from '../sheets/settings';
 import {findSheet, mapColumns} from '../sheets/tabs';
 import {cellText} from '../sheets/cells';
 import {validThreshold, validWindow} from '../domain/grading';
+import {dayNumber, isDate} from '../domain/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,6 +42,11 @@ export interface CounterContext {
   lapsedCadences: number;
   /** The shop's notice shown before a new customer's consent is recorded (Settings). */
   consentNotice: string;
+  /**
+   * The day Settings "Grades as of" held when read, null when it held no date; absent in
+   * a context cached before it was kept. A sale brings it to today (grades-today.ts).
+   */
+  gradesAsOfDay?: number | null;
   /** Tab names as found, by tab key: one getSheetByName instead of a search. */
   tabs: Partial<Record<TabDef['key'], string>>;
   /**
@@ -110,6 +116,7 @@ export function freshContext(
     afterSaleDays: num(s.afterSaleDays, 3),
     lapsedCadences: num(s.lapsedCadences, 3),
     consentNotice: String(s.consentNotice ?? ''),
+    gradesAsOfDay: isDate(s.asOf) ? dayNumber(s.asOf, read.tz) : null,
     tabs: {},
   };
   if (findTabs) {

@@ -4,6 +4,7 @@
  * lock, once per request id, in one append or one update.
  */
 import {buildCard, ComplaintRow} from '../domain/counter/card';
+import {gradesCountToday} from './grades-today';
 import {reasonInBook} from '../domain/counter/contact-reasons';
 import {nextCustomerId, samePhone} from '../domain/counter/ids';
 import {topItems} from '../domain/counter/items';
@@ -506,6 +507,7 @@ export function logSale(
     );
     if (book && created)
       addToBook(book, created, dayNumber(now, ctx.tz), ctx.tz, v.newCustomer);
+    gradesCountToday(ss, deps.cache, ctx, now);
     return {
       ok: true,
       repeated: false,

@@ -73,8 +73,13 @@ export interface CardInput {
   pointsPerUnit: number;
 }
 
-/** Days ahead a birthday shows on the card. */
-const BIRTHDAY_AHEAD = 30;
+/**
+ * Days ahead the card looks for the next birthday: a whole year (and a day, for a leap
+ * year), so a birthday on the book always shows, not only when it is near. A lunar
+ * birthday falls on a different solar day each year, so a shorter window hid it for
+ * most of the year.
+ */
+const BIRTHDAY_AHEAD = 366;
 const FAVOURITES = 5;
 
 function round2(n: number): number {
@@ -182,6 +187,8 @@ export function buildCard(input: CardInput): Card {
             date: dayToIso(next),
             inDays: next - today,
             lunar: birthday.calendar === 'lunar',
+            month: birthday.month,
+            day: birthday.day,
           },
     complaints,
     due,

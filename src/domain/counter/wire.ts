@@ -115,8 +115,18 @@ export interface Card {
   /** null when they never bought. */
   lastVisitDaysAgo: number | null;
   favourites: Array<{item: string; count: number}>;
-  /** The next birthday within a month. */
-  birthday: {date: string; inDays: number; lunar: boolean} | null;
+  /**
+   * Their birthday, null when none can be read: the next one (`date`, a solar day, and
+   * `inDays`), and the month and day as the book holds them, in the lunar calendar when
+   * `lunar` (八月十五 stays 8/15 whatever solar day it falls on this year).
+   */
+  birthday: {
+    date: string;
+    inDays: number;
+    lunar: boolean;
+    month: number;
+    day: number;
+  } | null;
   complaints: ComplaintWire[];
   /** What is due for this customer today, in the user's language. */
   due: Array<{kind: string; text: string; row: number | null}>;
