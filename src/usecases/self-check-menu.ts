@@ -75,6 +75,8 @@ export function hostDeps(ss: Spreadsheet): SelfCheckDeps {
   return {
     ss,
     lang,
+    // The dialog is the viewer's chrome (Session locale); tab names stay the book's.
+    viewer: userLang(),
     now: new Date(),
     scriptTimeZone: () => Session.getScriptTimeZone(),
     mailQuota: () => MailApp.getRemainingDailyQuota(),

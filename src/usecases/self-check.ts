@@ -4,8 +4,9 @@
  * asking for help. Each line says OK or what to do. It only reads, except for a scratch
  * tab the date probe makes and deletes (sheets/date-probe.ts).
  *
- * The report is in the book's language (Settings), since it is about the book; nothing
- * of it is written into the spreadsheet.
+ * The report is the viewer's own chrome, so its sentences are in their language; the tabs
+ * and columns it names keep their names in the book's language (Settings). Nothing of it
+ * is written into the spreadsheet.
  */
 import {
   dateArgumentZone,
@@ -51,7 +52,10 @@ export interface CheckLine {
 
 export interface SelfCheckDeps {
   ss: Spreadsheet;
+  /** The book's language: the tabs and columns are named and found in it. */
   lang: Lang;
+  /** The language of the person reading the report; the book's by default. */
+  viewer?: Lang;
   now: Date;
   scriptTimeZone(): string;
   mailQuota(): number;
@@ -116,11 +120,11 @@ function hhmm(d: Date, tz: string): string {
 function checkZones(d: SelfCheckDeps, sheetTz: string): CheckLine {
   const scriptTz = d.scriptTimeZone();
   return scriptTz === sheetTz
-    ? {id: 'zones', ok: true, text: t(T.zonesSame, d.lang, {tz: sheetTz})}
+    ? {id: 'zones', ok: true, text: t(T.zonesSame, ui(d), {tz: sheetTz})}
     : {
         id: 'zones',
         ok: true,
-        text: t(T.zonesDiffer, d.lang, {sheet: sheetTz, script: scriptTz}),
+        text: t(T.zonesDiffer, ui(d), {sheet: sheetTz, script: scriptTz}),
       };
 }
 
@@ -192,14 +196,14 @@ export function checkFeatures(
 function checkMail(d: SelfCheckDeps): CheckLine {
   const left = d.mailQuota();
   return left > 0
-    ? {id: 'mail', ok: true, text: t(T.mailOk, d.lang, {count: left})}
-    : {id: 'mail', ok: false, text: t(T.mailNone, d.lang)};
+    ? {id: 'mail', ok: true, text: t(T.mailOk, ui(d), {count: left})}
+    : {id: 'mail', ok: false, text: t(T.mailNone, ui(d))};
 }
 
 function checkReminders(d: SelfCheckDeps): CheckLine {
   const state = readRemindersState(d.props);
   const triggers = d.dailyTriggers();
-  const {lang} = d;
+  const lang = ui(d);
   if (!state.on) {
     return triggers > 0
       ? {
@@ -243,17 +247,17 @@ function checkCells(d: SelfCheckDeps): CheckLine {
   const tabs = usage.tabs
     .map(
       tab =>
-        `${tab.name} ${formatCount(tab.rows, d.lang)}×${tab.columns} = ${formatCount(tab.cells, d.lang)}`,
+        `${tab.name} ${formatCount(tab.rows, ui(d))}×${tab.columns} = ${formatCount(tab.cells, ui(d))}`,
     )
-    .join(d.lang === 'en' ? '; ' : '；');
-  const text = t(T.cellsOk, d.lang, {
-    used: formatCount(usage.total, d.lang),
+    .join(ui(d) === 'en' ? '; ' : '；');
+  const text = t(T.cellsOk, ui(d), {
+    used: formatCount(usage.total, ui(d)),
     percent: formatShare(usage.share),
     tabs,
   });
   if (!usage.warn) return {id: 'cells', ok: true, text};
   // The same advice as the warning Refresh grades and the daily run give.
-  const cap = formatCount(CELL_CAP, d.lang);
+  const cap = formatCount(CELL_CAP, ui(d));
   return {
     id: 'cells',
     ok: false,
@@ -263,7 +267,7 @@ function checkCells(d: SelfCheckDeps): CheckLine {
         'zh-TW': `超過 80% 了：到 ${cap} 後就不能再記銷售。請刪除不用的空白列和欄，或把舊的銷售紀錄移到另一個試算表。`,
         en: `Past 80 %: at ${cap} no sale can be logged. Delete empty rows and columns you do not use, or move old sales to another spreadsheet.`,
       },
-      d.lang,
+      ui(d),
     )}`,
   };
 }
@@ -282,7 +286,7 @@ function checkGrades(d: SelfCheckDeps): CheckLine {
     c => c.kind === 'formula' && cols.has(c.key),
   );
   if (!sheet || computed.length === 0) {
-    return {id: 'grades', ok: false, text: t(T.gradesNone, d.lang)};
+    return {id: 'grades', ok: false, text: t(T.gradesNone, ui(d))};
   }
   const idx = computed.map(c => cols.get(c.key) as number);
   const c0 = Math.min(...idx);
@@ -304,7 +308,7 @@ function checkGrades(d: SelfCheckDeps): CheckLine {
     });
     for (const [error, f] of found) {
       bad.push(
-        t(T.gradesBadCell, d.lang, {
+        t(T.gradesBadCell, ui(d), {
           column: col.names[d.lang],
           count: f.count,
           error,
@@ -317,14 +321,14 @@ function checkGrades(d: SelfCheckDeps): CheckLine {
     ? {
         id: 'grades',
         ok: false,
-        text: t(T.gradesBad, d.lang, {
-          list: bad.join(d.lang === 'en' ? '; ' : '；'),
+        text: t(T.gradesBad, ui(d), {
+          list: bad.join(ui(d) === 'en' ? '; ' : '；'),
         }),
       }
     : {
         id: 'grades',
         ok: true,
-        text: t(T.gradesOk, d.lang, {count: rows * computed.length}),
+        text: t(T.gradesOk, ui(d), {count: rows * computed.length}),
       };
 }
 
@@ -338,13 +342,13 @@ function checkTab(d: SelfCheckDeps, def: TabDef): CheckLine | null {
     return {
       id,
       ok: false,
-      text: t(T.tabMissing, d.lang, {def: def.names[d.lang]}),
+      text: t(T.tabMissing, ui(d), {def: def.names[d.lang]}),
     };
   }
   const width = sheet.getLastColumn();
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   const cols = mapColumns(header, def);
-  const sep = d.lang === 'en' ? ', ' : '、';
+  const sep = ui(d) === 'en' ? ', ' : '、';
   const columns = def.columns
     .filter(c => cols.has(c.key))
     .map(c => {
@@ -360,17 +364,22 @@ function checkTab(d: SelfCheckDeps, def: TabDef): CheckLine | null {
     ? {
         id,
         ok: false,
-        text: t(T.tabMissingColumns, d.lang, {
+        text: t(T.tabMissingColumns, ui(d), {
           ...v,
           missing: missing.join(sep),
         }),
       }
-    : {id, ok: true, text: t(T.tabOk, d.lang, v)};
+    : {id, ok: true, text: t(T.tabOk, ui(d), v)};
+}
+
+/** The language the report's sentences are in: the viewer's. */
+function ui(d: SelfCheckDeps): Lang {
+  return d.viewer ?? d.lang;
 }
 
 /** Runs every check; one that throws becomes a TO DO line with its error. */
 export function selfCheckIn(d: SelfCheckDeps): SelfCheckReport {
-  const {lang} = d;
+  const lang = ui(d);
   let sheetTz = 'UTC';
   const lines: CheckLine[] = [];
   const attempt = (id: CheckId, name: string, f: () => CheckLine | null) => {
@@ -401,7 +410,7 @@ export function selfCheckIn(d: SelfCheckDeps): SelfCheckReport {
   attempt('cells', 'cells', () => checkCells(d));
   attempt('grades', 'grades', () => checkGrades(d));
   for (const def of [...TABS, REMINDER_LOG]) {
-    attempt(`tab:${def.key}`, def.names[lang], () => checkTab(d, def));
+    attempt(`tab:${def.key}`, def.names[d.lang], () => checkTab(d, def));
   }
 
   const todo = lines.filter(l => !l.ok).length;

@@ -23,6 +23,8 @@ interface Case {
   sent: RegExp;
   setup: [string, string];
   grades: [string, RegExp];
+  /** The self-check's title, and its line about the Settings tab. */
+  check: [string, RegExp];
   /** Letters that must not appear in the viewer's alerts (the book's script). */
   notViewer: RegExp;
 }
@@ -48,6 +50,7 @@ const CASES: Case[] = [
       'Customer grades',
       /^Grades updated as of 2026-03-10: 0 customers\./,
     ],
+    check: ['Shuke · check of this spreadsheet', /Tab "设置" \(设置\): /],
     notViewer: /[\u4e00-\u9fff]/,
   },
   {
@@ -64,6 +67,7 @@ const CASES: Case[] = [
     sent: /｜提醒 \d+ 條，顧客郵件 \d+ 封/,
     setup: ['設定店鋪', '店鋪試算表已經齊全，沒有需要更改的地方。'],
     grades: ['客戶等級', /^等級已依 2026-03-10 更新：0 位客戶。/],
+    check: ['熟客 · 診斷', /工作表「设置」（设置）：/],
     notViewer: /[开发设邮条顾这们]/,
   },
   {
@@ -80,6 +84,7 @@ const CASES: Case[] = [
     sent: /｜提醒 \d+ 条，顾客邮件 \d+ 封/,
     setup: ['设置店铺', '店铺表格已经齐全，没有需要更改的地方。'],
     grades: ['客户等级', /^等级已按 2026-03-10 更新：0 位客户。/],
+    check: ['熟客 · 诊断', /工作表“Settings”（Settings）：/],
     notViewer: /\b(?:Daily|reminders|every|customer)\b/,
   },
 ];
@@ -141,5 +146,17 @@ describe.each(CASES)('a $book book, a $viewer viewer at the menu', c => {
     expect(last().title).toBe(c.grades[0]);
     expect(last().prompt).toMatch(c.grades[1]);
     expect(last().prompt).not.toMatch(c.notViewer);
+  });
+
+  it('the self-check dialog is in the viewer language and names the tabs as the book does', () => {
+    const {emu, app} = shop();
+    const report = app.call('checkSpreadsheet', []) as {
+      title: string;
+      text: string;
+    };
+    const dialog = emu.ui.shown.at(-1)!;
+    expect(dialog.title).toBe(report.title);
+    expect(report.title).toBe(c.check[0]);
+    expect(report.text).toMatch(c.check[1]);
   });
 });
