@@ -3,7 +3,7 @@ import {call} from './api';
 import {h} from './dom';
 import {FormKit, textInput, watchLength} from './form-kit';
 import {CardData, money, num, tr} from './state';
-import {UI} from '../src/domain/counter/messages';
+import {perMonthFigure, UI} from '../src/domain/counter/messages';
 import {samePhone} from '../src/domain/counter/ids';
 import {LIMITS} from '../src/domain/counter/validate';
 
@@ -20,10 +20,17 @@ export function gradeBadge(grade: string): HTMLElement {
   );
 }
 
-function stat(label: string, value: string, role: string): HTMLElement {
+function stat(
+  label: string,
+  value: string,
+  role: string,
+  said?: string,
+): HTMLElement {
   return h(
     'div',
-    {class: 'stat', 'data-role': role},
+    said
+      ? {class: 'stat', 'data-role': role, role: 'group', 'aria-label': said}
+      : {class: 'stat', 'data-role': role},
     h('b', null, value),
     h('span', null, label),
   );
@@ -77,11 +84,14 @@ export function cardView(
   const stats = h(
     'div',
     {class: 'stats'},
-    stat(
-      card.grade ? tr(UI.perMonth) : tr(UI.potential),
-      card.grade ? num(card.perMonth) : '–',
-      'per-month',
-    ),
+    card.grade
+      ? stat(
+          tr(UI.perMonth),
+          tr(UI.perMonthValue, {n: perMonthFigure(card.perMonth)}),
+          'per-month',
+          tr(UI.perMonthSaid, {n: perMonthFigure(card.perMonth)}),
+        )
+      : stat(tr(UI.potential), '–', 'per-month'),
     stat(tr(UI.lastVisit), lastVisit(card), 'last-visit'),
     stat(tr(UI.visits), String(card.visits), 'visits'),
     stat(tr(UI.spend), money(card.spend), 'spend'),

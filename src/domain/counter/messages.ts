@@ -146,7 +146,11 @@ export const UI = {
   saved: tx('已保存', '已儲存', 'Saved'),
   grade: tx('等级', '等級', 'Grade'),
   potential: tx('潜在客户', '潛在客戶', 'Potential'),
-  perMonth: tx('每月购买', '每月購買', 'A month'),
+  // The card's purchases-a-month tile: the figure on top, then what it counts. Whole
+  // sentence for screen readers: perMonthSaid.
+  perMonthValue: tx('约 {n} 次', '約 {n} 次', '{n}'),
+  perMonth: tx('每月', '每月', 'visits a month'),
+  perMonthSaid: tx('每月约 {n} 次', '每月約 {n} 次', '{n} visits a month'),
   lastVisit: tx('最近到店', '最近到店', 'Last visit'),
   // Short for the card's narrow tile; "d" needs no plural.
   daysAgo: tx('{n} 天前', '{n} 天前', '{n} d ago'),
@@ -209,3 +213,12 @@ export const UI = {
   walkInTitle: tx('散客（无会员）', '散客（無會員）', 'Walk-in (no customer)'),
   optional: tx('选填', '選填', 'optional'),
 } as const;
+
+/**
+ * Purchases a month as the Customers tab shows it (number format 0.0, grades.ts): one
+ * decimal, so the card and the tab agree (23.7, 2.0).
+ */
+export function perMonthFigure(n: number): string {
+  if (!Number.isFinite(n)) return '0.0';
+  return (Math.round(n * 10) / 10).toFixed(1);
+}
