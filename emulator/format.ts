@@ -4,24 +4,13 @@
  * (0 # , . %), quoted literals, sections (positive;negative;zero;text) and '@' (text).
  */
 import {CellValue, isDate} from './values';
-import {DAYS, instantOf, MONTHS, wallOf} from './zoned';
+import {DAYS, instantOf, MONTHS, rezone, wallOf} from './zoned';
 
 const DAY_MS = 86_400_000;
 
 /** Sheets' serial number of a date: days since 30 Dec 1899 in the sheet's zone. */
 export function serialOf(d: Date, tz: string): number {
-  const w = wallOf(d.getTime(), tz);
-  const wallMs = instantOf(
-    'UTC',
-    w.year,
-    w.month,
-    w.day,
-    w.hour,
-    w.minute,
-    w.second,
-    w.ms,
-  );
-  return (wallMs - Date.UTC(1899, 11, 30)) / DAY_MS;
+  return (rezone(d.getTime(), tz, 'UTC') - Date.UTC(1899, 11, 30)) / DAY_MS;
 }
 
 export function dateOfSerial(serial: number, tz: string): Date {

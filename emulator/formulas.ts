@@ -28,7 +28,7 @@ import {A1, columnLetters, parseA1, quoteSheet} from './a1';
 import {serialOf} from './format';
 import {SheetData, Workbook} from './model';
 import {CellValue, isDate} from './values';
-import {instantOf, wallOf} from './zoned';
+import {instantOf, rezone, wallOf} from './zoned';
 
 /** null: a truly empty cell (a custom function's null/undefined); '' is an empty string. */
 export type Matrix = Array<Array<CellValue | null>>;
@@ -411,20 +411,6 @@ export function recalculate(host: EvalHost): void {
   const shifted =
     (host.customFunctionDates ?? 'script-wall-clock') === 'script-wall-clock' &&
     scriptTz !== wb.timeZone;
-  /** A wall-clock time read in one zone, as the same wall-clock time in another. */
-  const rezone = (ms: number, from: string, to: string): number => {
-    const w = wallOf(ms, from);
-    return instantOf(
-      to,
-      w.year,
-      w.month,
-      w.day,
-      w.hour,
-      w.minute,
-      w.second,
-      w.ms,
-    );
-  };
   // Intl is slow and a sales column repeats its dates: each one is converted once.
   const carried = new Map<number, number>();
   const intoCustom = (v: unknown): unknown => {

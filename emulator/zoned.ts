@@ -131,3 +131,18 @@ export function instantOf(
   if (again !== t) t = again;
   return t;
 }
+
+/** The same wall-clock time, read in another zone: the instant it names there. */
+export function rezone(ms: number, from: string, to: string): number {
+  const w = wallOf(ms, from);
+  return instantOf(
+    to,
+    w.year,
+    w.month,
+    w.day,
+    w.hour,
+    w.minute,
+    w.second,
+    w.ms,
+  );
+}
