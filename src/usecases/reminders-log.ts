@@ -71,7 +71,7 @@ export const REMINDER_LOG: TabDef = {
 export type LogChannel = 'line' | 'email' | 'digest';
 /**
  * line: pending (written before the digest goes) → listed (after it went), or →
- * expired (carried over past its occasion, see carriedLineExpired in reminders.ts).
+ * expired (carried over past its occasion, see carriedLineExpired in reminders-items.ts).
  * email: sent; unsure (the run stopped while sending: never sent again); held (quota
  * or time ran out: goes next run); expired (held past its day).
  * digest: sent; unsure.

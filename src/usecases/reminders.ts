@@ -23,7 +23,7 @@
  * "pending" and is repeated the next day, since a forgotten complaint costs more than a
  * line read twice.
  */
-import {dayNumber, dayToIso, isoToDay} from '../domain/dates';
+import {dayNumber, dayToIso} from '../domain/dates';
 import {DEFAULT_GRADE_RULES, GradeRules, Thresholds} from '../domain/grading';
 import {fill, Lang, t} from '../domain/i18n';
 import {
@@ -70,6 +70,12 @@ import {
 import {cellUsage, cellWarning} from '../sheets/cell-usage';
 import {CustomerCard, readShopFacts} from './reminders-facts';
 import {LogEntry, LogRow, ReminderLog} from './reminders-log';
+import {
+  carriedLineExpired,
+  emailDeadline,
+  emailKindOfItem,
+  groupOfItem,
+} from './reminders-items';
 import {LAST_RUN_KEY, writeLastRun} from './reminders-state';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -116,8 +122,6 @@ export const DEFAULT_BUDGET_MS = 270_000; // 4.5 of Apps Script's 6 minutes
 export const MAX_DIGEST_LINES = 150;
 /** Emails logged together; the intent in the properties covers the ones in between. */
 const EMAIL_LOG_BATCH = 20;
-/** A held birthday or holiday greeting still goes this many days late, not later. */
-const EMAIL_GRACE_DAYS = 2;
 
 export const INFLIGHT_KEY = 'shuke.reminders.inflight';
 export const DIGEST_INTENT_KEY = 'shuke.reminders.digestIntent';
@@ -137,82 +141,6 @@ interface Inflight {
 }
 
 const PAIR = (customer: string, item: string) => `${customer}\u0001${item}`;
-
-function emailKindOfItem(item: string): EmailKind | null {
-  if (item.startsWith('birthday:')) return 'birthday';
-  if (item.startsWith('holiday:')) return 'holiday';
-  if (item.startsWith('winback:')) return 'winback';
-  return null;
-}
-
-function groupOfItem(item: string): ReasonKind {
-  if (item.startsWith('complaint:')) return 'complaint';
-  if (item.startsWith('birthday')) return 'birthday';
-  if (item.startsWith('winback:')) return 'lapsed';
-  if (item.startsWith('holiday:')) return 'holiday';
-  if (item.startsWith('aftersale:')) return 'afterSale';
-  return 'checkin';
-}
-
-/** The last day a held email may still go: its occasion's day plus grace. */
-function emailDeadline(item: string): number {
-  const iso = /(\d{4}-\d{2}-\d{2})$/.exec(item)?.[1];
-  const day = iso ? isoToDay(iso) : null;
-  if (day === null || item.startsWith('winback:'))
-    return Number.MAX_SAFE_INTEGER;
-  return day + EMAIL_GRACE_DAYS;
-}
-
-/**
- * Owner lines carried over (pending from an earlier day: over the digest's cap, or in a
- * digest that may not have arrived) are listed first next time, but only while they
- * still mean something; a shop with more lines than the cap every day would otherwise
- * build a backlog that never ends, and "birthday today" a week late helps nobody.
- *  - birthday: until BIRTHDAY_LINE_GRACE_DAYS (2) after the birthday, long enough for a
- *    belated wish; a birthday notice ("in 3 days") until the birthday itself, whose own
- *    line takes over;
- *  - holiday: until HOLIDAY_LINE_GRACE_DAYS (1) after the holiday (a late 拜年 the day
- *    after is fine, later is not);
- *  - after-sale and grade-cadence check-ins are recomputed every day: a carried one
- *    stands only while today's run finds the very same occasion due, so it goes once
- *    the customer has bought or been contacted since, its window has closed, or a newer
- *    check-in of the same reason replaced it;
- *  - open complaint: never while the complaint is open; gone once it is resolved;
- *  - win-back: once today's run no longer finds it due: the customer has bought since,
- *    or a contact logged since answered it (a later one has an id of its own).
- * A line whose customer is no longer in the Customers tab keeps only the date rules (and
- * the complaint one).
- */
-const BIRTHDAY_LINE_GRACE_DAYS = 2;
-const HOLIDAY_LINE_GRACE_DAYS = 1;
-
-export function carriedLineExpired(
-  item: string,
-  card: CustomerCard | undefined,
-  dueToday: ReadonlySet<string>,
-  today: number,
-): boolean {
-  const iso = /(\d{4}-\d{2}-\d{2})$/.exec(item)?.[1];
-  const day = iso ? isoToDay(iso) : null;
-  if (item.startsWith('birthday-notice:')) return day !== null && today >= day;
-  if (item.startsWith('birthday:'))
-    return day !== null && today > day + BIRTHDAY_LINE_GRACE_DAYS;
-  if (item.startsWith('holiday:'))
-    return day !== null && today > day + HOLIDAY_LINE_GRACE_DAYS;
-  // No card at all for a complaint: none of that customer's complaints is open.
-  if (item.startsWith('complaint:'))
-    return !card?.facts.complaints.some(k =>
-      item.startsWith(`complaint:${k.id}:`),
-    );
-  if (!card) return false;
-  if (
-    item.startsWith('winback:') ||
-    item.startsWith('aftersale:') ||
-    item.startsWith('checkin:')
-  )
-    return !dueToday.has(item);
-  return false;
-}
 
 const TEMPLATE_OF: Readonly<Record<ReasonKind, TemplateKey>> = {
   complaint: 'msgComplaint',
