@@ -298,8 +298,3 @@ export function outboxBar(sent: (message: string) => void): HTMLElement {
   void flushOutbox();
   return bar;
 }
-
-/** How many sales wait (for tests and the page title). */
-export function waitingCount(): number {
-  return load().filter(w => !w.refused).length;
-}

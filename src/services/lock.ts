@@ -19,9 +19,17 @@ export class BusyError extends Error {
 
 /** Apps Script's document lock; waits up to `waitMs` (10 s: staff won't wait longer). */
 export function documentLocker(waitMs = 10_000): Locker {
+  return lockerOf(() => LockService.getDocumentLock(), waitMs);
+}
+
+/** Runs under the lock `get` gives (null where there is none: always busy). */
+export function lockerOf(
+  get: () => GoogleAppsScript.Lock.Lock | null,
+  waitMs: number,
+): Locker {
   return {
     withLock<T>(fn: () => T): T {
-      const lock = LockService.getDocumentLock();
+      const lock = get();
       if (!lock || !lock.tryLock(waitMs)) throw new BusyError();
       try {
         return fn();

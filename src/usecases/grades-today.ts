@@ -36,8 +36,8 @@ export function gradesCountToday(
   const known = ctx.gradesAsOfDay;
   if (known === null || (known !== undefined && known >= day)) return;
   const today = String(day);
-  if (cache.get(KEY) === today) return;
   try {
+    if (cache.get(KEY) === today) return;
     const read = loadSettings(ss);
     const asOf = read.settings.asOf;
     if (isDate(asOf) && dayNumber(asOf, read.tz) < todayIn(read.tz, now)) {

@@ -250,7 +250,7 @@ export function sendRemindersNow(): void {
       text = lastRunText(
         viewer,
         when,
-        loadSettings(ss).tz,
+        ss.getSpreadsheetTimeZone(),
         r,
         RUN_LOCK_WAIT_MS,
       );

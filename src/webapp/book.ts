@@ -12,8 +12,8 @@
  * The id is a Script property the owner sets once in the phone project; it is never read
  * from the request, so a URL parameter cannot point the page at another file.
  */
-import {BusyError, Locker} from '../services/lock';
-import {KeyValueCache} from '../usecases/counter-context';
+import {Locker, lockerOf} from '../services/lock';
+import {documentCache, KeyValueCache} from '../usecases/counter-context';
 import {userLang} from '../services/locale';
 import {Refusal, visitor} from './access';
 import {refusalText} from './texts';
@@ -74,23 +74,9 @@ export function phoneBook(): {email: string; open: () => Spreadsheet} {
  * what once-only needs.
  */
 export function scriptLocker(waitMs = 10_000): Locker {
-  return {
-    withLock<T>(fn: () => T): T {
-      const lock = LockService.getScriptLock();
-      if (!lock.tryLock(waitMs)) throw new BusyError();
-      try {
-        return fn();
-      } finally {
-        lock.releaseLock();
-      }
-    },
-  };
+  return lockerOf(() => LockService.getScriptLock(), waitMs);
 }
 
 export function scriptCache(): KeyValueCache {
-  const cache = CacheService.getScriptCache();
-  return {
-    get: k => cache.get(k),
-    put: (k, v, s) => cache.put(k, v, s),
-  };
+  return documentCache(CacheService.getScriptCache());
 }
