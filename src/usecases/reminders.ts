@@ -54,7 +54,7 @@ import {
   OWNER_FALLBACK,
   TemplateKey,
 } from '../domain/followup/templates';
-import {RUN_TEXTS} from '../domain/followup/texts';
+import {DIGEST as DIGEST_TEXTS, RUN_TEXTS} from '../domain/followup/texts';
 import {FAILURE_TEXTS} from '../domain/followup/switch-texts';
 import {cellText, compareText} from '../domain/followup/text';
 import {Clock} from '../services/clock';
@@ -77,6 +77,8 @@ import {
   groupOfItem,
 } from './reminders-items';
 import {LAST_RUN_KEY, writeLastRun} from './reminders-state';
+import {DailyJob, runDailyJobs} from './daily/jobs';
+import {DAILY_JOBS} from './daily/job-list';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -95,6 +97,8 @@ export interface ReminderDeps {
   budgetMs?: number;
   /** The grades' as-of date, refreshed by the same morning run (grades.ts). */
   refreshAsOf?: (ss: Spreadsheet, now: Date, read: SettingsRead) => void;
+  /** The day's other jobs (daily/job-list.ts unless a test gives its own). */
+  jobs?: readonly DailyJob[];
 }
 
 export type RunOutcome =
@@ -509,6 +513,24 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       largeSale: num(s.largeSale, 200),
       largeSaleLookback: Math.max(1, rules.afterSaleDays) + 7,
     });
+    const jobs = runDailyJobs(deps.jobs ?? DAILY_JOBS, {
+      ss,
+      read,
+      lang,
+      tz,
+      today,
+      todayIso,
+      start,
+      clock,
+      facts,
+      flush: deps.flush,
+    });
+    const jobNotices = [
+      ...jobs.notices,
+      ...jobs.failed.map(f =>
+        t(DIGEST_TEXTS.jobFailed, lang, {job: t(f.name, lang), error: f.error}),
+      ),
+    ];
     const holidays = rules.holidayGreetings
       ? holidaysBetween(today, today + 1, parseHolidayList(s.holidays).keys)
       : [];
@@ -847,7 +869,9 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       shown.length === 0 &&
       heldNames.length === 0 &&
       unsureNow.length === 0 &&
-      expired.length === 0;
+      expired.length === 0 &&
+      jobs.sections.length === 0 &&
+      jobNotices.length === 0;
     if (nothing && s.allClearEmail !== true) {
       report.digest = 'none';
       return finish();
@@ -899,7 +923,8 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       expiredLines: expiredLines.length,
       problems: facts.problems,
       url: ss.getUrl(),
-      notices: report.cells ? [report.cells] : [],
+      notices: [...(report.cells ? [report.cells] : []), ...jobNotices],
+      sections: jobs.sections,
     });
     if (mail.remainingQuota() < ownerRecipients) {
       report.digest = 'held';

@@ -65,6 +65,14 @@ export interface DigestInput {
   url?: string;
   /** Notices for the owner, in the book's language (e.g. the spreadsheet nearly full). */
   notices?: readonly string[];
+  /** What the daily run's other jobs have to tell (daily-jobs.ts), after the lines. */
+  sections?: readonly DigestSection[];
+}
+
+/** A titled list in the digest, plain text in the book's language (escaped here). */
+export interface DigestSection {
+  title: string;
+  lines: readonly string[];
 }
 
 export function reasonText(o: Occasion, lang: Lang): string {
@@ -258,6 +266,9 @@ export function renderDigest(d: DigestInput): Email {
       tl.push(`  ${t(DIGEST.message, lang)}${colon}${line.message}`);
     }
   }
+  for (const sec of d.sections ?? []) {
+    tl.push('', `== ${sec.title} ==`, ...sec.lines.map(l => `* ${l}`));
+  }
   const n = notes(d);
   if (n.length) tl.push('', ...n);
   tl.push('', '--', t(DIGEST.footer, lang));
@@ -319,6 +330,12 @@ export function renderDigest(d: DigestInput): Email {
         '</td></tr>',
       );
     }
+  }
+  for (const sec of d.sections ?? []) {
+    h.push(
+      `<tr><td style="padding:14px 20px 4px;font-size:16px;font-weight:bold;border-top:3px solid #e0d8cc">${e(sec.title)}</td></tr>`,
+      `<tr><td style="padding:4px 20px 10px;font-size:14px">${sec.lines.map(l => `<div style="margin:4px 0">${e(l)}</div>`).join('')}</td></tr>`,
+    );
   }
   if (n.length) {
     h.push(

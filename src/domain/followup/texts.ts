@@ -175,6 +175,11 @@ export const DIGEST = {
     '試算表中有 {count} 處無法識別的內容（例如：{first}），相關顧客可能漏掉提醒。',
     '{count} {count|cell|cells} could not be read (for example: {first}); those customers may be missed.',
   ),
+  jobFailed: tx(
+    '今天的「{job}」没有完成（{error}），明天会再试；回访提醒不受影响。',
+    '今天的「{job}」沒有完成（{error}），明天會再試；回訪提醒不受影響。',
+    "Today's {job} did not finish ({error}); it will be tried again tomorrow. The follow-ups are not affected.",
+  ),
   footer: tx(
     '这封邮件由「熟客」每天自动发送。话术和提醒时间可在「设置」工作表中修改；要停止，请用菜单 扩展程序 ▸ Shuke 熟客 ▸ 关闭每日提醒。',
     '這封郵件由「熟客」每天自動寄送。話術和提醒時間可在「設定」工作表中修改；要停止，請用選單 擴充功能 ▸ Shuke 熟客 ▸ 關閉每日提醒。',
