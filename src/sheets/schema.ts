@@ -4,9 +4,23 @@
  * so an owner can rename to another language, reorder, or add columns of their own.
  */
 import {Lang, LANGS, Texts} from '../domain/i18n';
+import {
+  POINTS_LEDGER,
+  POINTS_REASONS,
+  STORED_LEDGER,
+  STORED_PAYMENT,
+  STORED_REASONS,
+} from './schema-loyalty';
 
 export type TabKey =
-  'customers' | 'sales' | 'feedback' | 'contacts' | 'settings' | 'reminderLog';
+  | 'customers'
+  | 'sales'
+  | 'feedback'
+  | 'contacts'
+  | 'settings'
+  | 'reminderLog'
+  | 'points'
+  | 'stored';
 
 export type ColumnKind =
   | 'text' // stays text: written with a leading apostrophe when it could be read as a formula
@@ -46,7 +60,9 @@ export type OptionSetKey =
   | 'feedbackStatus'
   | 'channel'
   | 'consent'
-  | 'birthdayKind';
+  | 'birthdayKind'
+  | 'pointsReason'
+  | 'storedReason';
 
 export interface OptionDef {
   key: string;
@@ -80,6 +96,7 @@ export const OPTIONS: Readonly<Record<OptionSetKey, readonly OptionDef[]>> = {
       ],
     },
     {key: 'other', names: {'zh-CN': '其他', 'zh-TW': '其他', en: 'Other'}},
+    STORED_PAYMENT,
   ],
   feedbackType: [
     {
@@ -179,6 +196,8 @@ export const OPTIONS: Readonly<Record<OptionSetKey, readonly OptionDef[]>> = {
       aliases: ['阴历', '陰曆', '旧历', '舊曆', '农', '農'],
     },
   ],
+  pointsReason: POINTS_REASONS,
+  storedReason: STORED_REASONS,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -691,6 +710,8 @@ export const TABS: readonly TabDef[] = [
   FEEDBACK,
   CONTACTS,
   SETTINGS,
+  POINTS_LEDGER,
+  STORED_LEDGER,
 ];
 
 // ---------------------------------------------------------------------------------------

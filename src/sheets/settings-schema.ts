@@ -5,6 +5,7 @@
  */
 import {Texts} from '../domain/i18n';
 import {DEFAULT_TEMPLATES, TemplateKey} from '../domain/followup/templates';
+import {LOYALTY_SETTINGS} from './settings-loyalty';
 
 export type SettingType =
   | 'text'
@@ -449,4 +450,5 @@ export const ALL_SETTINGS: readonly SettingDef[] = [
   ...GRADE_SETTINGS,
   ...COUNTER_SETTINGS,
   ...REMINDER_SETTINGS,
+  ...LOYALTY_SETTINGS,
 ];

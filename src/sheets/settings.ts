@@ -84,6 +84,11 @@ export interface KnownSettings {
   msgUnsubscribe: string;
   remindersStatus: string;
   remindersLastRun: string;
+  // Points and stored value
+  pointsPerMoneyOff: number;
+  topUpBonus: string;
+  /** null when blank: points never expire. */
+  pointsExpiryMonths: number | null;
 }
 
 export const KNOWN_SETTING_TYPES: Readonly<
@@ -130,6 +135,9 @@ export const KNOWN_SETTING_TYPES: Readonly<
   msgUnsubscribe: 'template',
   remindersStatus: 'status',
   remindersLastRun: 'status',
+  pointsPerMoneyOff: 'number',
+  topUpBonus: 'text',
+  pointsExpiryMonths: 'number',
 };
 
 /**

@@ -5,6 +5,12 @@
  * numbers of the shop's time zone.
  */
 import {Lang} from '../i18n';
+import {
+  LoyaltyCard,
+  LoyaltyRules,
+  RedeemRequest,
+  SaleLoyalty,
+} from '../loyalty/wire';
 
 /** A type as it arrives after JSON: what google.script.run really delivers. */
 export type Jsonify<T> = T extends Date
@@ -19,13 +25,21 @@ export type Jsonify<T> = T extends Date
           ? {[K in keyof T]: Jsonify<T[K]>} // arrays and tuples keep their shape
           : never;
 
-export type PaymentKey = 'cash' | 'wechat' | 'alipay' | 'card' | 'other';
+/** 'stored': paid from the customer's stored value (储值, usecases/loyalty). */
+export type PaymentKey =
+  | 'cash'
+  | 'wechat'
+  | 'alipay'
+  | 'card'
+  | 'other'
+  | 'stored';
 export const PAYMENTS: readonly PaymentKey[] = [
   'cash',
   'wechat',
   'alipay',
   'card',
   'other',
+  'stored',
 ];
 
 export type FeedbackKind = 'praise' | 'suggestion' | 'complaint' | 'survey';
@@ -77,6 +91,8 @@ export interface Bootstrap {
   shopName: string;
   currency: string;
   pointsPerUnit: number;
+  /** Redemption rate, top-up bonus tiers and expiry (Settings); absent before read. */
+  loyalty?: LoyaltyRules | null;
   /** Today in the shop's time zone, as a day number and as 'YYYY-MM-DD'. */
   today: number;
   todayIso: string;
@@ -133,6 +149,8 @@ export interface Card {
   /** Days of their purchases up to today: the sidebar recomputes the grade after a sale. */
   saleDays: number[];
   today: number;
+  /** Points and stored value from their ledgers (usecases/loyalty/card.ts). */
+  loyalty?: LoyaltyCard | null;
 }
 
 export interface NewCustomerInput {
@@ -162,6 +180,8 @@ export interface SaleRequest {
   note: string;
   /** Who served, as chosen once on this device; absent or '' when nobody was named. */
   staff?: string;
+  /** Points spent on this sale (domain/loyalty/wire.ts); absent when none. */
+  redeem?: RedeemRequest | null;
 }
 
 /** Undo a sale logged on this device: its row stays, marked void. */
@@ -240,6 +260,8 @@ export interface SaleDone {
   /** Set when the sale created a customer. */
   created: CustomerEntry | null;
   customerId: string | null;
+  /** Points and stored value before and after this sale; absent for a walk-in. */
+  loyalty?: SaleLoyalty | null;
 }
 
 export interface FeedbackDone {
