@@ -1,0 +1,118 @@
+/**
+ * "Something new": who to tell about a new item, and how.
+ *
+ * A fan of X is a customer who bought an item named X or containing it ("奶茶" finds
+ * 珍珠奶茶 and 奶茶), or bought in the category X, or whose stated preferences (the
+ * Customers tab's Preferences) name it. A one-letter X matches whole names only, so "a"
+ * is not in everything.
+ *
+ * Consent decides how, never whether Shuke may keep the list: a customer who said no to
+ * marketing, or withdrew it, is left off (counted, not named: telling them about a new
+ * product is marketing). One who agreed is told by email when they gave one, else by
+ * WeChat or phone. One never asked is told in person, the next time they come: a message
+ * to them would be advertising without consent.
+ */
+import {fill} from '../i18n';
+import {recKey} from './cooccurrence';
+
+export type Consent = 'yes' | 'no' | 'unsubscribed' | null;
+
+export interface FanCandidate {
+  key: string;
+  name: string;
+  phone: string;
+  email: string;
+  wechat: string;
+  preferences: string;
+  consent: Consent;
+}
+
+/** What a customer bought: item (or category) as written → times. */
+export type Purchases = ReadonlyMap<string, number>;
+
+export type HowKind = 'email' | 'wechat' | 'phone' | 'inPerson';
+
+export interface Fan {
+  customer: FanCandidate;
+  /** Items of theirs that matched, most bought first (as written). */
+  bought: string[];
+  times: number;
+  /** Their preference that matched, or ''. */
+  likes: string;
+  how: HowKind;
+  /** The address, WeChat id or phone to use; '' in person. */
+  contact: string;
+}
+
+export interface FanList {
+  fans: Fan[];
+  /** Customers left off because they refused or withdrew consent. */
+  withheld: number;
+}
+
+const PREF_SPLIT = /[,，、;；/\n]+/;
+
+function matches(target: string, candidate: string): boolean {
+  if (candidate === '' || target === '') return false;
+  if (candidate === target) return true;
+  // Characters, not UTF-16 units: one Chinese character is one.
+  if (Array.from(target).length < 2) return false;
+  return candidate.includes(target);
+}
+
+function howOf(c: FanCandidate): {how: HowKind; contact: string} {
+  if (c.consent !== 'yes') return {how: 'inPerson', contact: ''};
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email))
+    return {how: 'email', contact: c.email};
+  if (c.wechat) return {how: 'wechat', contact: c.wechat};
+  if (c.phone) return {how: 'phone', contact: c.phone};
+  return {how: 'inPerson', contact: ''};
+}
+
+/** The fans of `target` among `customers`, those who bought it most first. */
+export function findFans(
+  target: string,
+  customers: readonly FanCandidate[],
+  purchases: ReadonlyMap<string, Purchases>,
+): FanList {
+  const t = recKey(target);
+  const out: FanList = {fans: [], withheld: 0};
+  for (const c of customers) {
+    const bought: Array<[string, number]> = [];
+    for (const [item, n] of purchases.get(c.key) ?? new Map<string, number>()) {
+      if (matches(t, recKey(item))) bought.push([item, n]);
+    }
+    const likes =
+      c.preferences
+        .split(PREF_SPLIT)
+        .map(s => s.trim())
+        .find(p => matches(t, recKey(p)) || matches(recKey(p), t)) ?? '';
+    if (bought.length === 0 && likes === '') continue;
+    if (c.consent === 'no' || c.consent === 'unsubscribed') {
+      out.withheld++;
+      continue;
+    }
+    bought.sort((a, b) => b[1] - a[1]);
+    out.fans.push({
+      customer: c,
+      bought: bought.map(([i]) => i),
+      times: bought.reduce((a, [, n]) => a + n, 0),
+      likes,
+      ...howOf(c),
+    });
+  }
+  out.fans.sort(
+    (a, b) =>
+      b.times - a.times ||
+      (a.customer.name < b.customer.name ? -1 : a.customer.name > b.customer.name ? 1 : 0),
+  );
+  return out;
+}
+
+/** The ready-to-copy message: the template filled, everything from cells as text. */
+export function fanMessage(
+  template: string,
+  values: {name: string; shop: string; item: string; why: string},
+): string {
+  return fill(template, values).trim();
+}

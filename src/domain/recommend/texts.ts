@@ -1,0 +1,71 @@
+/** What recommendations and "Something new" say, in the three languages. */
+import {Texts} from '../i18n';
+
+const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const NEWS_TEXTS = {
+  menu: tx('上新通知…', '上新通知…', 'Something new…'),
+  promptTitle: tx('上新通知', '上新通知', 'Something new'),
+  prompt: tx(
+    '新到了什么商品或品类？Shuke 会列出买过或喜欢它的客户，每人附一条可复制的消息。',
+    '新到了什麼商品或品類？Shuke 會列出買過或喜歡它的客戶，每人附一條可複製的訊息。',
+    'What has arrived (an item or a category)? Shuke lists the customers who bought or like it, each with a message to copy.',
+  ),
+  empty: tx(
+    '请输入商品或品类名称。',
+    '請輸入商品或品類名稱。',
+    'Type the name of an item or a category.',
+  ),
+  tooLong: tx(
+    '名称太长（最多 {max} 个字）。',
+    '名稱太長（最多 {max} 個字）。',
+    'The name is too long (at most {max} characters).',
+  ),
+  listed: tx(
+    '「{item}」：{n} 位客户列在「{tab}」表中（今天已列过的 {already} 位不重复）；{withheld} 位不同意营销，未列入。',
+    '「{item}」：{n} 位客戶列在「{tab}」表中（今天已列過的 {already} 位不重複）；{withheld} 位不同意行銷，未列入。',
+    '"{item}": {n} {n|customer|customers} listed in the "{tab}" tab ({already} listed earlier today not repeated); {withheld} who refused marketing left off.',
+  ),
+  noFans: tx(
+    '没有客户买过或喜欢「{item}」。',
+    '沒有客戶買過或喜歡「{item}」。',
+    'No customer has bought or likes "{item}".',
+  ),
+  whyBought: tx(
+    '买过 {items}（{n} 次）',
+    '買過 {items}（{n} 次）',
+    'bought {items} ({n} {n|time|times})',
+  ),
+  whyLikes: tx('喜好：{likes}', '喜好：{likes}', 'likes {likes}'),
+  /** {why} in the message: said to the customer. */
+  msgBought: tx(
+    '您常买{items}',
+    '您常買{items}',
+    'You often buy {items}',
+  ),
+  msgLikes: tx('您喜欢{likes}', '您喜歡{likes}', 'You like {likes}'),
+  how: {
+    email: tx('邮件', '郵件', 'Email'),
+    wechat: tx('微信', '微信', 'WeChat'),
+    phone: tx('电话/短信', '電話/簡訊', 'Phone / SMS'),
+    inPerson: tx(
+      '下次到店时当面告知（未记录营销同意）',
+      '下次到店時當面告知（未記錄行銷同意）',
+      'In person next visit (no marketing consent on record)',
+    ),
+  },
+  digestTitle: tx('上新通知：还没告知的', '上新通知：還沒告知的', 'Something new: still to tell'),
+  digestLine: tx(
+    '{item}（{date} 列出）：还有 {n} 位没告知，共 {total} 位',
+    '{item}（{date} 列出）：還有 {n} 位沒告知，共 {total} 位',
+    '{item} (listed {date}): {n} of {total} still to tell',
+  ),
+  jobName: tx('上新通知', '上新通知', 'Something new'),
+  /** The counter card. */
+  youMayLike: tx('可能喜欢', '可能喜歡', 'May also like'),
+  because: tx('因为常买{item}', '因為常買{item}', 'goes with {item}'),
+} as const;

@@ -1,0 +1,292 @@
+/**
+ * "Something new" (menu and counter): the fans of an item or category (domain/recommend/
+ * fans.ts) written to the "Something new" tab, each with a ready-to-copy message in the
+ * book's language, for the owner to work down and tick Done. One read of Customers, one
+ * of Sales, one of the list itself, one append.
+ *
+ * Once only: a customer already listed for the same item on the same day is not listed
+ * again, so running it twice (or a retry after an execution died) adds nothing; on
+ * another day the item can be announced again. The daily job (PENDING_NEWS_JOB) puts what
+ * is still unticked in the morning digest.
+ */
+import {dateOfDay, dayNumber, dayToIso, parseDay} from '../../domain/dates';
+import {Lang, t} from '../../domain/i18n';
+import {normaliseKey} from '../../domain/keys';
+import {recKey} from '../../domain/recommend/cooccurrence';
+import {
+  Consent,
+  Fan,
+  FanCandidate,
+  fanMessage,
+  findFans,
+} from '../../domain/recommend/fans';
+import {NEWS_TEXTS} from '../../domain/recommend/texts';
+import {DigestSection} from '../../domain/followup/render';
+import {cellText} from '../../sheets/cells';
+import {CUSTOMERS} from '../../sheets/schema';
+import {SOMETHING_NEW} from '../../sheets/schema-promotions';
+import {loadSettings, SettingsRead} from '../../sheets/settings';
+import {ensureDataTab} from '../../sheets/setup';
+import {listSheets} from '../../sheets/tabs';
+import {openTable, Table} from '../../sheets/table';
+import {documentLocker} from '../../services/lock';
+import {userLang} from '../../services/locale';
+import {DailyJob} from '../daily/jobs';
+import {readSaleLines} from '../promotions/sales-read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const MAX_ITEM = 60;
+/** Lists older than this leave the digest, ticked or not. */
+const DIGEST_DAYS = 14;
+
+export interface NewsOutcome {
+  item: string;
+  tab: string;
+  /** Rows added now. */
+  listed: number;
+  /** Fans already listed for this item today. */
+  already: number;
+  withheld: number;
+}
+
+/** The item as the owner typed it, or a reason (in `ui`) it can't be used. */
+export function checkItem(
+  item: unknown,
+  ui: Lang,
+): {ok: true; item: string} | {ok: false; message: string} {
+  const s = typeof item === 'string' ? item.trim() : '';
+  if (s === '') return {ok: false, message: t(NEWS_TEXTS.empty, ui)};
+  if (Array.from(s).length > MAX_ITEM)
+    return {ok: false, message: t(NEWS_TEXTS.tooLong, ui, {max: MAX_ITEM})};
+  return {ok: true, item: s};
+}
+
+function candidates(ss: Spreadsheet, lang: Lang, tz: string): FanCandidate[] {
+  const book = openTable(ss, CUSTOMERS, lang, {tz});
+  if (!book) return [];
+  const out: FanCandidate[] = [];
+  for (const r of book.rows) {
+    const id = cellText(r.raw.id, tz).trim();
+    const phone = cellText(r.raw.phone, tz).trim();
+    const key = id || phone;
+    if (!key) continue;
+    out.push({
+      key,
+      name: cellText(r.raw.name, tz).trim(),
+      phone,
+      email: cellText(r.raw.email, tz).trim(),
+      wechat: cellText(r.raw.wechat, tz).trim(),
+      preferences: cellText(r.raw.preferences, tz),
+      consent: (r.values.consent as Consent) ?? null,
+    });
+  }
+  return out;
+}
+
+/** Items and categories each customer bought, under both their id and phone. */
+function purchasesOf(
+  ss: Spreadsheet,
+  lang: Lang,
+  tz: string,
+  customers: readonly FanCandidate[],
+): Map<string, Map<string, number>> {
+  const bySaleKey = new Map<string, Map<string, number>>();
+  for (const s of readSaleLines(ss, lang, tz)) {
+    if (s.customer === '') continue;
+    let m = bySaleKey.get(s.customer);
+    if (!m) {
+      m = new Map();
+      bySaleKey.set(s.customer, m);
+    }
+    const named = s.category ? [...s.items, s.category] : s.items;
+    for (const item of new Set(named)) m.set(item, (m.get(item) ?? 0) + 1);
+  }
+  const out = new Map<string, Map<string, number>>();
+  for (const c of customers) {
+    const merged = new Map<string, number>();
+    for (const k of new Set([normaliseKey(c.key), normaliseKey(c.phone)])) {
+      for (const [item, n] of bySaleKey.get(k) ?? [])
+        merged.set(item, (merged.get(item) ?? 0) + n);
+    }
+    out.set(c.key, merged);
+  }
+  return out;
+}
+
+function whyOf(f: Fan, lang: Lang): {row: string; message: string} {
+  if (f.bought.length) {
+    const items = f.bought.slice(0, 3).join('、');
+    return {
+      row: t(NEWS_TEXTS.whyBought, lang, {items, n: f.times}),
+      message: t(NEWS_TEXTS.msgBought, lang, {items}),
+    };
+  }
+  return {
+    row: t(NEWS_TEXTS.whyLikes, lang, {likes: f.likes}),
+    message: t(NEWS_TEXTS.msgLikes, lang, {likes: f.likes}),
+  };
+}
+
+function listTable(
+  ss: Spreadsheet,
+  read: SettingsRead,
+  create: boolean,
+): Table | null {
+  const found = openTable(ss, SOMETHING_NEW, read.lang, {tz: read.tz});
+  if (found && found.missing.length === 0) return found;
+  if (!found && !create) return null;
+  const tab = ensureDataTab(ss, SOMETHING_NEW, {
+    lang: read.lang,
+    currency: String(read.settings.currency ?? '¥'),
+    sheets: listSheets(ss),
+    used: new Set(),
+  });
+  return openTable(ss, SOMETHING_NEW, read.lang, {tz: read.tz, sheet: tab.sheet});
+}
+
+/** Lists the fans of `item` (already checked) today; the caller holds the lock. */
+export function listFans(
+  ss: Spreadsheet,
+  item: string,
+  now: Date,
+  read: SettingsRead = loadSettings(ss),
+): NewsOutcome {
+  const {lang, tz} = read;
+  const today = dayNumber(now, tz);
+  const customers = candidates(ss, lang, tz);
+  const found = findFans(item, customers, purchasesOf(ss, lang, tz, customers));
+  const table = listTable(ss, read, true) as Table;
+  const itemKey = recKey(item);
+  const listedToday = new Set<string>();
+  for (const r of table.rows) {
+    if (parseDay(r.raw.date, tz) !== today) continue;
+    if (recKey(cellText(r.raw.item, tz)) !== itemKey) continue;
+    listedToday.add(normaliseKey(r.raw.customer));
+  }
+  const template = String(read.settings.msgSomethingNew ?? '');
+  const shop = String(read.settings.shopName ?? '');
+  const fresh = found.fans.filter(
+    f => !listedToday.has(normaliseKey(f.customer.key)),
+  );
+  const records = fresh.map(f => {
+    const why = whyOf(f, lang);
+    return {
+      date: dateOfDay(today, tz),
+      item,
+      customer: f.customer.key,
+      name: f.customer.name,
+      why: why.row,
+      how: t(NEWS_TEXTS.how[f.how], lang),
+      contact: f.contact,
+      message: fanMessage(template, {
+        name: f.customer.name,
+        shop,
+        item,
+        why: why.message,
+      }),
+      done: false,
+    };
+  });
+  const rows = table.append(records);
+  const done = table.columns.get('done');
+  if (rows.length && done !== undefined) {
+    table.sheet
+      .getRange(rows[0], done + 1, rows.length, 1)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+      );
+  }
+  return {
+    item,
+    tab: table.sheet.getName(),
+    listed: rows.length,
+    already: found.fans.length - fresh.length,
+    withheld: found.withheld,
+  };
+}
+
+/** What the owner is told, in `ui`. */
+export function newsSummary(o: NewsOutcome, ui: Lang): string {
+  if (o.listed + o.already === 0 && o.withheld === 0)
+    return t(NEWS_TEXTS.noFans, ui, {item: o.item});
+  return t(NEWS_TEXTS.listed, ui, {
+    item: o.item,
+    n: o.listed,
+    tab: o.tab,
+    already: o.already,
+    withheld: o.withheld,
+  });
+}
+
+/** The menu item: asks for the item, lists its fans, says how many. */
+export function somethingNew(): void {
+  const ui = SpreadsheetApp.getUi();
+  const viewer = userLang();
+  const title = t(NEWS_TEXTS.promptTitle, viewer);
+  const answer = ui.prompt(
+    title,
+    t(NEWS_TEXTS.prompt, viewer),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const checked = checkItem(answer.getResponseText(), viewer);
+  if (!checked.ok) {
+    ui.alert(title, checked.message, ui.ButtonSet.OK);
+    return;
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const out = documentLocker(30_000).withLock(() => {
+    const o = listFans(ss, checked.item, new Date());
+    SpreadsheetApp.flush();
+    return o;
+  });
+  ui.alert(title, newsSummary(out, viewer), ui.ButtonSet.OK);
+}
+
+/** The digest's section: lists of the last DIGEST_DAYS days with rows left to tick. */
+export function pendingSection(
+  table: Table,
+  lang: Lang,
+  today: number,
+): DigestSection {
+  const groups = new Map<
+    string,
+    {item: string; day: number; n: number; total: number}
+  >();
+  for (const r of table.rows) {
+    const day = parseDay(r.raw.date, table.tz);
+    const item = cellText(r.raw.item, table.tz).trim();
+    if (day === null || item === '' || today - day > DIGEST_DAYS) continue;
+    const k = `${day}|${recKey(item)}`;
+    const g = groups.get(k) ?? {item, day, n: 0, total: 0};
+    g.total++;
+    if (r.values.done !== true) g.n++;
+    groups.set(k, g);
+  }
+  return {
+    title: t(NEWS_TEXTS.digestTitle, lang),
+    lines: [...groups.values()]
+      .filter(g => g.n > 0)
+      .sort((a, b) => b.day - a.day)
+      .map(g =>
+        t(NEWS_TEXTS.digestLine, lang, {
+          item: g.item,
+          date: dayToIso(g.day),
+          n: g.n,
+          total: g.total,
+        }),
+      ),
+  };
+}
+
+/** Every morning, what is still to tell; reads only, so a rerun repeats nothing. */
+export const PENDING_NEWS_JOB: DailyJob = {
+  id: 'somethingNew',
+  name: NEWS_TEXTS.jobName,
+  run(ctx) {
+    const table = listTable(ctx.ss, ctx.read, false);
+    if (!table) return;
+    return {sections: [pendingSection(table, ctx.lang, ctx.today)]};
+  },
+};
