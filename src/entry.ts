@@ -11,6 +11,8 @@ import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
 import * as selfCheck from './usecases/self-check-menu';
+import {judgePromotions} from './usecases/promotions/judge-promotions';
+import {somethingNew} from './usecases/recommend/something-new';
 import {doGet} from './webapp/page';
 
 export const entryPoints = {
@@ -43,6 +45,7 @@ export const entryPoints = {
   recordContact: entry(counter.recordContact, ['request']),
   counterTill: entry(counter.counterTill, []),
   voidSale: entry(counter.voidSale, ['request']),
+  tellFans: entry(counter.tellFans, ['request']),
   // The phone page: the same counter as a web app (its own project: phone/appsscript.json)
   doGet: entry(doGet, ['e']),
   // Reminders: the daily trigger and its menu items
@@ -50,6 +53,9 @@ export const entryPoints = {
   turnOffReminders: entry(reminders.turnOffReminders, []),
   sendRemindersNow: entry(reminders.sendRemindersNow, []),
   dailyReminders: entry(reminders.dailyReminders, ['e']),
+  // Promotions judged, and fans told about something new
+  judgePromotions: entry(judgePromotions, []),
+  somethingNew: entry(somethingNew, []),
   // Self-check: the menu item, and the custom function its date probe calls
   checkSpreadsheet: entry(selfCheck.checkSpreadsheet, []),
   SHUKE_PROBE: entry(

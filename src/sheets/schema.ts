@@ -4,6 +4,7 @@
  * so an owner can rename to another language, reorder, or add columns of their own.
  */
 import {Lang, LANGS, Texts} from '../domain/i18n';
+import {PROMOTIONS} from './schema-promotions';
 import {
   POINTS_LEDGER,
   POINTS_REASONS,
@@ -20,7 +21,9 @@ export type TabKey =
   | 'settings'
   | 'reminderLog'
   | 'points'
-  | 'stored';
+  | 'stored'
+  | 'promotions'
+  | 'somethingNew';
 
 export type ColumnKind =
   | 'text' // stays text: written with a leading apostrophe when it could be read as a formula
@@ -712,6 +715,7 @@ export const TABS: readonly TabDef[] = [
   SETTINGS,
   POINTS_LEDGER,
   STORED_LEDGER,
+  PROMOTIONS,
 ];
 
 // ---------------------------------------------------------------------------------------

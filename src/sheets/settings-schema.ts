@@ -4,6 +4,7 @@
  * to the default and is reported. Each feature keeps its keys in its own section below.
  */
 import {Texts} from '../domain/i18n';
+import {RECOMMEND_SETTINGS} from './settings-recommend';
 import {DEFAULT_TEMPLATES, TemplateKey} from '../domain/followup/templates';
 import {LOYALTY_SETTINGS} from './settings-loyalty';
 
@@ -450,5 +451,6 @@ export const ALL_SETTINGS: readonly SettingDef[] = [
   ...GRADE_SETTINGS,
   ...COUNTER_SETTINGS,
   ...REMINDER_SETTINGS,
+  ...RECOMMEND_SETTINGS,
   ...LOYALTY_SETTINGS,
 ];

@@ -84,6 +84,8 @@ export interface KnownSettings {
   msgUnsubscribe: string;
   remindersStatus: string;
   remindersLastRun: string;
+  // Something new
+  msgSomethingNew: string;
   // Points and stored value
   pointsPerMoneyOff: number;
   topUpBonus: string;
@@ -135,6 +137,7 @@ export const KNOWN_SETTING_TYPES: Readonly<
   msgUnsubscribe: 'template',
   remindersStatus: 'status',
   remindersLastRun: 'status',
+  msgSomethingNew: 'template',
   pointsPerMoneyOff: 'number',
   topUpBonus: 'text',
   pointsExpiryMonths: 'number',

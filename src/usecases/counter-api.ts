@@ -29,6 +29,11 @@ import {voidSale as voidOf} from './counter-void';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
 import {phoneBook, scriptCache, scriptLocker} from '../webapp/book';
+import {
+  NewsDone,
+  NewsRequest,
+  tellFansAtCounter,
+} from './recommend/counter-news';
 
 /**
  * The sidebar's services, or the phone page's where there is no containing document: the
@@ -99,4 +104,8 @@ export function counterTill(): TillView {
 
 export function voidSale(request: VoidRequest): Outcome<VoidDone> {
   return voidOf(request, deps());
+}
+
+export function tellFans(request: NewsRequest): Outcome<NewsDone> {
+  return tellFansAtCounter(request, deps());
 }

@@ -44,6 +44,8 @@ import {cellText} from '../sheets/cells';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
+import {promoOfSale, promotionsToday} from './promotions/sale-promo';
+import {cardRecommendations} from './recommend/card-recommend';
 import {
   CounterContext,
   counterContext,
@@ -192,6 +194,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     topItems: top,
     customers,
     notices,
+    promotions: promotionsToday(ss, ctx.lang, ctx.tz, today),
   };
 }
 
@@ -242,7 +245,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     if (d !== null && d <= today && (lastContact === null || d > lastContact))
       lastContact = d;
   }
-  return buildCard({
+  const card = buildCard({
     customer: {
       id: keyOf(text(raw.id, tz), text(raw.phone, tz)),
       name: text(raw.name, tz),
@@ -277,6 +280,8 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     },
     pointsPerUnit: ctx.pointsPerUnit,
   });
+  card.recommended = cardRecommendations(sales?.rows, mine, deps.cache);
+  return card;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -447,6 +452,8 @@ export function logSale(
     if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
     const v = checked.value;
     const now = deps.now();
+    const promo = promoOfSale(ss, req.promo, ctx, dayNumber(now, ctx.tz), ui);
+    if (!promo.ok) return failure(promo.message, {promo: promo.message});
     let customerId = v.customerId;
     let created: CustomerEntry | null = null;
     // The Sales tab and its columns first: a sale it can't take writes nothing at all.
@@ -498,6 +505,7 @@ export function logSale(
         quantity: v.quantity ?? '',
         amount: v.amount,
         payment: v.payment,
+        promo: promo.name,
         points: customerId ? points : '',
         note: v.note,
         staff: v.staff,

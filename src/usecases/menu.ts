@@ -1,6 +1,8 @@
 import {Texts, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
 import {CHECK_TEXTS} from './self-check-texts';
+import {PROMO_TEXTS} from '../domain/promotions/texts';
+import {NEWS_TEXTS} from '../domain/recommend/texts';
 
 /** Each item names an entry point in src/entry.ts (the bundle test checks it). */
 export const MENU_ITEMS: ReadonlyArray<
@@ -48,6 +50,9 @@ export const MENU_ITEMS: ReadonlyArray<
       en: "Send today's reminders now",
     },
   },
+  'separator',
+  {fn: 'judgePromotions', label: PROMO_TEXTS.menu},
+  {fn: 'somethingNew', label: NEWS_TEXTS.menu},
   'separator',
   {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];

@@ -93,6 +93,8 @@ export interface Bootstrap {
   pointsPerUnit: number;
   /** Redemption rate, top-up bonus tiers and expiry (Settings); absent before read. */
   loyalty?: LoyaltyRules | null;
+  /** Promotions running today (the Promotions tab), by name; absent before read. */
+  promotions?: string[] | null;
   /** Today in the shop's time zone, as a day number and as 'YYYY-MM-DD'. */
   today: number;
   todayIso: string;
@@ -151,6 +153,8 @@ export interface Card {
   today: number;
   /** Points and stored value from their ledgers (usecases/loyalty/card.ts). */
   loyalty?: LoyaltyCard | null;
+  /** Items customers with baskets like theirs buy and they haven't (usecases/recommend). */
+  recommended?: Array<{item: string; because: string}> | null;
 }
 
 export interface NewCustomerInput {
@@ -182,6 +186,8 @@ export interface SaleRequest {
   staff?: string;
   /** Points spent on this sale (domain/loyalty/wire.ts); absent when none. */
   redeem?: RedeemRequest | null;
+  /** The promotion it was sold under: a name from Bootstrap.promotions; absent when none. */
+  promo?: string | null;
 }
 
 /** Undo a sale logged on this device: its row stays, marked void. */
