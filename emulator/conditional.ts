@@ -1,6 +1,14 @@
 /**
- * Conditional format rules: built, stored on the sheet and read back; not rendered.
+ * Conditional format rules: built, stored on the sheet and read back; not rendered here
+ * (the preview colours gradient rules).
  * SpreadsheetApp.newConditionalFormatRule() → builder → Sheet.setConditionalFormatRules.
+ *
+ * A rule holds one condition: a boolean one (whenX) or a gradient (GradientCondition
+ * reference: "Each conditional format rule may contain a single gradient condition …
+ * defined by three points along a number scale (min, mid, and max)"); getBooleanCondition
+ * and getGradientCondition return null for the other kind (ConditionalFormatRule
+ * reference). A gradient without both ends is refused at build: the pages do not say
+ * what Sheets makes of it.
  */
 import {ConditionalRuleData} from './model';
 import {Range} from './range';
@@ -26,6 +34,7 @@ export class ConditionalFormatRule {
   } | null {
     this.rt.guard('ConditionalFormatRule', 'getBooleanCondition', 'free');
     const {condition, format} = this.data;
+    if (condition.type === GRADIENT) return null;
     return {
       getCriteriaType: () => condition.type,
       getCriteriaValues: () => [...condition.values],
@@ -34,12 +43,55 @@ export class ConditionalFormatRule {
       getBold: () => (format.bold as boolean) ?? null,
     };
   }
+  getGradientCondition(): {
+    getMinColorObject(): {asRgbColor(): {asHexString(): string}} | null;
+    getMidColorObject(): {asRgbColor(): {asHexString(): string}} | null;
+    getMaxColorObject(): {asRgbColor(): {asHexString(): string}} | null;
+    getMinType(): string | null;
+    getMidType(): string | null;
+    getMaxType(): string | null;
+    getMinValue(): string;
+    getMidValue(): string;
+    getMaxValue(): string;
+  } | null {
+    this.rt.guard('ConditionalFormatRule', 'getGradientCondition', 'free');
+    const {condition} = this.data;
+    if (condition.type !== GRADIENT) return null;
+    const points = condition.values as GradientPoint[];
+    const at = (k: GradientPoint['at']) => points.find(p => p.at === k);
+    const color = (k: GradientPoint['at']) => {
+      const p = at(k);
+      return p ? {asRgbColor: () => ({asHexString: () => p.color})} : null;
+    };
+    return {
+      getMinColorObject: () => color('min'),
+      getMidColorObject: () => color('mid'),
+      getMaxColorObject: () => color('max'),
+      getMinType: () => at('min')?.type ?? null,
+      getMidType: () => at('mid')?.type ?? null,
+      getMaxType: () => at('max')?.type ?? null,
+      getMinValue: () => at('min')?.value ?? '',
+      getMidValue: () => at('mid')?.value ?? '',
+      getMaxValue: () => at('max')?.value ?? '',
+    };
+  }
   copy(): ConditionalFormatRuleBuilder {
     this.rt.guard('ConditionalFormatRule', 'copy', 'free');
     const b = new ConditionalFormatRuleBuilder(this.rt);
     b.load(this.data, this.rangeViews);
     return b;
   }
+}
+
+export const GRADIENT = 'GRADIENT';
+
+/** One point of a gradient: its colour, and where it sits (type and value). */
+export interface GradientPoint {
+  at: 'min' | 'mid' | 'max';
+  color: string;
+  /** InterpolationType: MIN, MAX, NUMBER, PERCENT or PERCENTILE. */
+  type: string;
+  value: string;
 }
 
 export class ConditionalFormatRuleBuilder {
@@ -116,6 +168,67 @@ export class ConditionalFormatRuleBuilder {
   whenDateAfter(d: unknown): this {
     return this.when('whenDateAfter', 'DATE_AFTER', [d]);
   }
+  private point(
+    method: string,
+    at: GradientPoint['at'],
+    color: string,
+    type: string,
+    value: string,
+  ): this {
+    this.rt.guard('ConditionalFormatRuleBuilder', method, 'free');
+    const points =
+      this.condition?.type === GRADIENT
+        ? (this.condition.values as GradientPoint[]).filter(p => p.at !== at)
+        : [];
+    points.push({at, color, type: String(type), value: String(value)});
+    this.condition = {type: GRADIENT, values: points};
+    return this;
+  }
+  setGradientMinpoint(color: string): this {
+    return this.point('setGradientMinpoint', 'min', color, 'MIN', '');
+  }
+  setGradientMaxpoint(color: string): this {
+    return this.point('setGradientMaxpoint', 'max', color, 'MAX', '');
+  }
+  setGradientMinpointWithValue(
+    color: string,
+    type: unknown,
+    value: string,
+  ): this {
+    return this.point(
+      'setGradientMinpointWithValue',
+      'min',
+      color,
+      String(type),
+      value,
+    );
+  }
+  setGradientMidpointWithValue(
+    color: string,
+    type: unknown,
+    value: string,
+  ): this {
+    return this.point(
+      'setGradientMidpointWithValue',
+      'mid',
+      color,
+      String(type),
+      value,
+    );
+  }
+  setGradientMaxpointWithValue(
+    color: string,
+    type: unknown,
+    value: string,
+  ): this {
+    return this.point(
+      'setGradientMaxpointWithValue',
+      'max',
+      color,
+      String(type),
+      value,
+    );
+  }
   setBackground(color: string | null): this {
     return this.fmt('setBackground', 'background', color);
   }
@@ -143,6 +256,13 @@ export class ConditionalFormatRuleBuilder {
     this.rt.guard('ConditionalFormatRuleBuilder', 'build', 'free');
     if (!this.condition)
       throw this.rt.error('A conditional format rule needs a condition.');
+    if (this.condition.type === GRADIENT) {
+      const at = new Set(
+        (this.condition.values as GradientPoint[]).map(p => p.at),
+      );
+      if (!at.has('min') || !at.has('max'))
+        throw this.rt.error('A gradient rule needs a minpoint and a maxpoint.');
+    }
     const data: ConditionalRuleData = {
       ranges: this.rangeViews.map(r => {
         const b = r.box();

@@ -32,6 +32,7 @@ import {manifestWebApp, WebApp, WebAppConfig} from './webapp';
 import {manifestTimeZone, Session, SessionInfo} from './session';
 import type {CustomFunctionDates} from './formulas';
 import {Spreadsheet, SpreadsheetAppImpl} from './spreadsheet';
+import {ChartsService} from './charts';
 import {ScriptApp, TriggerData, TriggerState, nextFire} from './triggers';
 import {UiState} from './ui';
 import {Logger, Utilities} from './utilities';
@@ -126,6 +127,7 @@ export interface Globals {
   Utilities: Utilities;
   Logger: Logger;
   HtmlService: HtmlService;
+  Charts: ChartsService;
 }
 
 export interface TriggerRun {
@@ -299,6 +301,7 @@ export class Emulator {
       Utilities: new Utilities(this.rt),
       Logger: new Logger(this.rt),
       HtmlService: new HtmlService(this.rt, this.options.htmlDir),
+      Charts: new ChartsService(),
     };
   }
 

@@ -77,6 +77,7 @@ export function sheetUndo(sheet: SheetData, grid = true): () => void {
     columnWidths: {...sheet.columnWidths},
     hiddenColumns: [...sheet.hiddenColumns],
     conditionalRules: structuredClone(sheet.conditionalRules),
+    charts: structuredClone(sheet.charts),
     mayHaveFormulas: sheet.mayHaveFormulas,
   };
   return () => {

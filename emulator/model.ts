@@ -3,6 +3,7 @@
  * number format and validation. The service objects (Spreadsheet, Sheet, Range) are thin
  * views over this, so serialising the workbook is serialising these classes.
  */
+import type {ChartData} from './charts';
 import {RuleData} from './validation';
 import {CellValue, Written} from './values';
 
@@ -43,6 +44,8 @@ export class SheetData {
   columnWidths: Record<number, number> = {};
   hiddenColumns: number[] = [];
   conditionalRules: ConditionalRuleData[] = [];
+  /** Embedded charts (charts.ts), in insertion order. */
+  charts: ChartData[] = [];
   /** False only when the sheet is known to hold no formula (skips recalculation). */
   mayHaveFormulas = true;
   /** Values spilled by array results of formulas, "row,col" → value; recomputed. */
@@ -169,6 +172,8 @@ export class Workbook {
   sheets: SheetData[] = [];
   activeIndex = 0;
   nextSheetId = 0;
+  /** Chart ids are unique across the spreadsheet (EmbeddedChart.getChartId). */
+  nextChartId = 1;
   /** Bumped on every change of a value or formula: formulas recalculate lazily. */
   version = 0;
   calculatedVersion = -1;

@@ -18,6 +18,7 @@ const WORKBOOK_FIELDS = [
   'timeZone',
   'activeIndex',
   'nextSheetId',
+  'nextChartId',
 ] as const;
 const SHEET_FIELDS = [
   'maxRows',
@@ -29,6 +30,7 @@ const SHEET_FIELDS = [
   'columnWidths',
   'hiddenColumns',
   'conditionalRules',
+  'charts',
 ] as const;
 const MAIL_FIELDS = ['quota', 'accounts'] as const;
 const STORES = ['script', 'document', 'user'] as const;
@@ -122,12 +124,15 @@ export function restoreState(emu: Emulator, json: unknown): void {
   const wb = emu.workbook;
   const w = s.workbook as Raw;
   Object.assign(wb, pick(w, WORKBOOK_FIELDS));
+  // Snapshots from before charts were modelled have none.
+  wb.nextChartId ??= 1;
   wb.sheets = (w.sheets as Raw[]).map(x => {
     const d = new SheetData(x.id, x.name);
     for (const [i, cells] of x.rows as Array<[number, Array<Raw | null>]>) {
       d.rows[i] = cells.map(c => (c === null ? undefined : (c as never)));
     }
     Object.assign(d, pick(x, SHEET_FIELDS));
+    d.charts ??= [];
     return d;
   });
   wb.touch();

@@ -1,6 +1,16 @@
 /** SpreadsheetApp.Sheet over the in-memory workbook. */
 import {parseA1} from './a1';
 import {checkCellCap} from './cell-cap';
+import {
+  ChartHost,
+  chartsOf,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  updateChart,
+} from './charts';
 import {ConditionalFormatRule} from './conditional';
 import {MSG} from './errors';
 import {renameInFormula, shiftFormula} from './formulas';
@@ -444,6 +454,39 @@ export class Sheet {
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.g('setConditionalFormatRules', 'write');
     this.data.conditionalRules = rules.map(r => structuredClone(r.data));
+  }
+  // ------------------------------------------------------------------ charts (charts.ts)
+  private chartHost(): ChartHost {
+    const {host} = this;
+    return {
+      rt: host.rt,
+      wb: host.wb,
+      rangeOf: ([id, r, c, nr, nc]) => {
+        const data = host.wb.sheets.find(s => s.id === id);
+        if (!data) throw host.rt.error('The chart refers to a deleted sheet.');
+        return new Sheet(host, data, this.parent).rangeAt(r, c, nr, nc);
+      },
+    };
+  }
+  newChart(): EmbeddedChartBuilder {
+    this.g('newChart', 'free');
+    return newChartBuilder(this.chartHost(), this.data);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this.g('insertChart', 'write');
+    insertChart(this.chartHost(), this.data, chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    this.g('updateChart', 'write');
+    updateChart(this.chartHost(), this.data, chart);
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this.g('removeChart', 'write');
+    removeChart(this.chartHost(), this.data, chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    this.g('getCharts');
+    return chartsOf(this.chartHost(), this.data);
   }
   getConditionalFormatRules(): ConditionalFormatRule[] {
     this.g('getConditionalFormatRules');

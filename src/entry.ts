@@ -13,6 +13,7 @@ import * as reminders from './usecases/reminders-menu';
 import * as selfCheck from './usecases/self-check-menu';
 import {judgePromotions} from './usecases/promotions/judge-promotions';
 import {somethingNew} from './usecases/recommend/something-new';
+import {updateDashboard} from './usecases/dashboard/dashboard-menu';
 import {doGet} from './webapp/page';
 
 export const entryPoints = {
@@ -58,6 +59,8 @@ export const entryPoints = {
   somethingNew: entry(somethingNew, []),
   // Self-check: the menu item, and the custom function its date probe calls
   checkSpreadsheet: entry(selfCheck.checkSpreadsheet, []),
+  // The Dashboard tab
+  updateDashboard: entry(updateDashboard, []),
   SHUKE_PROBE: entry(
     selfCheck.SHUKE_PROBE,
     ['value'],

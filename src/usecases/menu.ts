@@ -1,6 +1,7 @@
 import {Texts, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
 import {CHECK_TEXTS} from './self-check-texts';
+import {DASH} from '../domain/dashboard/texts';
 import {PROMO_TEXTS} from '../domain/promotions/texts';
 import {NEWS_TEXTS} from '../domain/recommend/texts';
 
@@ -53,6 +54,7 @@ export const MENU_ITEMS: ReadonlyArray<
   'separator',
   {fn: 'judgePromotions', label: PROMO_TEXTS.menu},
   {fn: 'somethingNew', label: NEWS_TEXTS.menu},
+  {fn: 'updateDashboard', label: DASH.menu},
   'separator',
   {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];

@@ -50,6 +50,23 @@ export function quantityOf(text: string): number {
   return n;
 }
 
+/**
+ * The items a sale's text names with how many of each ("冰红茶 ×2、蛋挞" → 冰红茶 2, 蛋挞 1),
+ * each with the key that groups spellings (case, full width).
+ */
+export function itemEntries(
+  text: unknown,
+): Array<{item: string; key: string; count: number}> {
+  if (typeof text !== 'string' && typeof text !== 'number') return [];
+  const out: Array<{item: string; key: string; count: number}> = [];
+  for (const part of String(text).split(SEPARATORS)) {
+    const e = entryOf(part);
+    if (e.name === '' || e.name.length > 60 || e.count < 1) continue;
+    out.push({item: e.name, key: itemKey(e.name), count: e.count});
+  }
+  return out;
+}
+
 export function splitItems(text: unknown): string[] {
   if (typeof text !== 'string' && typeof text !== 'number') return [];
   return String(text)
