@@ -5,6 +5,7 @@
  */
 import {Lang, LANGS, Texts} from '../domain/i18n';
 import {PROMOTIONS} from './schema-promotions';
+import {TIER_LOG, TIERS} from './schema-tiers';
 import {
   POINTS_LEDGER,
   POINTS_REASONS,
@@ -23,7 +24,9 @@ export type TabKey =
   | 'points'
   | 'stored'
   | 'promotions'
-  | 'somethingNew';
+  | 'somethingNew'
+  | 'tiers'
+  | 'tierLog';
 
 export type ColumnKind =
   | 'text' // stays text: written with a leading apostrophe when it could be read as a formula
@@ -716,6 +719,8 @@ export const TABS: readonly TabDef[] = [
   POINTS_LEDGER,
   STORED_LEDGER,
   PROMOTIONS,
+  TIERS,
+  TIER_LOG,
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import {Texts} from '../domain/i18n';
 import {RECOMMEND_SETTINGS} from './settings-recommend';
 import {DEFAULT_TEMPLATES, TemplateKey} from '../domain/followup/templates';
 import {LOYALTY_SETTINGS} from './settings-loyalty';
+import {TIER_SETTINGS} from './settings-tiers';
 
 export type SettingType =
   | 'text'
@@ -453,4 +454,5 @@ export const ALL_SETTINGS: readonly SettingDef[] = [
   ...REMINDER_SETTINGS,
   ...RECOMMEND_SETTINGS,
   ...LOYALTY_SETTINGS,
+  ...TIER_SETTINGS,
 ];

@@ -2,6 +2,8 @@
  * The daily run's jobs, in the order they run (daily/jobs.ts). One line per feature.
  */
 import {DailyJob} from './jobs';
+import {REFERRAL_JOB} from '../loyalty/referrals';
+import {TIER_JOB} from '../loyalty/tiers';
 import {JUDGE_PROMOTIONS_JOB} from '../promotions/judge-promotions';
 import {PENDING_NEWS_JOB} from '../recommend/something-new';
 import {DASHBOARD_JOB} from '../dashboard/dashboard-menu';
@@ -10,4 +12,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   JUDGE_PROMOTIONS_JOB,
   PENDING_NEWS_JOB,
   DASHBOARD_JOB,
+  // Referral points first: a points tier then counts them the same morning.
+  REFERRAL_JOB,
+  TIER_JOB,
 ];
