@@ -274,6 +274,16 @@ export interface EvalHost {
   scriptTimeZone?: string;
   /** How a Date crosses into and out of a custom function; see the top of this file. */
   customFunctionDates?: CustomFunctionDates;
+  /** Told of each custom-function call: the cells its arguments and its result hold. */
+  onCustomCall?(name: string, cellsIn: number, cellsOut: number): void;
+}
+
+/** Cells in a value: every element of a (nested) array, or 1 for a single value. */
+export function cellCount(v: unknown): number {
+  if (!Array.isArray(v)) return 1;
+  let n = 0;
+  for (const x of v) n += Array.isArray(x) ? cellCount(x) : 1;
+  return n;
 }
 
 /**
@@ -579,8 +589,10 @@ export function recalculate(host: EvalHost): void {
     try {
       out = host.callCustom(fn, args);
     } catch {
+      host.onCustomCall?.(n.name, cellCount(args), 0);
       return '#ERROR!';
     }
+    host.onCustomCall?.(n.name, cellCount(args), cellCount(out));
     return fromCustom(out);
   };
 

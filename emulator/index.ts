@@ -214,6 +214,18 @@ export class Emulator {
   readonly options: Required<
     Pick<EmulatorOptions, 'addonName' | 'htmlDir' | 'addon'>
   >;
+  /**
+   * Cells passed into custom functions (their arguments) and out of them (their
+   * results): `last` for the latest recalculation of the workbook, `total` since the
+   * emulator started or `reset()`.
+   */
+  readonly customCells = {
+    last: {calls: 0, cellsIn: 0, cellsOut: 0},
+    total: {calls: 0, cellsIn: 0, cellsOut: 0},
+    reset(): void {
+      this.total = {calls: 0, cellsIn: 0, cellsOut: 0};
+    },
+  };
   private calculating = false;
   private readonly host: SheetsHost;
 
@@ -364,8 +376,19 @@ export class Emulator {
       return;
     if (sheet && !sheet.mayHaveFormulas && sheet.spill.size === 0) return;
     this.calculating = true;
+    const last = {calls: 0, cellsIn: 0, cellsOut: 0};
+    this.customCells.last = last;
+    const total = this.customCells.total;
     try {
       recalculate({
+        onCustomCall: (_name, cellsIn, cellsOut) => {
+          last.calls++;
+          last.cellsIn += cellsIn;
+          last.cellsOut += cellsOut;
+          total.calls++;
+          total.cellsIn += cellsIn;
+          total.cellsOut += cellsOut;
+        },
         workbook: this.workbook,
         customFunction: name => this.customFunctions.get(name.toUpperCase()),
         callCustom: (fn, args) =>

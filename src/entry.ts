@@ -7,6 +7,7 @@ import {entry} from './entry-point';
 import {onInstall, onOpen} from './usecases/menu';
 import * as counter from './usecases/counter-api';
 import * as cf from './usecases/custom-functions';
+import * as figures from './usecases/customer-figures';
 import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
@@ -36,6 +37,11 @@ export const entryPoints = {
   CUSTOMER_SEGMENT: customerFunction('CUSTOMER_SEGMENT'),
   CUSTOMER_LIFECYCLE: customerFunction('CUSTOMER_LIFECYCLE'),
   CUSTOMER_VALUE: customerFunction('CUSTOMER_VALUE'),
+  CUSTOMER_FIGURES: entry(
+    figures.CUSTOMER_FIGURES,
+    [...figures.FIGURES_PARAMS],
+    figures.figuresDoc(),
+  ),
   // Counter: the sidebar's server API
   openCounter: entry(counter.openCounter, []),
   counterBootstrap: entry(counter.counterBootstrap, []),

@@ -354,6 +354,34 @@ function perCustomer(
 }
 
 /**
+ * One output row per row of `customer_ids` (its first column), `width` cells wide: the
+ * form of a function that fills several columns at once. A blank id gives a row of
+ * blanks, an id that is an error value a row of '?'.
+ */
+export function perCustomerRows(
+  host: CustomFunctionHost,
+  a: SalesArgs,
+  width: number,
+  pick: (s: CustomerStats, ctx: Context, lang: Lang) => Cell[],
+): Grid {
+  const ctx = context(host);
+  const lang = langOf(ctx, a.language);
+  const summary = summarise(ctx, a);
+  const phones = blank(a.customerPhones) ? null : asGrid(a.customerPhones);
+  const blanks = (): Cell[] => new Array<Cell>(width).fill('');
+  return trimmed(asGrid(a.customerIds), phones).map((row, i) => {
+    const id = row[0];
+    if (errorValue(id)) return new Array<Cell>(width).fill(BAD);
+    const phone = phones?.[i]?.[0];
+    const s =
+      phone === undefined || errorValue(phone)
+        ? statsOf(summary, id)
+        : statsOfKeys(summary, [id, phone]);
+    return s === null ? blanks() : pick(s, ctx, lang);
+  });
+}
+
+/**
  * The rows up to the last one with an id (or phone): Sheets passes an open range like
  * A2:A to the end of the sheet, and an answer for every blank row below the book would
  * spill '' down to the last row, where it counts as content (getLastRow, appends).
@@ -462,7 +490,7 @@ const GRADE_DOC = [
 ];
 
 /** Each parameter of the CUSTOMER_* functions: the argument it gives and its line. */
-const PARAMS = {
+export const PARAMS = {
   customer_ids: {
     arg: 'customerIds',
     doc: '@param {range} customer_ids 客户编号列（如 A2:A） Customer IDs, e.g. A2:A',
@@ -506,7 +534,7 @@ const PARAMS = {
   },
 } as const satisfies Record<string, {arg: keyof SalesArgs; doc: string}>;
 
-type ParamName = keyof typeof PARAMS;
+export type ParamName = keyof typeof PARAMS;
 
 interface CustomerFunction {
   /** What it shows for each customer. */
@@ -529,7 +557,7 @@ const LAST_VISIT_PARAMS = [
   'sale_voids',
 ] as const;
 /** The parameters of the functions built on segments (segment, value class). */
-const RFM_PARAMS = [
+export const RFM_PARAMS = [
   'customer_ids',
   'sale_customer_ids',
   'sale_dates',

@@ -1,8 +1,8 @@
 /**
- * Grades in the Customers tab: one custom-function formula in row 2 of each computed
- * column (grade, purchases a month, last visit, total spend, segment) that fills the
- * whole column from the whole Sales tab, so grades appear by themselves and recalculate
- * whenever a sale is added.
+ * Grades in the Customers tab: one custom-function formula (CUSTOMER_FIGURES) in row 2
+ * of the first computed column fills them all (grade, purchases a month, last visit,
+ * total spend, segment) from one pass of the Sales tab, so grades appear by themselves
+ * and recalculate whenever a sale is added.
  *
  * Why an "as of" cell: Sheets refuses volatile functions (TODAY, NOW) as custom-function
  * arguments, and a custom function recalculates only when one of its arguments changes.
@@ -34,11 +34,13 @@ import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
 import {userLang} from '../services/locale';
+import {FieldName} from './customer-figures';
+import {classifyColumns, firstContent, runsOf} from './grade-columns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The Customers columns Shuke fills, and the custom function of each. */
+/** The Customers columns Shuke fills. */
 export const GRADE_COLUMNS = [
   'grade',
   'perMonth',
@@ -48,17 +50,8 @@ export const GRADE_COLUMNS = [
 ] as const;
 export type GradeColumn = (typeof GRADE_COLUMNS)[number];
 
-const FUNCTION_OF: Readonly<Record<GradeColumn, string>> = {
-  grade: 'CUSTOMER_GRADE',
-  perMonth: 'CUSTOMER_PER_MONTH',
-  lastVisit: 'CUSTOMER_LAST_VISIT',
-  totalSpend: 'CUSTOMER_SPEND',
-  segment: 'CUSTOMER_SEGMENT',
-};
-
-/** Formulas Shuke wrote (any of its functions), told apart from an owner's. */
-const OURS =
-  /^=\s*(?:CUSTOMER_(?:GRADE|PER_MONTH|LAST_VISIT|DAYS_SINCE|SPEND|SEGMENT|LIFECYCLE|VALUE)|GRADE)\s*\(/i;
+/** The custom function the Customers tab's formulas call. */
+const FIGURES = 'CUSTOMER_FIGURES';
 
 // ---------------------------------------------------------------------------------------
 // A1 references
@@ -229,77 +222,56 @@ const RULE_KEYS = [
   'vipSpend',
 ] as const;
 
-/** The formula of each computed column, from where the columns are today. */
+/** The field of CUSTOMER_FIGURES that fills each computed column. */
+const FIELD_OF: Readonly<Record<GradeColumn, FieldName>> = {
+  grade: 'grade',
+  perMonth: 'per_month',
+  lastVisit: 'last_visit',
+  totalSpend: 'spend',
+  segment: 'segment',
+};
+
+/**
+ * The CUSTOMER_FIGURES formula for a run of adjacent computed columns (in sheet order),
+ * from where the columns are today; null when the tabs lack what grades need.
+ */
 export function gradeFormulas(
   layout: Layout,
   read: SettingsRead,
-): Partial<Record<GradeColumn, string>> {
+): ((run: readonly GradeColumn[]) => string) | null {
   const cc = layout.customerCols;
   const sc = layout.salesCols;
   const keyCol = cc.get('id') ?? cc.get('phone');
   const saleKey = sc.get('customer');
   const saleDate = sc.get('date');
   if (keyCol === undefined || saleKey === undefined || saleDate === undefined) {
-    return {};
+    return null;
   }
   const ids = wholeColumn(keyCol);
   // The counter logs a sale under the id, or the phone when there is none: both count.
   const phoneCol = cc.has('id') ? cc.get('phone') : undefined;
-  const phones = phoneCol === undefined ? null : wholeColumn(phoneCol);
-  const sKey = wholeColumn(saleKey, layout.salesName);
-  const sDate = wholeColumn(saleDate, layout.salesName);
-  const amountCol = sc.get('amount');
-  const sAmount =
-    amountCol === undefined ? null : wholeColumn(amountCol, layout.salesName);
+  const phones = phoneCol === undefined ? '""' : wholeColumn(phoneCol);
+  const sales = (key: string) => {
+    const c = sc.get(key);
+    return c === undefined ? '""' : wholeColumn(c, layout.salesName);
+  };
   const s = settingRefs(read);
-  const asOf = s.cell('asOf');
-  const windowDays = s.cell('windowDays');
-  const thresholds = s.range(THRESHOLD_KEYS);
-  const rules = s.range(RULE_KEYS);
-  const language = s.cell('language');
-  // Void rows (sales undone at the counter) count for nothing: their column goes last,
-  // after the phones (or a blank in their place).
-  const voidCol = sc.get('void');
-  const sVoid =
-    voidCol === undefined ? null : wholeColumn(voidCol, layout.salesName);
-  const call = (fn: string, args: string[]) => {
-    const list = phones ? [...args, phones] : args;
-    if (sVoid) list.push(...(phones ? [] : ['""']), sVoid);
-    return `=${fn}(${list.join(', ')})`;
-  };
-  const out: Partial<Record<GradeColumn, string>> = {
-    grade: call(FUNCTION_OF.grade, [
-      ids,
-      sKey,
-      sDate,
-      asOf,
-      windowDays,
-      thresholds,
-    ]),
-    perMonth: call(FUNCTION_OF.perMonth, [ids, sKey, sDate, asOf, windowDays]),
-    lastVisit: call(FUNCTION_OF.lastVisit, [ids, sKey, sDate, asOf]),
-    segment: call(FUNCTION_OF.segment, [
-      ids,
-      sKey,
-      sDate,
-      sAmount ?? '""',
-      asOf,
-      windowDays,
-      thresholds,
-      rules,
-      language,
-    ]),
-  };
-  if (sAmount) {
-    out.totalSpend = call(FUNCTION_OF.totalSpend, [
-      ids,
-      sKey,
-      sAmount,
-      sDate,
-      asOf,
-    ]);
-  }
-  return out;
+  // Void rows (sales undone at the counter) count for nothing.
+  const args = [
+    ids,
+    sales('customer'),
+    sales('date'),
+    sales('amount'),
+    s.cell('asOf'),
+    s.cell('windowDays'),
+    s.range(THRESHOLD_KEYS),
+    s.range(RULE_KEYS),
+    s.cell('language'),
+    phones,
+    sales('void'),
+  ].join(', ');
+  return run =>
+    `=${FIGURES}(${args}, "${run.map(c => FIELD_OF[c]).join(',')}")`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -312,9 +284,9 @@ function sameFormula(a: string, b: string): boolean {
 }
 
 export interface GradeFormulaReport {
-  /** Columns whose formula was written now (new or changed). */
+  /** Columns whose row 2 was written now (a formula new or changed, or one cleared). */
   written: GradeColumn[];
-  /** Columns whose formula was already right. */
+  /** Columns already right. */
   unchanged: GradeColumn[];
   /** Columns left alone, with the reason in the sheet's language. */
   skipped: Array<{column: GradeColumn; message: string}>;
@@ -336,10 +308,14 @@ function formatOfColumn(col: GradeColumn, currency: string): string | null {
 }
 
 /**
- * Puts the grade formulas in row 2 of the Customers tab's computed columns. Idempotent:
- * a formula already right is left alone, one of ours that references moved columns is
- * rewritten. Never writes over the owner's data or own formula in those columns; those
- * are reported instead.
+ * Puts one CUSTOMER_FIGURES formula in row 2 of the first of the Customers tab's
+ * computed columns; it spills across the others, so a recalculation passes the Sales
+ * columns once. Columns an owner moved apart get one formula per run of adjacent ones.
+ * An older book's formulas (one CUSTOMER_* per column) are migrated: the other columns'
+ * row 2 is cleared (what stood below them was their spill, never the owner's data) and
+ * the first column's formula replaced. Idempotent: right formulas are left alone.
+ * Never writes over the owner's data or own formula in those columns; those are
+ * reported instead, and left out of the runs.
  */
 export function installGradeFormulas(
   ss: Spreadsheet,
@@ -371,11 +347,12 @@ export function installGradeFormulas(
   // Grades move with the days once "Grades as of" holds a date (see the top of this
   // file): a new shop starts with today's.
   if (!isDate(read.settings.asOf)) refreshAsOf(ss, new Date(), read);
-  const formulas = gradeFormulas(layout, read);
+  const formulaOf = gradeFormulas(layout, read);
+  // Spend needs the Sales tab's amounts; without them its column is the owner's.
   const present = GRADE_COLUMNS.filter(
-    c => cc.has(c) && formulas[c] !== undefined,
+    c => cc.has(c) && (c !== 'totalSpend' || layout.salesCols.has('amount')),
   );
-  if (present.length === 0) return report;
+  if (!formulaOf || present.length === 0) return report;
 
   // One read of the computed columns (row 2 formulas, and every value below) for all.
   const sheet = layout.customers;
@@ -386,57 +363,75 @@ export function installGradeFormulas(
   const block = sheet.getRange(2, c0 + 1, last - 1, width);
   const row2 = sheet.getRange(2, c0 + 1, 1, width).getFormulas()[0];
   const values = block.getValues();
-  const header = (c: GradeColumn) => CUSTOMERS.columns.find(d => d.key === c)!;
+  const name = (c: GradeColumn) =>
+    CUSTOMERS.columns.find(d => d.key === c)!.names[lang];
   const currency = String(read.settings.currency ?? '');
   const maxRows = sheet.getMaxRows();
-
-  for (const col of present) {
-    const j = (cc.get(col) as number) - c0;
-    const name = header(col).names[lang];
-    const current = row2[j] ?? '';
-    const want = formulas[col] as string;
-    const firstContent = (from: number) => {
-      for (let i = from; i < values.length; i++) {
-        const v = values[i][j];
-        if (v !== '' && v !== null) return i + 2;
-      }
-      return 0;
-    };
-    if (current !== '' && !OURS.test(current)) {
+  const states = classifyColumns(
+    present.map(c => ({
+      column: c,
+      offset: (cc.get(c) as number) - c0,
+    })),
+    row2,
+    values,
+  );
+  for (const st of states) {
+    if (st.state === 'ownerFormula') {
       report.skipped.push({
-        column: col,
-        message: t(GRADE_TEXTS.ownerFormula, lang, {column: name}),
+        column: st.column,
+        message: t(GRADE_TEXTS.ownerFormula, lang, {column: name(st.column)}),
       });
-      continue;
+    } else if (st.state === 'ownerData') {
+      report.skipped.push({
+        column: st.column,
+        message: t(GRADE_TEXTS.ownerData, lang, {
+          column: name(st.column),
+          row: st.row ?? 2,
+        }),
+      });
     }
-    if (current === '') {
-      const row = firstContent(0);
-      if (row) {
-        report.skipped.push({
-          column: col,
-          message: t(GRADE_TEXTS.ownerData, lang, {column: name, row}),
-        });
+  }
+  for (const run of runsOf(states)) {
+    const head = run[0];
+    const want = formulaOf(run.map(s => s.column));
+    // Row 2 beside the head must be empty for the spill: clear the old formulas first.
+    for (const st of run.slice(1)) {
+      if (st.formula === '') {
+        report.unchanged.push(st.column);
         continue;
       }
-    } else if (values[0]?.[j] === '#REF!') {
-      // Ours, but its spill is blocked: someone typed below it.
-      const row = firstContent(1);
-      if (row) {
-        report.messages.push(t(GRADE_TEXTS.blocked, lang, {column: name, row}));
+      sheet.getRange(2, c0 + st.offset + 1).clearContent();
+      report.written.push(st.column);
+    }
+    const blockedAt = firstContent(values, run, 1);
+    if (head.formula !== '' && values[0]?.[head.offset] === '#REF!') {
+      if (blockedAt) {
+        report.messages.push(
+          t(GRADE_TEXTS.blocked, lang, {
+            column: name(blockedAt.column),
+            row: blockedAt.row,
+          }),
+        );
       }
     }
-    if (sameFormula(current, want)) {
-      report.unchanged.push(col);
-      continue;
+    if (sameFormula(head.formula, want)) {
+      report.unchanged.push(head.column);
+    } else {
+      sheet.getRange(2, c0 + head.offset + 1).setFormula(want);
+      report.written.push(head.column);
     }
-    const cell = sheet.getRange(2, c0 + j + 1);
-    cell.setFormula(want);
-    const format = formatOfColumn(col, currency);
-    if (format && current === '') {
-      sheet.getRange(2, c0 + j + 1, maxRows - 1, 1).setNumberFormat(format);
+    for (const st of run) {
+      const format = formatOfColumn(st.column, currency);
+      if (format && st.state === 'empty') {
+        sheet
+          .getRange(2, c0 + st.offset + 1, maxRows - 1, 1)
+          .setNumberFormat(format);
+      }
     }
-    report.written.push(col);
   }
+  const order = (c: GradeColumn) => GRADE_COLUMNS.indexOf(c);
+  report.written.sort((a, b) => order(a) - order(b));
+  report.unchanged.sort((a, b) => order(a) - order(b));
   report.messages.push(...report.skipped.map(s => s.message));
   return report;
 }
