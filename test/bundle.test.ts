@@ -268,6 +268,8 @@ const MENU = [
   'turnOnReminders',
   'turnOffReminders',
   'sendRemindersNow',
+  'judgePromotions',
+  'somethingNew',
 ];
 
 /** An open complaint of yesterday: what the owner's digest must list first. */
@@ -320,13 +322,14 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(emu.ui.alerts.map(a => a.title)).toEqual(['设置店铺']);
     expect(emu.ui.alerts[0].prompt).toMatch(/客户、销售、反馈、回访、设置/);
     const tabs = emu.spreadsheet.getSheets();
-    expect(tabs.map(s => s.getName())).toEqual([
+    expect(tabs.map(s => s.getName()).slice(0, 5)).toEqual([
       '客户',
       '销售',
       '反馈',
       '回访',
       '设置',
     ]);
+    expect(tabs.map(s => s.getName())).toContain('促销活动');
     for (const s of tabs) expect(s.getFrozenRows()).toBe(1);
     const header = (name: string) =>
       emu.spreadsheet.getSheetByName(name)!.getRange(1, 1, 1, 3).getValues()[0];
@@ -718,6 +721,51 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(
       values.filter(v => typeof v === 'string' && v.startsWith('#')),
     ).toEqual([]);
+  },
+  judgePromotions: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    const tab = emu.spreadsheet.getSheetByName('促销活动')!;
+    tab.getRange(2, 1, 1, 4).setValues([
+      ['开业周', new Date('2025-02-24T00:00:00+08:00'), new Date('2025-03-02T00:00:00+08:00'), '全部'],
+    ]);
+    const alerts = alertsOf(emu, () => app.call('judgePromotions'));
+    expect(alerts).toEqual([
+      ['评估促销活动', '已评估 1 个促销活动，结果写在「促销活动」表中每一行旁边。'],
+    ]);
+    const [row] = rowsOf(emu, '促销活动');
+    expect(row['已过天数']).toBe(7);
+    expect(row['来客']).toBe(0);
+    expect(row['结论']).toMatch(/^之前的销售记录不够/);
+  },
+  somethingNew: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    emu.ui.answer('OK', '奶茶');
+    const alerts = alertsOf(emu, () => app.call('somethingNew'));
+    expect(alerts).toEqual([
+      [
+        '上新通知',
+        '新到了什么商品或品类？Shuke 会列出买过或喜欢它的客户，每人附一条可复制的消息。',
+      ],
+      ['上新通知', '「奶茶」：1 位客户列在「上新通知」表中（今天已列过的 0 位不重复）；0 位不同意营销，未列入。'],
+    ]);
+    const [row] = rowsOf(emu, '上新通知');
+    expect(row['姓名']).toBe('王小明');
+    expect(row['已告知']).toBe(false);
+    expect(row['消息（可复制）']).toMatch(/^王小明您好！新到了奶茶。您常买珍珠奶茶/);
+  },
+  tellFans: async ctx => {
+    await newCustomer(ctx);
+    const first = ok<{listed: number}>(
+      await ctx.run('tellFans', {requestId: rid(), item: '珍珠奶茶'}),
+    );
+    expect(first.listed).toBe(1);
+    const again = ok<{listed: number; already: number}>(
+      await ctx.run('tellFans', {requestId: rid(), item: '珍珠奶茶'}),
+    );
+    expect(again).toMatchObject({listed: 0, already: 1});
+    expect(rowsOf(ctx.emu, '上新通知')).toHaveLength(1);
   },
   checkSpreadsheet: async ctx => {
     const {app, emu} = ctx;
