@@ -767,6 +767,25 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(again).toMatchObject({listed: 0, already: 1});
     expect(rowsOf(ctx.emu, '上新通知')).toHaveLength(1);
   },
+  updateDashboard: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    app.call('updateDashboard');
+    const tab = emu.workbook.sheets.find(s => s.name === '看板');
+    expect(tab?.charts.map(c => c.type)).toEqual(
+      ['LINE', 'COLUMN', 'BAR', 'BAR', 'PIE', 'COLUMN', 'LINE', 'COLUMN'],
+    );
+    const cells = emu.spreadsheet
+      .getSheetByName('看板')!
+      .getDataRange()
+      .getDisplayValues();
+    expect(cells.some(r => r[0] === '珍珠奶茶' && r[1] === '1')).toBe(true);
+    expect(emu.ui.toasts.at(-1)?.message).toBe('看板已更新：看板');
+    // Again: the same charts, updated in place.
+    const ids = tab!.charts.map(c => c.id);
+    app.call('updateDashboard');
+    expect(tab!.charts.map(c => c.id)).toEqual(ids);
+  },
   checkSpreadsheet: async ctx => {
     const {app, emu} = ctx;
     await newCustomer(ctx);

@@ -173,10 +173,18 @@ export function layoutDashboard(
     '',
     1,
   );
-  chart('days', 'LINE', L(DASH.chartDays), [[h, 1, DAYS_SHOWN + 1, 5]], h - 1, 0, {
-    series: {2: {targetAxisIndex: 1}, 3: {targetAxisIndex: 1}},
-    vAxes: {0: {title: L(DASH.revenue)}, 1: {title: L(DASH.visits)}},
-  });
+  chart(
+    'days',
+    'LINE',
+    L(DASH.chartDays),
+    [[h, 1, DAYS_SHOWN + 1, 5]],
+    h - 1,
+    0,
+    {
+      series: {2: {targetAxisIndex: 1}, 3: {targetAxisIndex: 1}},
+      vAxes: {0: {title: L(DASH.revenue)}, 1: {title: L(DASH.visits)}},
+    },
+  );
 
   // By month, against the same month a year before.
   const monthRows = f.months.map(m => [
@@ -202,7 +210,13 @@ export function layoutDashboard(
     '',
     1,
   );
-  chart('months', 'COLUMN', L(DASH.chartMonths), [[h, 1, MONTHS_SHOWN + 1, 3]], h - 1);
+  chart(
+    'months',
+    'COLUMN',
+    L(DASH.chartMonths),
+    [[h, 1, MONTHS_SHOWN + 1, 3]],
+    h - 1,
+  );
 
   // Best sellers.
   const itemHeader = (now: string) => [
@@ -221,7 +235,13 @@ export function layoutDashboard(
     '',
     1,
   );
-  chart('byCount', 'BAR', L(DASH.chartByCount), [[h, 1, TOP_ITEMS + 1, 3]], h - 1);
+  chart(
+    'byCount',
+    'BAR',
+    L(DASH.chartByCount),
+    [[h, 1, TOP_ITEMS + 1, 3]],
+    h - 1,
+  );
   h = table(
     'byRevenue',
     L(DASH.byRevenue),
@@ -237,7 +257,13 @@ export function layoutDashboard(
     '',
     1,
   );
-  chart('byRevenue', 'BAR', L(DASH.chartByRevenue), [[h, 1, TOP_ITEMS + 1, 3]], h - 1);
+  chart(
+    'byRevenue',
+    'BAR',
+    L(DASH.chartByRevenue),
+    [[h, 1, TOP_ITEMS + 1, 3]],
+    h - 1,
+  );
   const moverRows: DashCell[][] = [];
   for (let i = 0; i < MOVERS; i++) {
     const u = f.risers[i];
@@ -287,7 +313,13 @@ export function layoutDashboard(
     '',
     1,
   );
-  chart('grades', 'PIE', L(DASH.chartGrades), [[h, 1, gradeKeys.length + 1, 2]], h - 1);
+  chart(
+    'grades',
+    'PIE',
+    L(DASH.chartGrades),
+    [[h, 1, gradeKeys.length + 1, 2]],
+    h - 1,
+  );
   const stages: Lifecycle[] = ['potential', 'new', 'active', 'lapsed'];
   h = table(
     'lifecycles',
@@ -309,7 +341,12 @@ export function layoutDashboard(
   table(
     'moved',
     L(DASH.moved),
-    [L(DASH.movedUp), L(DASH.movedDown), L(DASH.movedSame), L(DASH.firstGraded)],
+    [
+      L(DASH.movedUp),
+      L(DASH.movedDown),
+      L(DASH.movedSame),
+      L(DASH.firstGraded),
+    ],
     [[f.moved.up, f.moved.down, f.moved.same, f.moved.firstGraded]],
     1,
     ['0', '0', '0', '0'],

@@ -96,12 +96,16 @@ export const DASH = {
   moved: tx(
     '本月等级变化（对比上月底按同样的销售计算的等级）',
     '本月等級變化（對比上月底按同樣的銷售計算的等級）',
-    "Grade moves this month (against the grade at the end of last month, from the same sales)",
+    'Grade moves this month (against the grade at the end of last month, from the same sales)',
   ),
   movedUp: tx('升级', '升級', 'Moved up'),
   movedDown: tx('降级', '降級', 'Moved down'),
   movedSame: tx('不变', '不變', 'Unchanged'),
-  firstGraded: tx('本月首次有等级', '本月首次有等級', 'Graded for the first time'),
+  firstGraded: tx(
+    '本月首次有等级',
+    '本月首次有等級',
+    'Graded for the first time',
+  ),
   // At risk
   atRisk: tx(
     '流失风险的熟客（曾是 A/B/C 级，已久未光顾；按近一年消费排序）',
@@ -120,11 +124,7 @@ export const DASH = {
   daysSince: tx('未光顾天数', '未光顧天數', 'Days since'),
   spendYear: tx('近一年消费', '近一年消費', 'Spend, last year'),
   // Satisfaction
-  satisfaction: tx(
-    '满意度（每月）',
-    '滿意度（每月）',
-    'Satisfaction by month',
-  ),
+  satisfaction: tx('满意度（每月）', '滿意度（每月）', 'Satisfaction by month'),
   rating: tx('平均评分', '平均評分', 'Average rating'),
   ratings: tx('评分数', '評分數', 'Ratings'),
   opened: tx('新投诉', '新投訴', 'Complaints opened'),
@@ -136,9 +136,17 @@ export const DASH = {
     'Complaints open now: {n}',
   ),
   // Charts
-  chartDays: tx('每日销售额与来客', '每日銷售額與來客', 'Sales and visits by day'),
+  chartDays: tx(
+    '每日销售额与来客',
+    '每日銷售額與來客',
+    'Sales and visits by day',
+  ),
   chartMonths: tx('每月销售额', '每月銷售額', 'Sales by month'),
-  chartByCount: tx('畅销商品（件数）', '暢銷商品（件數）', 'Best sellers by count'),
+  chartByCount: tx(
+    '畅销商品（件数）',
+    '暢銷商品（件數）',
+    'Best sellers by count',
+  ),
   chartByRevenue: tx(
     '畅销商品（销售额）',
     '暢銷商品（銷售額）',

@@ -8,19 +8,21 @@
  * rules are left as they are.
  */
 import {computeDashboard} from '../../domain/dashboard/figures';
-import {
-  DashboardLayout,
-  layoutDashboard,
-} from '../../domain/dashboard/layout';
+import {DashboardLayout, layoutDashboard} from '../../domain/dashboard/layout';
 import {DASH, DASHBOARD_NAMES} from '../../domain/dashboard/texts';
 import {dayNumber} from '../../domain/dates';
+import {
+  DEFAULT_GRADE_RULES,
+  GradeRules,
+  validThreshold,
+  validWindow,
+} from '../../domain/grading';
 import {Lang, LANGS, t} from '../../domain/i18n';
 import {segmentRulesFrom} from '../../domain/segments';
 import {guardText} from '../../sheets/cells';
 import {loadSettings, SettingsRead} from '../../sheets/settings';
 import {moneyFormat} from '../../sheets/setup';
 import {KeyValueStore} from '../../services/properties';
-import {gradeRulesOf} from '../reminders';
 import {ChartOutcome, placeCharts} from './place-charts';
 import {readDashboardInput} from './read-tabs';
 
@@ -115,6 +117,22 @@ function colourHeat(sheet: Sheet, layout: DashboardLayout): void {
       .build(),
   );
   sheet.setConditionalFormatRules(rules);
+}
+
+/**
+ * The grade rules as Settings has them, the defaults for what can't be read (as the
+ * reminders read them; not imported from there, which would make the daily run's job
+ * list import itself).
+ */
+function gradeRulesOf(s: SettingsRead['settings']): GradeRules {
+  const d = DEFAULT_GRADE_RULES;
+  const keys = ['gradeA', 'gradeB', 'gradeC', 'gradeD'] as const;
+  return {
+    thresholds: keys.map(
+      (k, i) => validThreshold(s[k]) ?? d.thresholds[i],
+    ) as unknown as GradeRules['thresholds'],
+    windowDays: validWindow(s.windowDays) ?? d.windowDays,
+  };
 }
 
 function stamp(now: Date, tz: string): string {

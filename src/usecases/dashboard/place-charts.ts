@@ -105,7 +105,8 @@ export function placeCharts(
   };
   const fresh: DashChart[] = [];
   for (const spec of specs) {
-    let chart = ids[spec.key] !== undefined ? byId.get(ids[spec.key]) : undefined;
+    let chart =
+      ids[spec.key] !== undefined ? byId.get(ids[spec.key]) : undefined;
     if (!chart) {
       chart = bySignature().get(signatureOf(spec.anchor, spec.ranges));
       if (chart) ids[spec.key] = chart.getChartId() as number;
