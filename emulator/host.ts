@@ -2,6 +2,7 @@
  * What the spreadsheet objects need from the emulator around them: the runtime (guards,
  * realm), the workbook, lazy recalculation and the custom-function registry.
  */
+import type {People} from './protection';
 import {Runtime} from './runtime';
 import {SheetData, Workbook} from './model';
 import {CellValue, isDate} from './values';
@@ -16,6 +17,8 @@ export interface SheetsHost {
   ensureCalculated(sheet?: SheetData): void;
   /** The user interface object (SpreadsheetApp.getUi / toast recording). */
   toast(message: string, title: string, timeoutSeconds: number): void;
+  /** Who runs the script and who owns the file: protected sheets ask (protection.ts). */
+  people?: People;
 }
 
 /** A value handed to script code: Dates are fresh objects of the caller's realm. */

@@ -282,6 +282,10 @@ export class Emulator {
       rt: this.rt,
       wb: this.workbook,
       ensureCalculated: sheet => this.ensureCalculated(sheet),
+      people: {
+        user: () => this.session.userEmail,
+        owner: () => this.firstUser,
+      },
       toast: (message, title, timeoutSeconds) =>
         this.ui.toasts.push({
           message,

@@ -3,6 +3,7 @@
  * number format and validation. The service objects (Spreadsheet, Sheet, Range) are thin
  * views over this, so serialising the workbook is serialising these classes.
  */
+import type {ProtectionData} from './protection';
 import type {ChartData} from './charts';
 import {RuleData} from './validation';
 import {CellValue, Written} from './values';
@@ -182,6 +183,8 @@ export class Workbook {
    * web apps ask (openById as the user a web app runs as).
    */
   editors: string[] | undefined;
+  /** Protected sheets (protection.ts). */
+  protections: ProtectionData[] = [];
 
   constructor(
     public id: string,

@@ -2,6 +2,7 @@
  * SpreadsheetApp.Range over the in-memory workbook. Every method is guarded (execution
  * time, authorisation mode, counted); writes are refused inside custom functions.
  */
+import {checkProtectedWrite} from './protection';
 import {cellA1, quoteSheet, rangeA1} from './a1';
 import {MSG} from './errors';
 import {displayOf} from './format';
@@ -27,6 +28,8 @@ export class Range {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Range', method, need);
+    if (need === 'write')
+      checkProtectedWrite(this.host, this.data, this.host.people);
     // Writes are batched until flush or the end of the execution (Spreadsheet service
     // overview; SpreadsheetApp.flush): a killed execution loses them.
     if (need === 'write')

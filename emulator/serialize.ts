@@ -19,6 +19,7 @@ const WORKBOOK_FIELDS = [
   'activeIndex',
   'nextSheetId',
   'nextChartId',
+  'protections',
 ] as const;
 const SHEET_FIELDS = [
   'maxRows',
@@ -126,6 +127,7 @@ export function restoreState(emu: Emulator, json: unknown): void {
   Object.assign(wb, pick(w, WORKBOOK_FIELDS));
   // Snapshots from before charts were modelled have none.
   wb.nextChartId ??= 1;
+  wb.protections ??= [];
   wb.sheets = (w.sheets as Raw[]).map(x => {
     const d = new SheetData(x.id, x.name);
     for (const [i, cells] of x.rows as Array<[number, Array<Raw | null>]>) {

@@ -18,6 +18,7 @@ import {SheetsHost, typeName} from './host';
 import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
+import {checkProtectedWrite, Protection} from './protection';
 import {toCell} from './values';
 import {
   allOf,
@@ -46,6 +47,8 @@ export class Sheet {
 
   private g(method: string, need: Need = 'read'): void {
     this.host.rt.guard('Sheet', method, need);
+    if (need === 'write')
+      checkProtectedWrite(this.host, this.data, this.host.people);
     // Writes are batched until flush or the end of the execution: a killed execution
     // loses them (runtime.ts). appendRow records its own row.
     if (need !== 'write' || method === 'appendRow') return;
@@ -116,6 +119,27 @@ export class Sheet {
     }
     wb.touch();
     return this;
+  }
+  /** Sheet.protect: a protection mirroring the file's editors until narrowed. */
+  protect(): Protection {
+    this.host.rt.guard('Sheet', 'protect', 'write');
+    const wb = this.host.wb;
+    const data = {
+      id: wb.protections.reduce((m, p) => Math.max(m, p.id), 0) + 1,
+      sheetId: this.data.id,
+      description: '',
+      warningOnly: false,
+      editors: null,
+    };
+    wb.protections.push(data);
+    return new Protection(this.host, data, this.host.people, () => this);
+  }
+  getProtections(type: string): Protection[] {
+    this.host.rt.guard('Sheet', 'getProtections', 'read');
+    if (type !== 'SHEET') return [];
+    return this.host.wb.protections
+      .filter(p => p.sheetId === this.data.id)
+      .map(p => new Protection(this.host, p, this.host.people, () => this));
   }
   getSheetId(): number {
     this.g('getSheetId');

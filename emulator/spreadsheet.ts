@@ -1,4 +1,5 @@
 /** SpreadsheetApp and Spreadsheet over the in-memory workbook. */
+import {Protection, PROTECTION_TYPE} from './protection';
 import {nullInWebApp} from './null-in-web-app';
 import {parseA1} from './a1';
 import {checkCellCap, NEW_TAB_CELLS} from './cell-cap';
@@ -63,6 +64,17 @@ export class Spreadsheet {
     if (!isValidTimeZone(timezone))
       throw this.err(MSG.invalidArgument('timezone'));
     this.host.wb.timeZone = timezone;
+  }
+  /** Protections of every sheet (Spreadsheet.getProtections; sheets only here). */
+  getProtections(type: string): Protection[] {
+    this.g('getProtections');
+    if (type !== PROTECTION_TYPE.SHEET) return [];
+    return this.host.wb.protections.flatMap(p => {
+      const data = this.host.wb.sheets.find(s => s.id === p.sheetId);
+      if (!data) return [];
+      const sheet = this.view(data);
+      return [new Protection(this.host, p, this.host.people, () => sheet)];
+    });
   }
   getSheets(): Sheet[] {
     this.g('getSheets');
@@ -172,6 +184,7 @@ export class SpreadsheetAppImpl {
   readonly DataValidationCriteria = Object.fromEntries(
     CRITERIA_TYPES.map(t => [t, t]),
   );
+  readonly ProtectionType = PROTECTION_TYPE;
   readonly WrapStrategy = {WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP'};
   readonly BorderStyle = {
     DOTTED: 'DOTTED',

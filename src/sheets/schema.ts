@@ -4,8 +4,6 @@
  * so an owner can rename to another language, reorder, or add columns of their own.
  */
 import {Lang, LANGS, Texts} from '../domain/i18n';
-import {PROMOTIONS} from './schema-promotions';
-import {TIER_LOG, TIERS} from './schema-tiers';
 import {
   POINTS_LEDGER,
   POINTS_REASONS,
@@ -13,6 +11,9 @@ import {
   STORED_PAYMENT,
   STORED_REASONS,
 } from './schema-loyalty';
+import {PROMOTIONS} from './schema-promotions';
+import {ERASURE_LOG, PRIVACY_LOG} from './schema-privacy';
+import {TIER_LOG, TIERS} from './schema-tiers';
 
 export type TabKey =
   | 'customers'
@@ -25,8 +26,11 @@ export type TabKey =
   | 'stored'
   | 'promotions'
   | 'somethingNew'
+  | 'privacyLog'
+  | 'erasureLog'
   | 'tiers'
-  | 'tierLog';
+  | 'tierLog'
+  | 'salesHistory';
 
 export type ColumnKind =
   | 'text' // stays text: written with a leading apostrophe when it could be read as a formula
@@ -345,6 +349,15 @@ export const CUSTOMERS: TabDef = {
       kind: 'date',
       width: 100,
     },
+    {
+      // The import that added the row (Import sales / customers from a tab): undoing
+      // that import removes exactly its rows.
+      key: 'batch',
+      names: txt('导入批次', '匯入批次', 'Import batch'),
+      aliases: [],
+      kind: 'text',
+      width: 120,
+    },
     // Computed by formulas over the Sales tab (see usecases/grades).
     {
       key: 'grade',
@@ -546,6 +559,15 @@ export const SALES: TabDef = {
       kind: 'text',
       width: 60,
     },
+    {
+      // The import that added the row (Import sales / customers from a tab): undoing
+      // that import removes exactly its rows.
+      key: 'batch',
+      names: txt('导入批次', '匯入批次', 'Import batch'),
+      aliases: [],
+      kind: 'text',
+      width: 120,
+    },
   ],
 };
 
@@ -719,6 +741,8 @@ export const TABS: readonly TabDef[] = [
   POINTS_LEDGER,
   STORED_LEDGER,
   PROMOTIONS,
+  PRIVACY_LOG,
+  ERASURE_LOG,
   TIERS,
   TIER_LOG,
 ];

@@ -4,10 +4,11 @@
  * to the default and is reported. Each feature keeps its keys in its own section below.
  */
 import {Texts} from '../domain/i18n';
-import {RECOMMEND_SETTINGS} from './settings-recommend';
+import {TIER_SETTINGS} from './settings-tiers';
 import {DEFAULT_TEMPLATES, TemplateKey} from '../domain/followup/templates';
 import {LOYALTY_SETTINGS} from './settings-loyalty';
-import {TIER_SETTINGS} from './settings-tiers';
+import {PRIVACY_SETTINGS} from './settings-privacy';
+import {RECOMMEND_SETTINGS} from './settings-recommend';
 
 export type SettingType =
   | 'text'
@@ -229,21 +230,22 @@ export const COUNTER_SETTINGS: readonly SettingDef[] = [
   },
   {
     // Shown at the counter before a new customer's marketing consent is recorded. The
-    // defaults say only what Shuke does: the book is the shop's own spreadsheet, the
-    // counter keeps what is typed there, reminders use it, deleting is by hand.
+    // defaults say only what Shuke does: the book is the shop's own spreadsheet on
+    // Google's servers, the counter keeps what is typed there, reminders use it, a copy
+    // or an erasure is one step at the counter, and the retention period is Settings'.
     key: 'consentNotice',
     label: tx('会员告知', '會員告知', 'Customer notice'),
     aliases: ['隐私告知', '隱私告知', 'privacy notice', 'consent notice'],
     type: 'template',
     def: tx(
-      '本店会把您的姓名、手机号和您愿意留下的生日、微信号、邮箱记在本店的会员表里，用于积分、等级和生日问候；您同意后，我们才会给您发优惠和回访消息。想查看、更改或删除这些信息，或不再接收消息，随时告诉店员或店长即可。',
-      '本店會把您的姓名、手機號碼和您願意留下的生日、微信號、電子郵件記在本店的會員表裡，用於積分、等級和生日問候；您同意後，我們才會給您發優惠和回訪訊息。想查看、更改或刪除這些資料，或不再接收訊息，隨時告訴店員或店長即可。',
-      "We keep your name, phone number and any birthday, WeChat ID or email you choose to give in our shop's customer book, for points, your grade and birthday wishes. Only if you agree will we send you offers and follow-up messages. To see, change or delete your details, or to stop messages, just ask any of our staff or the owner.",
+      '本店会把您的姓名、手机号，您愿意留下的生日、微信号、邮箱，以及您在本店的消费和意见，记在本店的会员表里（存放在 Google 的服务器上），只用于积分、会员等级、回访和生日问候，不提供给别人。您同意后我们才会给您发问候和优惠消息，随时可以撤回。您最后一次到店两年后（本店设置的期限），我们会删除这些资料。想要一份您的资料、更正或删除，或不再接收消息，随时告诉店员或店长即可。',
+      '本店會把您的姓名、手機號碼，您願意留下的生日、微信號、電子郵件，以及您在本店的消費和意見，記在本店的會員表裡（存放在 Google 的伺服器上），只用於積分、會員等級、回訪和生日問候，不提供給別人。您同意後我們才會給您發問候和優惠訊息，隨時可以撤回。您最後一次到店兩年後（本店設定的期限），我們會刪除這些資料。想要一份您的資料、更正或刪除，或不再接收訊息，隨時告訴店員或店長即可。',
+      "We keep your name, phone number, any birthday, WeChat ID or email you choose to give, and what you buy and tell us, in our shop's customer book (kept on Google's servers), only for points, your grade, follow-ups and birthday wishes, and we share it with no one. Only if you agree will we send you greetings and offers, and you can withdraw at any time. Two years after your last visit (the period our shop set) we delete your details. To get a copy of your details, correct or delete them, or to stop messages, just ask any of our staff or the owner.",
     ),
     help: tx(
-      '新客登记时、记录营销同意之前给顾客看的说明：记下什么、为什么、怎样删除',
-      '新客登記時、記錄行銷同意之前給顧客看的說明：記下什麼、為什麼、怎樣刪除',
-      'Shown to a new customer before their marketing consent is recorded: what is kept, why, how to have it deleted',
+      '记录营销同意之前给顾客看的说明：记下什么、为什么、保存多久、怎样要一份或删除（与“资料保存月数”一致）',
+      '記錄行銷同意之前給顧客看的說明：記下什麼、為什麼、保存多久、怎樣要一份或刪除（與「資料保存月數」一致）',
+      'Shown to a customer before their marketing consent is recorded: what is kept, why, for how long, how to get a copy or have it deleted (keep it in line with "Keep data for")',
     ),
   },
 ];
@@ -452,7 +454,8 @@ export const ALL_SETTINGS: readonly SettingDef[] = [
   ...GRADE_SETTINGS,
   ...COUNTER_SETTINGS,
   ...REMINDER_SETTINGS,
-  ...RECOMMEND_SETTINGS,
   ...LOYALTY_SETTINGS,
+  ...PRIVACY_SETTINGS,
   ...TIER_SETTINGS,
+  ...RECOMMEND_SETTINGS,
 ];

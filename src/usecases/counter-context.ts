@@ -20,6 +20,7 @@ import {findSheet, mapColumns} from '../sheets/tabs';
 import {cellText} from '../sheets/cells';
 import {validThreshold, validWindow} from '../domain/grading';
 import {dayNumber, isDate} from '../domain/dates';
+import {LoyaltySettings, loyaltySettingsOf} from './loyalty/rules';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,6 +48,10 @@ export interface CounterContext {
    * a context cached before it was kept. A sale brings it to today (grades-today.ts).
    */
   gradesAsOfDay?: number | null;
+  /** Points for 1 off, top-up bonus, expiry (usecases/loyalty/rules.ts). */
+  loyalty?: LoyaltySettings;
+  /** Settings' months to keep a customer's details (privacy/card-part.ts); raw. */
+  retentionMonths?: unknown;
   /** Tab names as found, by tab key: one getSheetByName instead of a search. */
   tabs: Partial<Record<TabDef['key'], string>>;
   /**
@@ -117,6 +122,8 @@ export function freshContext(
     lapsedCadences: num(s.lapsedCadences, 3),
     consentNotice: String(s.consentNotice ?? ''),
     gradesAsOfDay: isDate(s.asOf) ? dayNumber(s.asOf, read.tz) : null,
+    loyalty: loyaltySettingsOf(s),
+    retentionMonths: s.retentionMonths ?? null,
     tabs: {},
   };
   if (findTabs) {

@@ -44,8 +44,12 @@ import {cellText} from '../sheets/cells';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
+import {completeSaleLoyalty, planSaleLoyalty} from './loyalty/sale';
+import {loyaltyCard} from './loyalty/card';
+import {loyaltyRules} from './loyalty/rules';
 import {promoOfSale, promotionsToday} from './promotions/sale-promo';
 import {cardRecommendations} from './recommend/card-recommend';
+import {cardPrivacy} from './privacy/card-part';
 import {
   CounterContext,
   counterContext,
@@ -188,6 +192,7 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     tz: ctx.tz,
     currency: ctx.currency,
     pointsPerUnit: ctx.pointsPerUnit,
+    loyalty: loyaltyRules(ctx),
     today,
     todayIso: dayToIso(today),
     grade: {thresholds: ctx.thresholds, windowDays: ctx.windowDays},
@@ -281,6 +286,8 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     pointsPerUnit: ctx.pointsPerUnit,
   });
   card.recommended = cardRecommendations(sales?.rows, mine, deps.cache);
+  card.loyalty = loyaltyCard(ss, ctx, card.id);
+  card.privacy = cardPrivacy(ss, ctx, raw, card);
   return card;
 }
 
@@ -413,7 +420,13 @@ function addToBook(
 function saleAlreadyWritten(
   ss: Spreadsheet,
   ctx: CounterContext,
-  v: {amount: number; items: string; newCustomer: CleanNewCustomer | null},
+  v: {
+    amount: number;
+    items: string;
+    newCustomer: CleanNewCustomer | null;
+    requestId: string;
+    staff: string;
+  },
   row: Record<string, unknown>,
   now: Date,
 ): Outcome<SaleDone> {
@@ -428,17 +441,30 @@ function saleAlreadyWritten(
     if (book && !book.rows.some(r => sameKey(r.raw.id, customerId)))
       addToBook(book, created, day, ctx.tz, c);
   }
+  // What was paid after any money off for points: the row's amount.
+  const paid = typeof row.amount === 'number' ? row.amount : v.amount;
+  const loyalty = customerId
+    ? completeSaleLoyalty(
+        ss,
+        ctx,
+        {requestId: v.requestId, customerId, paid, staff: v.staff},
+        now,
+      )
+    : null;
   return {
     ok: true,
     repeated: true,
     value: {
       date: date.toISOString(),
       day,
-      amount: v.amount,
-      points: customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0,
+      amount: paid,
+      points: customerId
+        ? (loyalty?.earned ?? pointsFor(paid, ctx.pointsPerUnit))
+        : 0,
       items: v.items,
       created,
       customerId,
+      loyalty,
     },
   };
 }
@@ -494,7 +520,19 @@ export function logSale(
       ({book, created} = plan);
       customerId = created.id;
     }
-    const points = customerId ? pointsFor(v.amount, ctx.pointsPerUnit) : 0;
+    // Points spent and stored value paid are checked and written before the sale row
+    // (loyalty/sale.ts says why); its amount is what was paid after money off.
+    const loyalty = planSaleLoyalty(ss, ctx, ui, {
+      requestId: v.requestId,
+      customerId,
+      amount: v.amount,
+      payment: v.payment,
+      redeem: req.redeem,
+      staff: v.staff,
+    });
+    if (!loyalty.ok) return failure(loyalty.message, loyalty.fields);
+    loyalty.spend(now);
+    const points = loyalty.earned;
     // The sale row first, carrying the request id and the new customer's id: whatever
     // an execution killed in between keeps, the retry finds the sale and completes it.
     sales.append(
@@ -503,7 +541,7 @@ export function logSale(
         customer: customerId ?? '',
         items: v.items,
         quantity: v.quantity ?? '',
-        amount: v.amount,
+        amount: loyalty.paid,
         payment: v.payment,
         promo: promo.name,
         points: customerId ? points : '',
@@ -515,6 +553,7 @@ export function logSale(
     );
     if (book && created)
       addToBook(book, created, dayNumber(now, ctx.tz), ctx.tz, v.newCustomer);
+    const balances = loyalty.earn(now);
     gradesCountToday(ss, deps.cache, ctx, now);
     return {
       ok: true,
@@ -522,11 +561,12 @@ export function logSale(
       value: {
         date: now.toISOString(),
         day: dayNumber(now, ctx.tz),
-        amount: v.amount,
+        amount: loyalty.paid,
         points,
         items: v.items,
         created,
         customerId,
+        loyalty: balances,
       },
     };
   });

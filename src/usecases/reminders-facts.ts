@@ -32,6 +32,8 @@ import {
   TabDef,
 } from '../sheets/schema';
 import {findSheet, mapColumns} from '../sheets/tabs';
+import {ConsentByPurpose} from '../domain/privacy/consent';
+import {attachConsentLog} from './privacy/consent-for';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,6 +47,8 @@ export interface CustomerCard {
   wechat: string;
   favourites: string[];
   facts: CustomerFacts;
+  /** Their consent answers in the Privacy log (usecases/privacy/consent-for.ts). */
+  consentLog?: ConsentByPurpose;
 }
 
 export interface ShopFacts {
@@ -248,6 +252,7 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     for (const card of cards) {
       if (card.alias && !byKey.has(card.alias)) byKey.set(card.alias, card);
     }
+    attachConsentLog(ss, lang, tz, cards);
   }
 
   // Sales: grades by the engine; per customer the days, favourite items, large sales.

@@ -79,6 +79,7 @@ import {
 import {LAST_RUN_KEY, writeLastRun} from './reminders-state';
 import {DailyJob, runDailyJobs} from './daily/jobs';
 import {DAILY_JOBS} from './daily/job-list';
+import {consentFor, mayListLine} from './privacy/consent-for';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -390,7 +391,7 @@ export function mayEmail(card: CustomerCard | undefined): card is CustomerCard {
   return (
     !!card &&
     card.email !== '' &&
-    card.facts.consent === 'yes' &&
+    consentFor(card, 'email') === 'agreed' &&
     card.facts.complaints.length === 0
   );
 }
@@ -593,7 +594,11 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
       for (const o of occasionsFor(card.facts, today, rules, holidays)) {
         ids.add(o.id);
         const pair = PAIR(card.key, o.id);
-        if (!lineSeen.has(pair) && !greetedByEmailOnly(o, card)) {
+        if (
+          !lineSeen.has(pair) &&
+          !greetedByEmailOnly(o, card) &&
+          mayListLine(o.kind, card)
+        ) {
           lineOf(card.key, card.name).fresh.push(o);
         }
         if (o.email && !emailDone.has(pair) && !heldRows.has(pair)) {
@@ -609,7 +614,10 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
     for (const r of digestToday ? [] : pending) {
       const card = byCustomer.get(r.customer);
       const due = dueToday.get(r.customer) ?? new Set<string>();
-      if (carriedLineExpired(r.item, card, due, today)) {
+      if (
+        carriedLineExpired(r.item, card, due, today) ||
+        !mayListLine(groupOfItem(r.item), card)
+      ) {
         expiredLines.push(r);
         continue;
       }

@@ -10,6 +10,8 @@ import {findSheetIn, listSheets} from '../sheets/tabs';
 import {SETUP_TEXTS} from '../sheets/texts';
 import {spreadsheetLang, userLang} from '../services/locale';
 import {installGradeFormulas} from './grades';
+import {PROTECT_TEXTS} from '../domain/privacy/texts';
+import {protectShukeTabs} from './privacy/protect-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -63,6 +65,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   });
   const formulaProblems =
     (deps.installFormulas ?? installGradeFormulas)(ss, lang)?.messages ?? [];
+  const protectedTabs = protectShukeTabs(ss, lang);
 
   const createdTabs = tabs.filter(r => r.created).map(r => r.name);
   const addedColumns = tabs
@@ -75,7 +78,10 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     ? []
     : settings.addedSettings.map(d => d.key);
   const unchanged =
-    !createdTabs.length && !addedColumns.length && !addedSettings.length;
+    !createdTabs.length &&
+    !addedColumns.length &&
+    !addedSettings.length &&
+    !protectedTabs.length;
   // The tabs and columns keep their book names; the sentences are the clicker's.
   const ui = deps.viewer ?? lang;
   const sep = t(SETUP_TEXTS.listSep, ui);
@@ -98,6 +104,9 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
       lines.push(
         t(SETUP_TEXTS.addedSettings, ui, {count: addedSettings.length}),
       );
+    }
+    if (protectedTabs.length) {
+      lines.push(t(PROTECT_TEXTS.added, ui, {list: protectedTabs.join(sep)}));
     }
     if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, ui));
   }

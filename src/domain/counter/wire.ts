@@ -5,6 +5,7 @@
  * numbers of the shop's time zone.
  */
 import {Lang} from '../i18n';
+import type {CardPrivacy} from '../privacy/wire';
 import {
   LoyaltyCard,
   LoyaltyRules,
@@ -151,6 +152,8 @@ export interface Card {
   /** Days of their purchases up to today: the sidebar recomputes the grade after a sale. */
   saleDays: number[];
   today: number;
+  /** Their consent and retention (usecases/privacy/card-part.ts). */
+  privacy?: CardPrivacy | null;
   /** Points and stored value from their ledgers (usecases/loyalty/card.ts). */
   loyalty?: LoyaltyCard | null;
   /** Items customers with baskets like theirs buy and they haven't (usecases/recommend). */

@@ -6,11 +6,13 @@ import {REFERRAL_JOB} from '../loyalty/referrals';
 import {TIER_JOB} from '../loyalty/tiers';
 import {JUDGE_PROMOTIONS_JOB} from '../promotions/judge-promotions';
 import {PENDING_NEWS_JOB} from '../recommend/something-new';
+import {RETENTION_JOB} from '../privacy/retention-job';
 import {DASHBOARD_JOB} from '../dashboard/dashboard-menu';
 
 export const DAILY_JOBS: readonly DailyJob[] = [
   JUDGE_PROMOTIONS_JOB,
   PENDING_NEWS_JOB,
+  RETENTION_JOB,
   DASHBOARD_JOB,
   // Referral points first: a points tier then counts them the same morning.
   REFERRAL_JOB,
