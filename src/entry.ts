@@ -52,6 +52,10 @@ export const entryPoints = {
   recordContact: entry(counter.recordContact, ['request']),
   counterTill: entry(counter.counterTill, []),
   voidSale: entry(counter.voidSale, ['request']),
+  // Points and stored value: a top-up, a refund, the owner's adjustment
+  topUp: entry(counter.topUp, ['request']),
+  refundStored: entry(counter.refundStored, ['request']),
+  adjustPoints: entry(counter.adjustPoints, ['request']),
   tellFans: entry(counter.tellFans, ['request']),
   // The phone page: the same counter as a web app (its own project: phone/appsscript.json)
   doGet: entry(doGet, ['e']),

@@ -134,7 +134,14 @@ function ledgerColumns(
       // The request that wrote the row: a sale's request id, "<id>:redeem", "void:<id>"…
       key: 'requestId',
       names: txt('关联单号', '關聯單號', 'Ref'),
-      aliases: ['单号', '單號', '请求编号', '請求編號', 'request id', 'reference'],
+      aliases: [
+        '单号',
+        '單號',
+        '请求编号',
+        '請求編號',
+        'request id',
+        'reference',
+      ],
       kind: 'text',
       width: 120,
     },

@@ -39,8 +39,17 @@ export const LOYALTY_SETTINGS: readonly SettingDef[] = [
   },
   {
     key: 'pointsExpiryMonths',
-    label: tx('积分有效期（月）', '積分有效期（月）', 'Points expire after (months)'),
-    aliases: ['积分有效期', '積分有效期', 'points expiry', 'points expire after'],
+    label: tx(
+      '积分有效期（月）',
+      '積分有效期（月）',
+      'Points expire after (months)',
+    ),
+    aliases: [
+      '积分有效期',
+      '積分有效期',
+      'points expiry',
+      'points expire after',
+    ],
     type: 'number',
     def: null,
     help: tx(

@@ -26,6 +26,15 @@ import {userLang} from '../services/locale';
 import * as counter from './counter';
 import {counterTill as tillOf} from './counter-till';
 import {voidSale as voidOf} from './counter-void';
+import * as loyalty from './loyalty/writes';
+import {
+  AdjustDone,
+  AdjustRequest,
+  RefundDone,
+  RefundRequest,
+  TopUpDone,
+  TopUpRequest,
+} from '../domain/loyalty/wire';
 import {documentCache} from './counter-context';
 import {MENU_TITLE} from './menu';
 import {phoneBook, scriptCache, scriptLocker} from '../webapp/book';
@@ -104,6 +113,18 @@ export function counterTill(): TillView {
 
 export function voidSale(request: VoidRequest): Outcome<VoidDone> {
   return voidOf(request, deps());
+}
+
+export function topUp(request: TopUpRequest): Outcome<TopUpDone> {
+  return loyalty.topUp(request, deps());
+}
+
+export function refundStored(request: RefundRequest): Outcome<RefundDone> {
+  return loyalty.refundStored(request, deps());
+}
+
+export function adjustPoints(request: AdjustRequest): Outcome<AdjustDone> {
+  return loyalty.adjustPoints(request, deps());
 }
 
 export function tellFans(request: NewsRequest): Outcome<NewsDone> {

@@ -18,11 +18,12 @@ import {Outcome, VoidDone, VoidRequest} from '../domain/counter/wire';
 import {dayNumber, dayToIso, tzOffsetMs} from '../domain/dates';
 import {t} from '../domain/i18n';
 import {cellText, guardText, needsTextGuard} from '../sheets/cells';
-import {ColumnDef, SALES} from '../sheets/schema';
+import {ColumnDef, parseOption, SALES} from '../sheets/schema';
 import {mapColumns} from '../sheets/tabs';
 import {CounterDeps, failure, guardedWrite, missingTab} from './counter';
 import {MissingColumnError} from './counter-append';
 import {sheetOf} from './counter-context';
+import {reverseSaleLoyalty} from './loyalty/void';
 
 const MAX_BY = 100;
 
@@ -72,6 +73,24 @@ export function voidSale(
       custCol === undefined
         ? ''
         : cellText(values[row][custCol], ctx.tz).trim();
+    const payCol = cols.get('payment');
+    // Before the mark: a retry after a kill finds the mark missing and comes back here,
+    // where the refs make each ledger row once-only.
+    if (customer !== '') {
+      reverseSaleLoyalty(
+        ss,
+        ctx,
+        {
+          requestId: saleId,
+          customer,
+          paidStored:
+            payCol !== undefined &&
+            parseOption('payment', values[row][payCol]) === 'stored',
+          by,
+        },
+        deps.now(),
+      );
+    }
     const already = values[row][voidCol];
     if (isVoid(already)) {
       return {

@@ -1,5 +1,6 @@
 import {Texts, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
+import {IMPORT_TEXTS} from '../domain/import/texts';
 import {CHECK_TEXTS} from './self-check-texts';
 import {DASH} from '../domain/dashboard/texts';
 import {PROMO_TEXTS} from '../domain/promotions/texts';
@@ -56,6 +57,7 @@ export const MENU_ITEMS: ReadonlyArray<
   {fn: 'somethingNew', label: NEWS_TEXTS.menu},
   {fn: 'updateDashboard', label: DASH.menu},
   'separator',
+  {fn: 'openImport', label: IMPORT_TEXTS.menu},
   {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];
 

@@ -46,7 +46,7 @@ const AMOUNT_REASONS = {
 export type Checked<T> =
   {ok: true; value: T} | {ok: false; fields: FieldErrors};
 
-class Check {
+export class Check {
   readonly fields: FieldErrors = {};
   constructor(readonly lang: Lang) {}
 

@@ -14,8 +14,7 @@ export interface BonusTier {
 }
 
 export type BonusRules =
-  | {ok: true; tiers: BonusTier[]}
-  | {ok: false; unreadable: string};
+  {ok: true; tiers: BonusTier[]} | {ok: false; unreadable: string};
 
 const PAIR =
   /^(?:充值?|儲值?|储值|pay|top[- ]?up)?\s*([^:：送赠贈+=\s]+)\s*(?:[:：=+]|送|赠|贈|get|bonus)\s*([^\s]+)$/i;

@@ -16,12 +16,7 @@ export type PointsReason =
 
 /** A reason a stored-value balance changed. */
 export type StoredReason =
-  | 'topUp'
-  | 'bonus'
-  | 'payment'
-  | 'refund'
-  | 'void'
-  | 'adjustment';
+  'topUp' | 'bonus' | 'payment' | 'refund' | 'void' | 'adjustment';
 
 export type LedgerKind = 'points' | 'stored';
 
@@ -52,6 +47,8 @@ export interface TopUpDone {
   before: number;
   after: number;
   date: string;
+  /** Settings' bonus rule could not be read, so no bonus was given (viewer's language). */
+  bonusProblem?: string | null;
 }
 
 export interface RefundRequest {
@@ -115,8 +112,12 @@ export interface SaleLoyalty {
   /** Points redeemed on this sale (0 when none) and the money off they gave. */
   redeemed: number;
   moneyOff: number;
-  storedBefore: number;
-  storedAfter: number;
+  /**
+   * The stored-value balance before and after; null when the sale was not paid from it
+   * (the Stored value tab is then not read, which saves a sale three calls).
+   */
+  storedBefore: number | null;
+  storedAfter: number | null;
   /** Paid from stored value (0 when paid otherwise). */
   storedPaid: number;
 }

@@ -6,11 +6,7 @@
  * two tills can't both find a ref missing, or both spend the same balance.
  */
 import {Lang} from '../../domain/i18n';
-import {
-  Ledger,
-  LedgerCells,
-  readLedger,
-} from '../../domain/loyalty/ledger';
+import {Ledger, LedgerCells, readLedger} from '../../domain/loyalty/ledger';
 import {LedgerKind} from '../../domain/loyalty/wire';
 import {normaliseKey} from '../../domain/keys';
 import {cellText} from '../../sheets/cells';

@@ -1,0 +1,346 @@
+/**
+ * An export's rows as purchases and customers. Blank lines are passed over; a total row
+ * at the foot is listed and left out; a row that can't be read is listed with its row
+ * and reason and never guessed, and the rest of its receipt is left out with it (a
+ * receipt is written whole or not at all). Rows of one receipt (same number, same day,
+ * sale or refund) make one purchase with its items and total.
+ */
+import {dayNumber} from '../dates';
+import {normaliseKey} from '../keys';
+import {
+  dayMonthOrderOf,
+  readAmount,
+  readContacts,
+  readExportDate,
+  readPhone,
+  readQuantity,
+  PhoneRead,
+} from './cells';
+import {ExportFormat, ImportField} from './format';
+import {headerKey, Recognised} from './headers';
+
+export type ProblemReason =
+  | 'date'
+  | 'dateOrder'
+  | 'dateMixed'
+  | 'noDate'
+  | 'amount'
+  | 'noAmount'
+  | 'total'
+  | 'receiptLeftOut'
+  | 'noCustomer'
+  | 'sameInExport'
+  | 'erased';
+
+export interface ImportProblem {
+  /** Row number as the sheet shows it. */
+  row: number;
+  reason: ProblemReason;
+  /** The cell's text, or the receipt number. */
+  value: string;
+}
+
+export interface CustomerRef {
+  /** The first row this customer was read from. */
+  row: number;
+  phone: PhoneRead | null;
+  memberNo: string;
+  name: string;
+  email: string;
+  birthday: Date | null;
+  since: Date | null;
+  note: string;
+}
+
+export interface Purchase {
+  rows: number[];
+  receipt: string;
+  date: Date;
+  refund: boolean;
+  voided: boolean;
+  amount: number;
+  items: string;
+  quantity: number | null;
+  category: string;
+  payment: string;
+  staff: string;
+  note: string;
+  customer: CustomerRef | null;
+}
+
+export interface ParsedExport {
+  purchases: Purchase[];
+  customers: CustomerRef[];
+  problems: ImportProblem[];
+  /** Data rows read (blank lines not counted). */
+  rows: number;
+}
+
+const TOTAL_WORDS =
+  /^(合计|合計|总计|總計|小计|小計|汇总|匯總|总额|總額|total|totals|grand total|subtotal|sum)(?![a-z])/i;
+
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+  return String(v).normalize('NFC').trim();
+}
+
+function blank(line: readonly unknown[]): boolean {
+  return line.every(c => text(c) === '');
+}
+
+function shown(v: unknown): string {
+  const s = text(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** "2 x Tea, 1 x Bun" or "Tea x 2, Bun" as items and a count. */
+export function itemList(desc: string): {items: Map<string, number>} {
+  const items = new Map<string, number>();
+  for (const part of desc.split(/\s*[,，;；]\s*/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const before = /^(\d+(?:\.\d+)?)\s*[x×*]\s*(.+)$/i.exec(p);
+    const after = /^(.+?)\s*[x×*]\s*(\d+(?:\.\d+)?)$/i.exec(p);
+    const [name, n] = before
+      ? [before[2], Number(before[1])]
+      : after
+        ? [after[1], Number(after[2])]
+        : [p, 1];
+    items.set(name.trim(), (items.get(name.trim()) ?? 0) + n);
+  }
+  return {items};
+}
+
+/** Items as the counter writes them: "冰红茶 ×2, 豆浆". */
+export function itemsText(items: ReadonlyMap<string, number>): string {
+  return [...items]
+    .map(([name, n]) => (n === 1 ? name : `${name} ×${n}`))
+    .join(', ');
+}
+
+function matches(v: unknown, words: readonly string[] | undefined): boolean {
+  if (!words || !words.length) return false;
+  const k = headerKey(v);
+  return k !== '' && words.some(w => k === headerKey(w));
+}
+
+interface Group {
+  rows: number[];
+  receipt: string;
+  date: Date;
+  refund: boolean;
+  voided: boolean;
+  amount: number;
+  items: Map<string, number>;
+  quantity: number | null;
+  category: string;
+  payment: string;
+  staff: string;
+  note: string;
+  customer: CustomerRef | null;
+}
+
+/** Reads the tab's values (as getValues gives them) for the recognised export. */
+export function parseExport(
+  values: readonly (readonly unknown[])[],
+  rec: Recognised,
+  tz: string,
+): ParsedExport {
+  const f: ExportFormat = rec.format;
+  const col = (line: readonly unknown[], field: ImportField): unknown => {
+    const i = rec.columns[field];
+    return i === undefined ? '' : (line[i] ?? '');
+  };
+  const problems: ImportProblem[] = [];
+  const data: Array<{row: number; line: readonly unknown[]}> = [];
+  for (let i = rec.headerRow + 1; i < values.length; i++) {
+    if (!blank(values[i])) data.push({row: i + 1, line: values[i]});
+  }
+  const customerOf = (
+    row: number,
+    line: readonly unknown[],
+  ): CustomerRef | null => {
+    const contacts =
+      rec.columns.contacts !== undefined
+        ? readContacts(col(line, 'contacts'))
+        : {phone: null, email: ''};
+    const phone = readPhone(col(line, 'phone')) ?? contacts.phone;
+    const memberNo = text(col(line, 'memberNo'));
+    const name =
+      text(col(line, 'customerName')) ||
+      [text(col(line, 'firstName')), text(col(line, 'lastName'))]
+        .filter(Boolean)
+        .join(' ');
+    if (!phone && !memberNo && !name) return null;
+    const dateOf = (field: ImportField): Date | null => {
+      const d = readExportDate(
+        col(line, field),
+        '',
+        f.dayMonthOrder ?? null,
+        tz,
+      );
+      return d instanceof Date ? d : null;
+    };
+    return {
+      row,
+      phone,
+      memberNo,
+      name,
+      email: text(col(line, 'email')) || contacts.email,
+      birthday: dateOf('birthday'),
+      since: dateOf('since'),
+      note: text(col(line, 'note')),
+    };
+  };
+
+  if (f.kind === 'customers') {
+    const customers: CustomerRef[] = [];
+    for (const {row, line} of data) {
+      const first = line.map(text).find(Boolean) ?? '';
+      const c = TOTAL_WORDS.test(first) ? null : customerOf(row, line);
+      if (!c) {
+        problems.push({
+          row,
+          reason: TOTAL_WORDS.test(first) ? 'total' : 'noCustomer',
+          value: shown(first),
+        });
+        continue;
+      }
+      customers.push(c);
+    }
+    return {purchases: [], customers, problems, rows: data.length};
+  }
+
+  let order = f.dayMonthOrder ?? null;
+  const seen = dayMonthOrderOf(data.map(d => col(d.line, 'date')));
+  let mixed = false;
+  if (seen === 'mixed') mixed = true;
+  else if (seen) order = seen;
+
+  const groups = new Map<string, Group>();
+  const leftOut = new Map<string, number>();
+  const keyOfReceipt = (r: string) => normaliseKey(r);
+  for (const {row, line} of data) {
+    const receipt = text(col(line, 'receipt'));
+    const rawDate = col(line, 'date');
+    const fail = (reason: ProblemReason, value: unknown) => {
+      problems.push({row, reason, value: shown(value)});
+      if (receipt) leftOut.set(keyOfReceipt(receipt), row);
+    };
+    const first = line.map(text).find(Boolean) ?? '';
+    if (!receipt && TOTAL_WORDS.test(first)) {
+      problems.push({row, reason: 'total', value: shown(first)});
+      continue;
+    }
+    if (text(rawDate) === '') {
+      if (!receipt && line.filter(c => text(c) !== '').length <= 2) {
+        problems.push({row, reason: 'total', value: shown(first)});
+      } else fail('noDate', receipt);
+      continue;
+    }
+    const date = readExportDate(
+      rawDate,
+      col(line, 'time'),
+      mixed ? null : order,
+      tz,
+    );
+    if (date === 'order') {
+      fail(mixed ? 'dateMixed' : 'dateOrder', rawDate);
+      continue;
+    }
+    if (!date) {
+      fail('date', rawDate);
+      continue;
+    }
+    const rawAmount = col(line, 'amount');
+    const amount = readAmount(rawAmount);
+    if (!amount.ok) {
+      fail(amount.reason === 'empty' ? 'noAmount' : 'amount', rawAmount);
+      continue;
+    }
+    const refund =
+      matches(col(line, 'receiptType'), f.refundWhen) ||
+      matches(col(line, 'status'), f.refundWhen);
+    const voided =
+      matches(col(line, 'status'), f.voidWhen) ||
+      matches(col(line, 'receiptType'), f.voidWhen);
+    const day = dayNumber(date, tz);
+    const customer = customerOf(row, line);
+    const key = receipt
+      ? `${keyOfReceipt(receipt)}|${day}|${refund ? 'r' : 's'}`
+      : `@${row}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        rows: [],
+        receipt,
+        date,
+        refund,
+        voided: false,
+        amount: 0,
+        items: new Map(),
+        quantity: null,
+        category: text(col(line, 'category')),
+        payment: text(col(line, 'payment')),
+        staff: text(col(line, 'staff')),
+        note: text(col(line, 'note')),
+        customer,
+      };
+      groups.set(key, g);
+    } else if (!f.lineItems) {
+      problems.push({row, reason: 'sameInExport', value: receipt});
+      continue;
+    }
+    g.rows.push(row);
+    g.voided ||= voided;
+    g.customer ??= customer;
+    // Cents, added as whole numbers so 0.1 + 0.2 stays 0.30.
+    g.amount = Math.round(g.amount * 100 + amount.value * 100) / 100;
+    const qty = readQuantity(col(line, 'quantity'));
+    const item = text(col(line, 'item'));
+    if (f.itemList && item) {
+      for (const [name, n] of itemList(item).items)
+        g.items.set(name, (g.items.get(name) ?? 0) + n);
+    } else if (item) {
+      g.items.set(item, (g.items.get(item) ?? 0) + Math.abs(qty ?? 1));
+    }
+    if (qty !== null) g.quantity = (g.quantity ?? 0) + Math.abs(qty);
+  }
+  const purchases: Purchase[] = [];
+  for (const g of groups.values()) {
+    const k = g.receipt ? keyOfReceipt(g.receipt) : '';
+    if (k && leftOut.has(k)) {
+      problems.push({
+        row: g.rows[0],
+        reason: 'receiptLeftOut',
+        value: g.receipt,
+      });
+      continue;
+    }
+    let quantity = g.quantity;
+    if (quantity === null && f.itemList && g.items.size) {
+      quantity = [...g.items.values()].reduce((a, b) => a + b, 0);
+    }
+    purchases.push({
+      rows: g.rows,
+      receipt: g.receipt,
+      date: g.date,
+      refund: g.refund,
+      voided: g.voided,
+      // A refund is money going back, whichever sign the till printed.
+      amount: g.refund ? -Math.abs(g.amount) : g.amount,
+      items: itemsText(g.items),
+      quantity,
+      category: g.category,
+      payment: g.payment,
+      staff: g.staff,
+      note: g.note,
+      customer: g.customer,
+    });
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return {purchases, customers: [], problems, rows: data.length};
+}

@@ -1,0 +1,202 @@
+/**
+ * The import's words. The dialog is the viewer's (chrome); what is written into the
+ * book (the Void mark of a refund or a voided receipt) is in the book's language.
+ */
+import {Texts} from '../i18n';
+import {ImportField} from './format';
+import {ProblemReason} from './parse';
+
+const x = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const REASONS: Readonly<Record<ProblemReason, Texts>> = {
+  date: x(
+    '日期读不懂：{value}',
+    '日期讀不懂：{value}',
+    "date can't be read: {value}",
+  ),
+  dateOrder: x(
+    '分不清日和月：{value}（这一列没有大于 12 的日）',
+    '分不清日和月：{value}（這一欄沒有大於 12 的日）',
+    "can't tell the day from the month in {value} (no day in this column is above 12)",
+  ),
+  dateMixed: x(
+    '这一列的日期有的日在前、有的月在前：{value}',
+    '這一欄的日期有的日在前、有的月在前：{value}',
+    'this column writes some dates day first and others month first: {value}',
+  ),
+  noDate: x(
+    '没有日期（小票 {value}）',
+    '沒有日期（收據 {value}）',
+    'no date (receipt {value})',
+  ),
+  amount: x(
+    '金额读不懂或可能有两种意思：{value}',
+    '金額讀不懂或可能有兩種意思：{value}',
+    "amount can't be read as meant: {value}",
+  ),
+  noAmount: x('没有金额', '沒有金額', 'no amount'),
+  total: x(
+    '合计行，不导入：{value}',
+    '合計列，不匯入：{value}',
+    'a total row, left out: {value}',
+  ),
+  receiptLeftOut: x(
+    '小票 {value} 整张未导入：它有一行读不懂',
+    '收據 {value} 整張未匯入：它有一列讀不懂',
+    "receipt {value} left out whole: one of its rows can't be read",
+  ),
+  noCustomer: x(
+    '没有姓名、手机号或会员号：{value}',
+    '沒有姓名、手機號碼或會員號：{value}',
+    'no name, phone or member number: {value}',
+  ),
+  sameInExport: x(
+    '与本表前面一行重复：{value}',
+    '與本表前面一列重複：{value}',
+    'same as an earlier row of this tab: {value}',
+  ),
+  erased: x(
+    '这个手机号的客户已应本人要求删除，不再建档：{value}',
+    '這個手機號碼的客戶已應本人要求刪除，不再建檔：{value}',
+    'this customer was erased at their request and is not added back: {value}',
+  ),
+};
+
+export const FIELD_NAMES: Readonly<Record<ImportField, Texts>> = {
+  date: x('日期', '日期', 'Date'),
+  time: x('时间', '時間', 'Time'),
+  receipt: x('小票号', '收據號碼', 'Receipt no.'),
+  receiptType: x('类型', '類型', 'Type'),
+  status: x('状态', '狀態', 'Status'),
+  amount: x('金额', '金額', 'Amount'),
+  item: x('商品', '商品', 'Items'),
+  quantity: x('数量', '數量', 'Quantity'),
+  category: x('品类', '品類', 'Category'),
+  payment: x('支付方式', '付款方式', 'Payment'),
+  staff: x('店员', '店員', 'Staff'),
+  note: x('备注', '備註', 'Note'),
+  customerName: x('姓名', '姓名', 'Name'),
+  firstName: x('名', '名', 'First name'),
+  lastName: x('姓', '姓', 'Last name'),
+  phone: x('手机号', '手機號碼', 'Phone'),
+  contacts: x('联系方式', '聯絡方式', 'Contacts'),
+  email: x('邮箱', '電子郵件', 'Email'),
+  memberNo: x('会员号', '會員號', 'Member no.'),
+  birthday: x('生日', '生日', 'Birthday'),
+  since: x('建档日期', '建檔日期', 'Customer since'),
+};
+
+/** Written in the book's language into the Void cell of an imported row. */
+export const VOID_MARKS = {
+  refund: x('退款（导入）', '退款（匯入）', 'Refund (imported)'),
+  void: x('作废（导入）', '作廢（匯入）', 'Void (imported)'),
+} as const;
+
+export const IMPORT_TEXTS = {
+  menu: x(
+    '从表格导入销售 / 客户',
+    '從表格匯入銷售 / 客戶',
+    'Import sales / customers from a tab',
+  ),
+  title: x('导入销售 / 客户', '匯入銷售 / 客戶', 'Import sales / customers'),
+  intro: x(
+    '先用 文件 ▸ 导入 把收银机导出的 CSV / Excel 放进新的工作表，再在这里选它。导入前会先给你看对应的列、前几行和读不懂的行。',
+    '先用 檔案 ▸ 匯入 把收銀機匯出的 CSV / Excel 放進新的工作表，再在這裡選它。匯入前會先給你看對應的欄、前幾列和讀不懂的列。',
+    "First bring the till's CSV / Excel export into a new tab (File ▸ Import), then pick it here. You see the columns, the first rows and every row that can't be read before anything is written.",
+  ),
+  pickTab: x('选择工作表', '選擇工作表', 'Tab'),
+  check: x('检查', '檢查', 'Check'),
+  recognised: x('认出：{name}', '認出：{name}', 'Recognised: {name}'),
+  notRecognised: x(
+    '认不出这个表：需要有日期和金额两列（销售），或手机号 / 姓名 / 会员号列（客户）。',
+    '認不出這個表：需要有日期和金額兩欄（銷售），或手機號碼 / 姓名 / 會員號欄（客戶）。',
+    'This tab is not an export Shuke knows: it needs a date and an amount column (sales), or a phone, name or member number column (customers).',
+  ),
+  ownTab: x(
+    '这是熟客自己的工作表，不能从它导入。',
+    '這是熟客自己的工作表，不能從它匯入。',
+    "This is one of Shuke's own tabs; pick the tab holding the export.",
+  ),
+  noTab: x(
+    '没有这个工作表：{name}',
+    '沒有這個工作表：{name}',
+    'No tab called {name}',
+  ),
+  mapping: x('列对应', '欄對應', 'Columns'),
+  preview: x('前几行', '前幾列', 'First rows'),
+  problems: x(
+    '读不懂的行（{n} 行，不导入）',
+    '讀不懂的列（{n} 列，不匯入）',
+    "Rows that can't be read ({n}, left out)",
+  ),
+  more: x('……还有 {n} 行', '……還有 {n} 列', '… and {n} more'),
+  summarySales: x(
+    '共 {rows} 行：新购买 {sales} 笔（其中退款 {refunds}、作废 {voids}，不计到店），已在账本中 {already} 笔；新客户 {created} 位，已有客户 {matched} 位。',
+    '共 {rows} 列：新購買 {sales} 筆（其中退款 {refunds}、作廢 {voids}，不計到店），已在帳本中 {already} 筆；新客戶 {created} 位，已有客戶 {matched} 位。',
+    '{rows} rows: {sales} new purchases ({refunds} refunds and {voids} voided, not counted as visits), {already} already on the book; {created} new customers, {matched} already on the book.',
+  ),
+  summaryCustomers: x(
+    '共 {rows} 行：新客户 {created} 位，已在账本中 {matched} 位（不改动）。',
+    '共 {rows} 列：新客戶 {created} 位，已在帳本中 {matched} 位（不改動）。',
+    '{rows} rows: {created} new customers, {matched} already on the book (left as they are).',
+  ),
+  importButton: x('导入', '匯入', 'Import'),
+  nothingNew: x(
+    '没有新内容可导入。',
+    '沒有新內容可匯入。',
+    'Nothing new to import.',
+  ),
+  done: x(
+    '已导入：{sales} 笔购买，{created} 位新客户。批次：{batch}',
+    '已匯入：{sales} 筆購買，{created} 位新客戶。批次：{batch}',
+    'Imported {sales} purchases and {created} new customers. Batch: {batch}',
+  ),
+  batches: x('以前的导入', '以前的匯入', 'Earlier imports'),
+  batchLine: x(
+    '{batch}：{sales} 笔购买，{customers} 位客户',
+    '{batch}：{sales} 筆購買，{customers} 位客戶',
+    '{batch}: {sales} purchases, {customers} customers',
+  ),
+  undo: x('撤销这次导入', '復原這次匯入', 'Undo this import'),
+  undoConfirm: x(
+    '撤销后，这次导入的所有行都会删除。继续吗？',
+    '復原後，這次匯入的所有列都會刪除。繼續嗎？',
+    'Every row this import added will be removed. Go on?',
+  ),
+  undone: x(
+    '已撤销 {batch}：删除 {sales} 笔购买、{customers} 位客户。',
+    '已復原 {batch}：刪除 {sales} 筆購買、{customers} 位客戶。',
+    'Undid {batch}: removed {sales} purchases and {customers} customers.',
+  ),
+  keptCustomers: x(
+    '{n} 位客户保留：导入后又有新的销售记到他们名下。',
+    '{n} 位客戶保留：匯入後又有新的銷售記到他們名下。',
+    '{n} customers kept: sales were logged for them after the import.',
+  ),
+  nothingToUndo: x(
+    '没有这个批次的行（也许已经撤销）：{batch}',
+    '沒有這個批次的列（也許已經復原）：{batch}',
+    'No rows of this batch (already undone?): {batch}',
+  ),
+  busy: x(
+    '账本正忙，请稍后再试。',
+    '帳本正忙，請稍後再試。',
+    'The book is busy; try again in a moment.',
+  ),
+  missingTabs: x(
+    '请先运行「设置店铺」。',
+    '請先執行「設定店鋪」。',
+    'Run Set up shop first.',
+  ),
+  close: x('关闭', '關閉', 'Close'),
+  shuke: x('熟客', '熟客', 'Shuke'),
+  working: x('处理中…', '處理中…', 'Working…'),
+  row: x('第 {row} 行', '第 {row} 列', 'Row {row}'),
+  customerCol: x('客户', '客戶', 'Customer'),
+  kindSales: x('销售', '銷售', 'sales'),
+  kindCustomers: x('客户', '客戶', 'customers'),
+} as const;

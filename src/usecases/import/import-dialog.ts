@@ -1,0 +1,133 @@
+/**
+ * The import dialog: pick a tab, check it (the columns Shuke found, the first rows as
+ * they would be written, every row it can't read), import, and undo any earlier import.
+ * Drawn by the server like the self-check's dialog, in the viewer's language; every
+ * value from the sheet is escaped (tab names and cells are the owner's own text, and an
+ * export may hold anything), and the script builds rows with textContent only.
+ */
+import {Lang, t} from '../../domain/i18n';
+import {IMPORT_TEXTS as T} from '../../domain/import/texts';
+import {BatchCount} from './import-book';
+
+function esc(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    c =>
+      ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[
+        c
+      ] as string,
+  );
+}
+
+/** JSON safe inside a <script>: no "</script>" or "<!--" can close it. */
+function scriptJson(v: unknown): string {
+  return JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function importDialogHtml(
+  lang: Lang,
+  tabs: readonly string[],
+  batches: readonly BatchCount[],
+): string {
+  const words: Record<string, string> = {};
+  for (const k of Object.keys(T) as Array<keyof typeof T>)
+    words[k] = t(T[k], lang);
+  const options = tabs
+    .map(n => `<option value="${esc(n)}">${esc(n)}</option>`)
+    .join('');
+  const htmlLang = lang === 'en' ? 'en' : lang;
+  return `<!DOCTYPE html><html lang="${htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><style>
+body{font:13px/1.45 Arial,"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;margin:0;padding:10px 14px;color:#202124}
+p{margin:6px 0}.row{display:flex;gap:8px;flex-wrap:wrap;align-items:center}
+select{flex:1;min-width:160px;padding:6px;font-size:13px}
+button{padding:6px 14px;font-size:13px;cursor:pointer}button.primary{background:#1a73e8;color:#fff;border:0;border-radius:4px}
+h3{font-size:13px;margin:12px 0 4px}.found{font-weight:bold;color:#1e8e3e}.bad{color:#d93025}
+table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid #dadce0;padding:3px 5px;text-align:left;vertical-align:top;word-break:break-word}
+th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li{margin:2px 0}
+.problems li{color:#b3261e}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
+.msg.bad{background:#fce8e6}
+</style></head><body>
+<p class="note">${esc(words.intro)}</p>
+<div class="row"><label for="tab">${esc(words.pickTab)}</label><select id="tab">${options}</select><button id="check">${esc(words.check)}</button></div>
+<div id="out"></div>
+<div id="batches"></div>
+<div class="row" style="margin-top:10px"><button onclick="google.script.host.close()">${esc(words.close)}</button></div>
+<script>
+var W = ${scriptJson(words)};
+var BATCHES = ${scriptJson(batches)};
+function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; }
+function fill(t, v) { return String(t).replace(/\\{(\\w+)\\}/g, function (m, k) { return k in v ? v[k] : m; }); }
+function table(head, rows) {
+  var w = el('div', null, 'wrap'), tb = el('table'), tr = el('tr');
+  head.forEach(function (h) { tr.appendChild(el('th', h)); }); tb.appendChild(tr);
+  rows.forEach(function (r) { var x = el('tr'); r.forEach(function (c) { x.appendChild(el('td', c)); }); tb.appendChild(x); });
+  w.appendChild(tb); return w;
+}
+function message(text, bad) { var m = el('div', text, bad ? 'msg bad' : 'msg'); return m; }
+function problems(list, count) {
+  var box = el('div');
+  if (!count) return box;
+  box.appendChild(el('h3', fill(W.problems, {n: count})));
+  var ul = el('ul', null, 'problems'); list.forEach(function (p) { ul.appendChild(el('li', p)); });
+  box.appendChild(ul);
+  if (count > list.length) box.appendChild(el('p', fill(W.more, {n: count - list.length}), 'note'));
+  return box;
+}
+function busy(b) { document.querySelectorAll('button').forEach(function (x) { x.disabled = b; }); }
+function showBatches(list) {
+  var box = document.getElementById('batches'); box.textContent = '';
+  if (!list || !list.length) return;
+  box.appendChild(el('h3', W.batches));
+  list.slice().reverse().forEach(function (b) {
+    var r = el('div', null, 'row');
+    r.appendChild(el('span', fill(W.batchLine, {batch: b.batch, sales: b.sales, customers: b.customers})));
+    var u = el('button', W.undo); u.className = 'undo';
+    u.onclick = function () {
+      if (!confirm(W.undoConfirm)) return;
+      busy(true);
+      google.script.run.withSuccessHandler(function (res) {
+        busy(false);
+        var out = document.getElementById('out'); out.textContent = '';
+        out.appendChild(message(res.message, !res.ok));
+        if (res.ok) showBatches(BATCHES = BATCHES.filter(function (x) { return x.batch !== b.batch || res.kept; }));
+      }).withFailureHandler(function (e) { busy(false); document.getElementById('out').appendChild(message(String(e && e.message || e), true)); }).importUndo({batch: b.batch});
+    };
+    r.appendChild(u); box.appendChild(r);
+  });
+}
+function showPreview(p) {
+  var out = document.getElementById('out'); out.textContent = '';
+  if (!p.ok) { out.appendChild(message(p.message, true)); return; }
+  out.appendChild(el('p', fill(W.recognised, {name: p.format}), 'found'));
+  out.appendChild(el('h3', W.mapping));
+  out.appendChild(table([W.shuke, p.format], p.mapping.map(function (m) { return [m.field, m.header]; })));
+  out.appendChild(el('h3', W.preview));
+  out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
+  out.appendChild(el('p', p.summary));
+  out.appendChild(problems(p.problems, p.problemCount));
+  if (p.canImport) {
+    var go = el('button', W.importButton, 'primary'); go.id = 'import';
+    go.onclick = function () {
+      busy(true); go.textContent = W.working;
+      google.script.run.withSuccessHandler(function (res) {
+        busy(false); out.textContent = '';
+        out.appendChild(message(res.message, !res.ok));
+        if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
+      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).importRun({sheet: p.sheet});
+    };
+    out.appendChild(go);
+  } else out.appendChild(message(W.nothingNew, false));
+}
+document.getElementById('check').onclick = function () {
+  var name = document.getElementById('tab').value; if (!name) return;
+  busy(true); var out = document.getElementById('out'); out.textContent = ''; out.appendChild(el('p', W.working, 'note'));
+  google.script.run.withSuccessHandler(function (p) { busy(false); showPreview(p); })
+    .withFailureHandler(function (e) { busy(false); out.textContent = ''; out.appendChild(message(String(e && e.message || e), true)); })
+    .importPreview(name);
+};
+showBatches(BATCHES);
+</script></body></html>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The import as Apps Script runs it: the menu item opening the dialog, and the three
+ * calls the dialog makes. Each builds the real services; nothing runs at load time.
+ */
+import {t} from '../../domain/i18n';
+import {IMPORT_TEXTS as T} from '../../domain/import/texts';
+import {lockerOf} from '../../services/lock';
+import {userLang} from '../../services/locale';
+import {loadSettings} from '../../sheets/settings';
+import {erasedCheck} from './erased';
+import {
+  Failure,
+  ImportDeps,
+  ImportDone,
+  ImportPreview,
+  listBatches,
+  previewImport,
+  runImport,
+  sourceTabs,
+  undoImport,
+  UndoDone,
+} from './import';
+import {importDialogHtml} from './import-dialog';
+
+/** An import waits longer for the lock than a sale: the owner is at the screen. */
+const LOCK_WAIT_MS = 30_000;
+
+function deps(): ImportDeps {
+  return {
+    spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
+    locker: lockerOf(() => LockService.getDocumentLock(), LOCK_WAIT_MS),
+    now: () => new Date(),
+    flush: () => SpreadsheetApp.flush(),
+    viewerLang: userLang,
+    tag: () => Utilities.getUuid().replace(/-/g, '').slice(0, 4),
+    erased: erasedCheck,
+  };
+}
+
+/** Menu ▸ Import sales / customers from a tab. */
+export function openImport(): {tabs: string[]} {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = userLang();
+  const book = loadSettings(ss).lang;
+  const tabs = sourceTabs(ss, book);
+  const html = HtmlService.createHtmlOutput(
+    importDialogHtml(lang, tabs, listBatches(deps())),
+  )
+    .setWidth(760)
+    .setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(html, t(T.title, lang));
+  return {tabs};
+}
+
+export function importPreview(sheet: string): ImportPreview | Failure {
+  return previewImport(sheet, deps());
+}
+
+export function importRun(request: {sheet: string}): ImportDone | Failure {
+  return runImport(request, deps());
+}
+
+export function importUndo(request: {batch: string}): UndoDone | Failure {
+  return undoImport(request, deps());
+}

@@ -1,0 +1,499 @@
+/**
+ * Import sales / customers from a tab: the owner brings a till's export into a tab
+ * (File ▸ Import), Shuke recognises it by its header row, shows the columns, the first
+ * rows and every row it can't read, and only then writes, under the document lock. The
+ * plan is made again under the lock from what the tabs hold then, so a second click, a
+ * retry after a killed run or an import of the same export twice adds nothing.
+ *
+ * Each row written carries its batch in the Import batch column; undoing a batch removes
+ * exactly those rows (customers who have sales logged since are kept), under the lock,
+ * and a second undo finds nothing left to remove.
+ */
+import {dateOfDay, dayNumber} from '../../domain/dates';
+import {Lang, t} from '../../domain/i18n';
+import {
+  FIELD_NAMES,
+  IMPORT_TEXTS as T,
+  REASONS,
+  VOID_MARKS,
+} from '../../domain/import/texts';
+import {ImportField} from '../../domain/import/format';
+import {recognise} from '../../domain/import/headers';
+import {parseExport} from '../../domain/import/parse';
+import {ImportPlan, planImport, PlannedSale} from '../../domain/import/plan';
+import {normaliseKey} from '../../domain/keys';
+import {BusyError, Locker} from '../../services/lock';
+import {cellText} from '../../sheets/cells';
+import {CUSTOMERS, parseOption, SALES, SETTINGS} from '../../sheets/schema';
+import {loadSettings} from '../../sheets/settings';
+import {Table} from '../../sheets/table';
+import {findSheet} from '../../sheets/tabs';
+import {
+  batchesOf,
+  BatchCount,
+  Book,
+  bookCustomers,
+  bookSaleKeys,
+  openBook,
+} from './import-book';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface ImportDeps {
+  spreadsheet: () => Spreadsheet;
+  locker: Locker;
+  now: () => Date;
+  flush: () => void;
+  /** The language of the person at the screen (the dialog's). */
+  viewerLang: () => Lang;
+  /** A short random tag making two imports in one minute two batches. */
+  tag: () => string;
+  /** Whether a phone (local digits) was erased at its owner's request. */
+  erased: (ss: Spreadsheet, lang: Lang) => (phone: string) => boolean;
+}
+
+export interface SampleRow {
+  row: string;
+  cells: string[];
+}
+
+export interface ImportPreview {
+  ok: true;
+  sheet: string;
+  format: string;
+  kind: 'sales' | 'customers';
+  mapping: Array<{field: string; header: string}>;
+  /** Column labels of `sample`. */
+  sampleHeaders: string[];
+  sample: SampleRow[];
+  summary: string;
+  problems: string[];
+  problemCount: number;
+  canImport: boolean;
+}
+
+export interface Failure {
+  ok: false;
+  message: string;
+}
+
+export interface ImportDone {
+  ok: true;
+  batch: string;
+  sales: number;
+  customers: number;
+  message: string;
+  problems: string[];
+  problemCount: number;
+}
+
+export interface UndoDone {
+  ok: true;
+  batch: string;
+  sales: number;
+  customers: number;
+  kept: number;
+  message: string;
+}
+
+/** Rows shown in the preview, and problems listed in full up to this many. */
+const SAMPLE_ROWS = 5;
+const PROBLEMS_SHOWN = 200;
+/** Rows per setValues: a 50,000-receipt import is a handful of writes. */
+const WRITE_CHUNK = 10_000;
+
+interface Ctx {
+  ss: Spreadsheet;
+  lang: Lang;
+  tz: string;
+  viewer: Lang;
+}
+
+function context(deps: ImportDeps): Ctx {
+  const ss = deps.spreadsheet();
+  const read = loadSettings(ss);
+  return {ss, lang: read.lang, tz: read.tz, viewer: deps.viewerLang()};
+}
+
+function fail(message: string): Failure {
+  return {ok: false, message};
+}
+
+/** The tabs an import may read: every tab but the book's own Sales, Customers, Settings. */
+export function sourceTabs(ss: Spreadsheet, lang: Lang): string[] {
+  const own = ownSheets(ss, lang);
+  return ss
+    .getSheets()
+    .filter(s => !own.has(s.getSheetId()))
+    .map(s => s.getName());
+}
+
+function ownSheets(ss: Spreadsheet, lang: Lang): Set<number> {
+  const out = new Set<number>();
+  for (const def of [SALES, CUSTOMERS, SETTINGS]) {
+    const s = findSheet(ss, def, lang);
+    if (s) out.add(s.getSheetId());
+  }
+  return out;
+}
+
+interface Planned {
+  plan: ImportPlan;
+  columns: Partial<Record<ImportField, number>>;
+  headers: string[];
+  book: Book;
+  values: unknown[][];
+}
+
+function planFor(
+  ctx: Ctx,
+  deps: ImportDeps,
+  sheetName: string,
+): Planned | Failure {
+  const sheet: Sheet | null = ctx.ss.getSheetByName(String(sheetName ?? ''));
+  if (!sheet) return fail(t(T.noTab, ctx.viewer, {name: String(sheetName)}));
+  if (ownSheets(ctx.ss, ctx.lang).has(sheet.getSheetId()))
+    return fail(t(T.ownTab, ctx.viewer));
+  const book = openBook(ctx.ss, ctx.lang, ctx.tz);
+  if (!book) return fail(t(T.missingTabs, ctx.viewer));
+  const values = sheet.getDataRange().getValues();
+  const rec = recognise(values);
+  if (!rec) return fail(t(T.notRecognised, ctx.viewer));
+  const parsed = parseExport(values, rec, ctx.tz);
+  const plan = planImport({
+    parsed,
+    format: rec.format,
+    customers: bookCustomers(book),
+    saleKeys: rec.format.kind === 'sales' ? bookSaleKeys(book) : new Set(),
+    tz: ctx.tz,
+    isErased: deps.erased(ctx.ss, ctx.lang),
+  });
+  return {plan, columns: rec.columns, headers: rec.headers, book, values};
+}
+
+function problemLines(plan: ImportPlan, lang: Lang): string[] {
+  return plan.problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map(
+      p =>
+        `${t(T.row, lang, {row: p.row})}: ${t(REASONS[p.reason], lang, {value: p.value})}`,
+    );
+}
+
+function summaryOf(plan: ImportPlan, lang: Lang): string {
+  if (plan.format.kind === 'customers') {
+    return t(T.summaryCustomers, lang, {
+      rows: plan.rows,
+      created: plan.customers.length,
+      matched: plan.matched,
+    });
+  }
+  return t(T.summarySales, lang, {
+    rows: plan.rows,
+    sales: plan.sales.length,
+    refunds: plan.refunds,
+    voids: plan.voids,
+    already: plan.alreadyThere,
+    created: plan.customers.length,
+    matched: plan.matched,
+  });
+}
+
+function money(n: number): string {
+  return n.toFixed(2);
+}
+
+function sampleOf(
+  p: Planned,
+  ctx: Ctx,
+): {headers: string[]; rows: SampleRow[]} {
+  const v = ctx.viewer;
+  const name = (f: ImportField) => t(FIELD_NAMES[f], v);
+  if (p.plan.format.kind === 'customers') {
+    return {
+      headers: [
+        name('memberNo'),
+        name('customerName'),
+        name('phone'),
+        name('since'),
+      ],
+      rows: p.plan.customers.slice(0, SAMPLE_ROWS).map(c => ({
+        row: String(c.row),
+        cells: [
+          c.id,
+          c.name,
+          c.phone,
+          c.since ? cellText(c.since, ctx.tz) : '',
+        ],
+      })),
+    };
+  }
+  const who = new Map(
+    p.plan.customers.map(c => [normaliseKey(c.id), c.name || c.phone]),
+  );
+  for (const r of p.book.customers.rows) {
+    const k = normaliseKey(r.raw.id);
+    if (k && !who.has(k))
+      who.set(k, cellText(r.raw.name, ctx.tz) || cellText(r.raw.phone, ctx.tz));
+  }
+  return {
+    headers: [
+      name('date'),
+      name('receipt'),
+      t(T.customerCol, v),
+      name('item'),
+      name('amount'),
+      name('status'),
+    ],
+    rows: p.plan.sales.slice(0, SAMPLE_ROWS).map(s => ({
+      row: s.rows.join(', '),
+      cells: [
+        cellText(s.date, ctx.tz),
+        s.receipt,
+        s.customer ? (who.get(normaliseKey(s.customer)) ?? s.customer) : '',
+        s.items,
+        money(s.amount),
+        s.void ? t(VOID_MARKS[s.void], v) : '',
+      ],
+    })),
+  };
+}
+
+/** What importing the tab would do; nothing is written. */
+export function previewImport(
+  sheetName: string,
+  deps: ImportDeps,
+): ImportPreview | Failure {
+  const ctx = context(deps);
+  const p = planFor(ctx, deps, sheetName);
+  if ('ok' in p) return p;
+  const sample = sampleOf(p, ctx);
+  const mapping = (Object.entries(p.columns) as Array<[ImportField, number]>)
+    .sort((a, b) => a[1] - b[1])
+    .map(([field, i]) => ({
+      field: t(FIELD_NAMES[field], ctx.viewer),
+      header: p.headers[i] ?? '',
+    }));
+  return {
+    ok: true,
+    sheet: String(sheetName),
+    format: p.plan.format.name,
+    kind: p.plan.format.kind,
+    mapping,
+    sampleHeaders: sample.headers,
+    sample: sample.rows,
+    summary: summaryOf(p.plan, ctx.viewer),
+    problems: problemLines(p.plan, ctx.viewer),
+    problemCount: p.plan.problems.length,
+    canImport: p.plan.sales.length + p.plan.customers.length > 0,
+  };
+}
+
+function batchName(ctx: Ctx, format: string, now: Date, tag: string): string {
+  const local = cellText(now, ctx.tz).slice(0, 16);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(local) ? `${local} 00:00` : local;
+  return `${format} · ${day} · ${tag}`;
+}
+
+/** Each new customer's since: as exported, else the day of their first purchase here. */
+function sinceOf(plan: ImportPlan, tz: string): Map<string, Date> {
+  const first = new Map<string, number>();
+  for (const s of plan.sales) {
+    if (!s.customer) continue;
+    const d = dayNumber(s.date, tz);
+    const have = first.get(s.customer);
+    if (have === undefined || d < have) first.set(s.customer, d);
+  }
+  const out = new Map<string, Date>();
+  for (const c of plan.customers) {
+    if (c.since) out.set(c.id, dateOfDay(dayNumber(c.since, tz), tz));
+    else if (first.has(c.id))
+      out.set(c.id, dateOfDay(first.get(c.id) as number, tz));
+  }
+  return out;
+}
+
+function saleRecord(s: PlannedSale, lang: Lang, batch: string) {
+  return {
+    date: s.date,
+    customer: s.customer,
+    items: s.items,
+    category: s.category,
+    quantity: s.quantity ?? '',
+    amount: s.amount,
+    payment: s.payment ? (parseOption('payment', s.payment) ?? s.payment) : '',
+    receipt: s.receipt,
+    staff: s.staff,
+    note: s.note,
+    void: s.void ? t(VOID_MARKS[s.void], lang) : '',
+    importBatch: batch,
+  };
+}
+
+function appendChunked(
+  table: Table,
+  records: Array<Record<string, unknown>>,
+): void {
+  for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+    table.append(records.slice(i, i + WRITE_CHUNK));
+  }
+}
+
+/** Imports the tab under the document lock. */
+export function runImport(
+  req: {sheet: string},
+  deps: ImportDeps,
+): ImportDone | Failure {
+  const ctx = context(deps);
+  try {
+    return deps.locker.withLock(() => {
+      const p = planFor(ctx, deps, req?.sheet);
+      if ('ok' in p) return p;
+      const {plan, book} = p;
+      const total = plan.sales.length + plan.customers.length;
+      if (total === 0) return fail(t(T.nothingNew, ctx.viewer));
+      const batch = batchName(ctx, plan.format.name, deps.now(), deps.tag());
+      // Sales first, carrying the new customers' ids: a run killed in between leaves
+      // sales whose customers the retry adds under the same ids (the plan numbers new
+      // customers from the book's largest id, and finds the sales by receipt).
+      appendChunked(
+        book.sales,
+        plan.sales.map(s => saleRecord(s, ctx.lang, batch)),
+      );
+      const since = sinceOf(plan, ctx.tz);
+      appendChunked(
+        book.customers,
+        plan.customers.map(c => ({
+          id: c.id,
+          name: c.name,
+          phone: c.phone,
+          email: c.email,
+          birthday: c.birthday
+            ? dateOfDay(dayNumber(c.birthday, ctx.tz), ctx.tz)
+            : '',
+          since: since.get(c.id) ?? '',
+          notes: c.note,
+          importBatch: batch,
+        })),
+      );
+      deps.flush();
+      return {
+        ok: true as const,
+        batch,
+        sales: plan.sales.length,
+        customers: plan.customers.length,
+        message: t(T.done, ctx.viewer, {
+          sales: plan.sales.length,
+          created: plan.customers.length,
+          batch,
+        }),
+        problems: problemLines(plan, ctx.viewer),
+        problemCount: plan.problems.length,
+      };
+    });
+  } catch (e) {
+    if (e instanceof BusyError) return fail(t(T.busy, ctx.viewer));
+    throw e;
+  }
+}
+
+/** The imports on the book, for the dialog's list. */
+export function listBatches(deps: ImportDeps): BatchCount[] {
+  const ctx = context(deps);
+  const book = openBook(ctx.ss, ctx.lang, ctx.tz);
+  return book ? batchesOf(book) : [];
+}
+
+/** Runs of consecutive rows, bottom first, so deleting one never moves the next. */
+function runsOf(rows: number[]): Array<[number, number]> {
+  const sorted = [...new Set(rows)].sort((a, b) => b - a);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] - 1 === r) last[0] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+/**
+ * Removes rows of a tab. Row 2 of a tab with Shuke's formula columns holds the formulas
+ * that fill those columns, so there its data cells are cleared instead.
+ */
+function removeRows(table: Table, rows: number[]): void {
+  const formulas = table.def.columns
+    .filter(c => c.kind === 'formula' && table.has(c.key))
+    .map(c => table.columns.get(c.key) as number);
+  for (const [first, last] of runsOf(rows)) {
+    let from = first;
+    if (first === 2 && formulas.length) {
+      const blank: Record<string, unknown> = {};
+      for (const c of table.def.columns)
+        if (c.kind !== 'formula' && table.has(c.key)) blank[c.key] = '';
+      table.update(2, blank);
+      from = 3;
+    }
+    if (last >= from) table.sheet.deleteRows(from, last - from + 1);
+  }
+}
+
+/** Undoes one import as a whole, under the document lock; once only. */
+export function undoImport(
+  req: {batch: string},
+  deps: ImportDeps,
+): UndoDone | Failure {
+  const ctx = context(deps);
+  const batch = String(req?.batch ?? '').trim();
+  try {
+    return deps.locker.withLock(() => {
+      const book = openBook(ctx.ss, ctx.lang, ctx.tz);
+      if (!book) return fail(t(T.missingTabs, ctx.viewer));
+      const inBatch = (raw: Record<string, unknown>, tz: string) =>
+        batch !== '' && cellText(raw.importBatch, tz).trim() === batch;
+      const saleRows = book.sales.rows.filter(r => inBatch(r.raw, ctx.tz));
+      const customerRows = book.customers.rows.filter(r =>
+        inBatch(r.raw, ctx.tz),
+      );
+      if (!saleRows.length && !customerRows.length)
+        return fail(t(T.nothingToUndo, ctx.viewer, {batch}));
+      // A customer the counter has logged sales for since the import stays.
+      const used = new Set<string>();
+      for (const r of book.sales.rows) {
+        if (!inBatch(r.raw, ctx.tz)) used.add(normaliseKey(r.raw.customer));
+      }
+      const gone = customerRows.filter(r => !used.has(normaliseKey(r.raw.id)));
+      const kept = customerRows.length - gone.length;
+      removeRows(
+        book.sales,
+        saleRows.map(r => r.row),
+      );
+      removeRows(
+        book.customers,
+        gone.map(r => r.row),
+      );
+      deps.flush();
+      const message = [
+        t(T.undone, ctx.viewer, {
+          batch,
+          sales: saleRows.length,
+          customers: gone.length,
+        }),
+        kept ? t(T.keptCustomers, ctx.viewer, {n: kept}) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return {
+        ok: true as const,
+        batch,
+        sales: saleRows.length,
+        customers: gone.length,
+        kept,
+        message,
+      };
+    });
+  } catch (e) {
+    if (e instanceof BusyError) return fail(t(T.busy, ctx.viewer));
+    throw e;
+  }
+}
