@@ -12,6 +12,7 @@ import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
 import * as selfCheck from './usecases/self-check-menu';
+import * as importer from './usecases/import/import-menu';
 import {judgePromotions} from './usecases/promotions/judge-promotions';
 import {somethingNew} from './usecases/recommend/something-new';
 import {updateDashboard} from './usecases/dashboard/dashboard-menu';
@@ -68,6 +69,11 @@ export const entryPoints = {
   judgePromotions: entry(judgePromotions, []),
   somethingNew: entry(somethingNew, []),
   // Self-check: the menu item, and the custom function its date probe calls
+  // Import from a till's export: the menu item and the dialog's calls
+  openImport: entry(importer.openImport, []),
+  previewImport: entry(importer.previewImport, ['sheet']),
+  runImport: entry(importer.runImport, ['request']),
+  undoImport: entry(importer.undoImport, ['request']),
   checkSpreadsheet: entry(selfCheck.checkSpreadsheet, []),
   // The Dashboard tab
   updateDashboard: entry(updateDashboard, []),

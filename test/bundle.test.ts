@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import {BundleApp, createEmulator, Emulator} from '../emulator';
+import {IMPORT_DRIVERS} from './import/drivers';
 
 const ROOT = path.resolve(__dirname, '..');
 const CODE = path.join(ROOT, 'dist', 'Code.js');
@@ -831,6 +832,7 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     const broken = app.call('checkSpreadsheet') as Report;
     expect(broken.lines.filter(l => !l.ok).map(l => l.id)).toEqual(['grades']);
   },
+  ...IMPORT_DRIVERS,
   // Custom functions called as Sheets calls them: a range as a 2-D array with '' for
   // blanks and Dates for date cells, a single cell as a scalar.
   GRADE: async ({app}) => {

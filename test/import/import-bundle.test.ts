@@ -37,9 +37,9 @@ type Undone = {
 function shop(locale = 'zh_CN') {
   const s = bundleShop(locale, '2026-03-25T04:00:00Z');
   const preview = (tab: string) =>
-    s.app.call('importPreview', [tab]) as Preview;
-  const run = (tab: string) => s.app.call('importRun', [{sheet: tab}]) as Done;
-  const undo = (batch: string) => s.app.call('importUndo', [{batch}]) as Undone;
+    s.app.call('previewImport', [tab]) as Preview;
+  const run = (tab: string) => s.app.call('runImport', [{sheet: tab}]) as Done;
+  const undo = (batch: string) => s.app.call('undoImport', [{batch}]) as Undone;
   const sales = () => rowsOf(s.emu, SALES);
   // Row 2 holds the grade formulas: a row without id, name or phone is no customer.
   const customers = () =>
@@ -100,7 +100,7 @@ describe('Loyverse receipts', () => {
       '13700137000',
     ]);
     expect(cs[1].email).toBe('li@example.com');
-    expect(cs.every(c => c.importBatch === done.batch)).toBe(true);
+    expect(cs.every(c => c.batch === done.batch)).toBe(true);
     const sales = s.sales();
     expect(sales).toHaveLength(7);
     const big = sales.find(r => r.receipt === '1-1002') as Record<
@@ -176,7 +176,7 @@ describe('Loyverse receipts', () => {
       id: 'C00007',
       name: '老张',
       notes: '熟客',
-      importBatch: '',
+      batch: '',
     });
     expect(cs.slice(1).map(c => c.id)).toEqual(['C00008', 'C00009']);
     const zhangSales = s.sales().filter(r => r.customer === 'C00007');

@@ -144,7 +144,7 @@ export const IMPORT_TEXTS = {
     '共 {rows} 列：新客戶 {created} 位，已在帳本中 {matched} 位（不改動）。',
     '{rows} rows: {created} new customers, {matched} already on the book (left as they are).',
   ),
-  importButton: x('导入', '匯入', 'Import'),
+  runButton: x('导入', '匯入', 'Import'),
   nothingNew: x(
     '没有新内容可导入。',
     '沒有新內容可匯入。',

@@ -22,7 +22,7 @@ export function openBook(ss: Spreadsheet, lang: Lang, tz: string): Book | null {
   const sales = openTable(ss, SALES, lang, {tz});
   const customers = openTable(ss, CUSTOMERS, lang, {tz});
   if (!sales || !customers) return null;
-  if (!sales.has('importBatch') || !customers.has('importBatch')) return null;
+  if (!sales.has('batch') || !customers.has('batch')) return null;
   return {sales, customers};
 }
 
@@ -65,7 +65,7 @@ export function batchesOf(book: Book): BatchCount[] {
   const out = new Map<string, BatchCount>();
   const count = (t: Table, field: 'sales' | 'customers') => {
     for (const r of t.rows) {
-      const b = cellText(r.raw.importBatch, t.tz).trim();
+      const b = cellText(r.raw.batch, t.tz).trim();
       if (!b) continue;
       const c = out.get(b) ?? {batch: b, sales: 0, customers: 0};
       c[field]++;

@@ -27,7 +27,7 @@ function scriptJson(v: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function importDialogHtml(
+export function dialogHtml(
   lang: Lang,
   tabs: readonly string[],
   batches: readonly BatchCount[],
@@ -93,7 +93,7 @@ function showBatches(list) {
         var out = document.getElementById('out'); out.textContent = '';
         out.appendChild(message(res.message, !res.ok));
         if (res.ok) showBatches(BATCHES = BATCHES.filter(function (x) { return x.batch !== b.batch || res.kept; }));
-      }).withFailureHandler(function (e) { busy(false); document.getElementById('out').appendChild(message(String(e && e.message || e), true)); }).importUndo({batch: b.batch});
+      }).withFailureHandler(function (e) { busy(false); document.getElementById('out').appendChild(message(String(e && e.message || e), true)); }).undoImport({batch: b.batch});
     };
     r.appendChild(u); box.appendChild(r);
   });
@@ -109,14 +109,14 @@ function showPreview(p) {
   out.appendChild(el('p', p.summary));
   out.appendChild(problems(p.problems, p.problemCount));
   if (p.canImport) {
-    var go = el('button', W.importButton, 'primary'); go.id = 'import';
+    var go = el('button', W.runButton, 'primary'); go.id = 'import';
     go.onclick = function () {
       busy(true); go.textContent = W.working;
       google.script.run.withSuccessHandler(function (res) {
         busy(false); out.textContent = '';
         out.appendChild(message(res.message, !res.ok));
         if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
-      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).importRun({sheet: p.sheet});
+      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet});
     };
     out.appendChild(go);
   } else out.appendChild(message(W.nothingNew, false));
@@ -126,7 +126,7 @@ document.getElementById('check').onclick = function () {
   busy(true); var out = document.getElementById('out'); out.textContent = ''; out.appendChild(el('p', W.working, 'note'));
   google.script.run.withSuccessHandler(function (p) { busy(false); showPreview(p); })
     .withFailureHandler(function (e) { busy(false); out.textContent = ''; out.appendChild(message(String(e && e.message || e), true)); })
-    .importPreview(name);
+    .previewImport(name);
 };
 showBatches(BATCHES);
 </script></body></html>`;

@@ -14,13 +14,13 @@ import {
   ImportDone,
   ImportPreview,
   listBatches,
-  previewImport,
-  runImport,
+  previewTab,
+  writeImport,
   sourceTabs,
-  undoImport,
+  undoBatch,
   UndoDone,
 } from './import';
-import {importDialogHtml} from './import-dialog';
+import {dialogHtml} from './import-dialog';
 
 /** An import waits longer for the lock than a sale: the owner is at the screen. */
 const LOCK_WAIT_MS = 30_000;
@@ -44,7 +44,7 @@ export function openImport(): {tabs: string[]} {
   const book = loadSettings(ss).lang;
   const tabs = sourceTabs(ss, book);
   const html = HtmlService.createHtmlOutput(
-    importDialogHtml(lang, tabs, listBatches(deps())),
+    dialogHtml(lang, tabs, listBatches(deps())),
   )
     .setWidth(760)
     .setHeight(640);
@@ -52,14 +52,14 @@ export function openImport(): {tabs: string[]} {
   return {tabs};
 }
 
-export function importPreview(sheet: string): ImportPreview | Failure {
-  return previewImport(sheet, deps());
+export function previewImport(sheet: string): ImportPreview | Failure {
+  return previewTab(sheet, deps());
 }
 
-export function importRun(request: {sheet: string}): ImportDone | Failure {
-  return runImport(request, deps());
+export function runImport(request: {sheet: string}): ImportDone | Failure {
+  return writeImport(request, deps());
 }
 
-export function importUndo(request: {batch: string}): UndoDone | Failure {
-  return undoImport(request, deps());
+export function undoImport(request: {batch: string}): UndoDone | Failure {
+  return undoBatch(request, deps());
 }

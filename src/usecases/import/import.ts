@@ -261,7 +261,7 @@ function sampleOf(
 }
 
 /** What importing the tab would do; nothing is written. */
-export function previewImport(
+export function previewTab(
   sheetName: string,
   deps: ImportDeps,
 ): ImportPreview | Failure {
@@ -327,7 +327,7 @@ function saleRecord(s: PlannedSale, lang: Lang, batch: string) {
     staff: s.staff,
     note: s.note,
     void: s.void ? t(VOID_MARKS[s.void], lang) : '',
-    importBatch: batch,
+    batch: batch,
   };
 }
 
@@ -341,7 +341,7 @@ function appendChunked(
 }
 
 /** Imports the tab under the document lock. */
-export function runImport(
+export function writeImport(
   req: {sheet: string},
   deps: ImportDeps,
 ): ImportDone | Failure {
@@ -374,7 +374,7 @@ export function runImport(
             : '',
           since: since.get(c.id) ?? '',
           notes: c.note,
-          importBatch: batch,
+          batch: batch,
         })),
       );
       deps.flush();
@@ -439,7 +439,7 @@ function removeRows(table: Table, rows: number[]): void {
 }
 
 /** Undoes one import as a whole, under the document lock; once only. */
-export function undoImport(
+export function undoBatch(
   req: {batch: string},
   deps: ImportDeps,
 ): UndoDone | Failure {
@@ -450,7 +450,7 @@ export function undoImport(
       const book = openBook(ctx.ss, ctx.lang, ctx.tz);
       if (!book) return fail(t(T.missingTabs, ctx.viewer));
       const inBatch = (raw: Record<string, unknown>, tz: string) =>
-        batch !== '' && cellText(raw.importBatch, tz).trim() === batch;
+        batch !== '' && cellText(raw.batch, tz).trim() === batch;
       const saleRows = book.sales.rows.filter(r => inBatch(r.raw, ctx.tz));
       const customerRows = book.customers.rows.filter(r =>
         inBatch(r.raw, ctx.tz),
