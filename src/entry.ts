@@ -6,8 +6,10 @@
 import {entry} from './entry-point';
 import {onInstall, onOpen} from './usecases/menu';
 import * as counter from './usecases/counter-api';
+import * as privacy from './usecases/privacy/customer-data';
 import * as cf from './usecases/custom-functions';
 import * as figures from './usecases/customer-figures';
+import {compactOldSales} from './usecases/compaction/compact-menu';
 import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
@@ -25,6 +27,7 @@ export const entryPoints = {
   setUpShop: entry(setUpShop, []),
   // Grades: custom functions and refresh
   refreshGrades: entry(refreshGrades, []),
+  compactOldSales: entry(compactOldSales, []),
   GRADE: entry(
     cf.GRADE,
     ['purchases_per_month', 'thresholds'],
@@ -57,6 +60,13 @@ export const entryPoints = {
   topUp: entry(counter.topUp, ['request']),
   refundStored: entry(counter.refundStored, ['request']),
   adjustPoints: entry(counter.adjustPoints, ['request']),
+  // A customer's data from the counter card: copy, correct, consent, keep, erase
+  customerExport: entry(privacy.customerExport, ['key']),
+  erasurePreview: entry(privacy.erasurePreview, ['key']),
+  eraseCustomer: entry(privacy.eraseCustomer, ['request']),
+  recordConsent: entry(privacy.recordConsent, ['request']),
+  correctCustomer: entry(privacy.correctCustomer, ['request']),
+  keepCustomer: entry(privacy.keepCustomer, ['request']),
   tellFans: entry(counter.tellFans, ['request']),
   // The phone page: the same counter as a web app (its own project: phone/appsscript.json)
   doGet: entry(doGet, ['e']),

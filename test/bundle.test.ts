@@ -603,6 +603,116 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       yesterday: {iso: '2025-03-04', ...empty},
     });
   },
+  // A customer's data (usecases/privacy): each checked by what it leaves in the book.
+  customerExport: async ctx => {
+    const id = await newCustomer(ctx);
+    const copy = (await ctx.run('customerExport', id)) as {
+      fileName: string;
+      csv: string;
+      tabs: Array<{tab: string; rows: number}>;
+    };
+    expect(copy.fileName).toMatch(/^熟客资料-C00001-2025-03-05\.csv$/);
+    // The points ledger's line of that sale too: every tab with a Customer column.
+    expect(copy.tabs).toEqual([
+      {tab: '客户', rows: 1},
+      {tab: '销售', rows: 1},
+      {tab: '积分记录', rows: 1},
+    ]);
+    expect(copy.csv).toContain('王小明');
+    expect(copy.csv).toContain('珍珠奶茶');
+    expect(await ctx.run('customerExport', 'C99999')).toBeNull();
+  },
+  erasurePreview: async ctx => {
+    const id = await newCustomer(ctx);
+    expect(await ctx.run('erasurePreview', id)).toEqual({
+      name: '王小明',
+      removed: [{tab: '客户', rows: 1}],
+      unlinked: [
+        {tab: '销售', rows: 1},
+        {tab: '积分记录', rows: 1},
+      ],
+      mentions: 0,
+      nameShared: false,
+    });
+  },
+  eraseCustomer: async ctx => {
+    const id = await newCustomer(ctx);
+    const request = {requestId: rid(), customerId: id, by: '小李'};
+    expect(await ctx.run('eraseCustomer', request)).toEqual({
+      ok: true,
+      repeated: false,
+      value: {rows: 3},
+    });
+    expect(rowsOf(ctx.emu, '客户')).toEqual([]);
+    expect(rowsOf(ctx.emu, '销售')).toEqual([
+      expect.objectContaining({客户: '', 金额: 12.5}),
+    ]);
+    expect(rowsOf(ctx.emu, '删除记录')).toEqual([
+      expect.objectContaining({经办人: '小李', 行数: 3, 状态: '完成'}),
+    ]);
+    expect(book(ctx.emu)).not.toMatch(/王小明|13800138000/);
+    const again = (await ctx.run('eraseCustomer', request)) as {
+      repeated: boolean;
+    };
+    expect(again.repeated).toBe(true);
+  },
+  recordConsent: async ctx => {
+    const id = await newCustomer(ctx);
+    ok(
+      await ctx.run('recordConsent', {
+        requestId: rid(),
+        customerId: id,
+        status: 'withdrawn',
+        how: 'counter',
+        purposes: ['email', 'messages'],
+        by: '小李',
+      }),
+    );
+    expect(rowsOf(ctx.emu, '隐私记录')).toEqual([
+      expect.objectContaining({
+        客户: id,
+        事项: '同意记录',
+        状态: '撤回',
+        用途: '邮件问候、电话/微信消息',
+        方式: '店内当面',
+      }),
+    ]);
+    expect(rowsOf(ctx.emu, '客户')[0].营销同意).toBe('已退订');
+  },
+  correctCustomer: async ctx => {
+    const id = await newCustomer(ctx);
+    expect(
+      ok(
+        await ctx.run('correctCustomer', {
+          requestId: rid(),
+          customerId: id,
+          fields: {name: '王晓明', email: 'wxm@example.com'},
+          by: '',
+        }),
+      ),
+    ).toEqual({changed: ['name', 'email'], customerId: id});
+    expect(rowsOf(ctx.emu, '客户')[0]).toMatchObject({
+      姓名: '王晓明',
+      邮箱: 'wxm@example.com',
+    });
+    expect(rowsOf(ctx.emu, '隐私记录')).toEqual([
+      expect.objectContaining({事项: '更正', 说明: '姓名、邮箱'}),
+    ]);
+  },
+  keepCustomer: async ctx => {
+    const id = await newCustomer(ctx);
+    ok(
+      await ctx.run('keepCustomer', {
+        requestId: rid(),
+        customerId: id,
+        reason: '储值卡还有余额',
+        by: '',
+      }),
+    );
+    expect(rowsOf(ctx.emu, '隐私记录')).toEqual([
+      expect.objectContaining({客户: id, 事项: '保留', 说明: '储值卡还有余额'}),
+    ]);
+  },
   voidSale: async ctx => {
     const sale = firstSale();
     const customerId = await newCustomer(ctx, sale);
@@ -723,6 +833,25 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       values.filter(v => typeof v === 'string' && v.startsWith('#')),
     ).toEqual([]);
   },
+  updateDashboard: async ctx => {
+    const {app, emu} = ctx;
+    await newCustomer(ctx);
+    app.call('updateDashboard');
+    const tab = emu.workbook.sheets.find(s => s.name === '看板');
+    expect(tab?.charts.map(c => c.type)).toEqual(
+      ['LINE', 'COLUMN', 'BAR', 'BAR', 'PIE', 'COLUMN', 'LINE', 'COLUMN'],
+    );
+    const cells = emu.spreadsheet
+      .getSheetByName('看板')!
+      .getDataRange()
+      .getDisplayValues();
+    expect(cells.some(r => r[0] === '珍珠奶茶' && r[1] === '1')).toBe(true);
+    expect(emu.ui.toasts.at(-1)?.message).toBe('看板已更新：看板');
+    // Again: the same charts, updated in place.
+    const ids = tab!.charts.map(c => c.id);
+    app.call('updateDashboard');
+    expect(tab!.charts.map(c => c.id)).toEqual(ids);
+  },
   judgePromotions: async ctx => {
     const {app, emu} = ctx;
     await newCustomer(ctx);
@@ -767,25 +896,6 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     );
     expect(again).toMatchObject({listed: 0, already: 1});
     expect(rowsOf(ctx.emu, '上新通知')).toHaveLength(1);
-  },
-  updateDashboard: async ctx => {
-    const {app, emu} = ctx;
-    await newCustomer(ctx);
-    app.call('updateDashboard');
-    const tab = emu.workbook.sheets.find(s => s.name === '看板');
-    expect(tab?.charts.map(c => c.type)).toEqual(
-      ['LINE', 'COLUMN', 'BAR', 'BAR', 'PIE', 'COLUMN', 'LINE', 'COLUMN'],
-    );
-    const cells = emu.spreadsheet
-      .getSheetByName('看板')!
-      .getDataRange()
-      .getDisplayValues();
-    expect(cells.some(r => r[0] === '珍珠奶茶' && r[1] === '1')).toBe(true);
-    expect(emu.ui.toasts.at(-1)?.message).toBe('看板已更新：看板');
-    // Again: the same charts, updated in place.
-    const ids = tab!.charts.map(c => c.id);
-    app.call('updateDashboard');
-    expect(tab!.charts.map(c => c.id)).toEqual(ids);
   },
   checkSpreadsheet: async ctx => {
     const {app, emu} = ctx;
