@@ -2,10 +2,12 @@
 import {call} from './api';
 import {h} from './dom';
 import {FormKit, textInput, watchLength} from './form-kit';
+import {loyaltyBlock} from './loyalty-card';
 import {CardData, money, num, tr} from './state';
 import {perMonthFigure, UI} from '../src/domain/counter/messages';
 import {samePhone} from '../src/domain/counter/ids';
 import {LIMITS} from '../src/domain/counter/validate';
+import type {LoyaltyCard} from '../src/domain/loyalty/wire';
 
 export function gradeBadge(grade: string): HTMLElement {
   const g = grade || '–';
@@ -55,6 +57,7 @@ function line(label: string, value: string, role: string): HTMLElement | null {
 export function cardView(
   card: CardData,
   onResolved: (row: number) => void,
+  onLoyalty: (next: LoyaltyCard) => void = () => {},
 ): HTMLElement {
   const head = h(
     'div',
@@ -95,9 +98,11 @@ export function cardView(
     stat(tr(UI.lastVisit), lastVisit(card), 'last-visit'),
     stat(tr(UI.visits), String(card.visits), 'visits'),
     stat(tr(UI.spend), money(card.spend), 'spend'),
-    stat(tr(UI.points), num(card.points), 'points'),
+    // With a points ledger its balance is the one figure shown, in the loyalty block.
+    card.loyalty ? null : stat(tr(UI.points), num(card.points), 'points'),
   );
   const out = h('section', {class: 'card', 'data-role': 'card'}, head, stats);
+  if (card.loyalty) out.append(loyaltyBlock(card.id, card.loyalty, onLoyalty));
 
   if (card.due.length) {
     const list = h('ul', {class: 'due', 'data-role': 'due'});

@@ -1,6 +1,8 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
 import {rememberLogged, staffName} from './device';
 import {customerExtras} from './customer-extras';
+import {saleLoyaltyText} from './loyalty-lines';
+import {loyaltySalePart} from './loyalty-sale';
 import {call, Answer, newRequestId} from './api';
 import {sendSale} from './outbox';
 import {h} from './dom';
@@ -23,6 +25,7 @@ import type {
   FeedbackKind,
   PaymentKey,
 } from '../src/domain/counter/wire';
+import type {LoyaltyCard} from '../src/domain/loyalty/wire';
 
 export interface SaleDraft {
   name: string;
@@ -43,6 +46,8 @@ export interface SaleFormOptions {
   onDone: (answer: Extract<SaleAnswer, {ok: true}>) => void;
   /** The new customer's phone is on the book already. */
   onDuplicate: (existing: CustomerEntry, draft: SaleDraft) => void;
+  /** The customer's balances as the card shows them now (points, stored value). */
+  loyalty?: () => LoyaltyCard | null | undefined;
 }
 
 export function saleForm(o: SaleFormOptions): HTMLElement {
@@ -70,16 +75,27 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const note = textInput({'data-input': 'note'});
   note.value = d.note ?? '';
   const boot = state.boot;
-  const defaultPay = (d.payment ?? state.payment ?? '') as PaymentKey | '';
+  // Only a customer with a stored-value ledger can pay from it.
+  const ledger = o.customer && o.loyalty?.() ? o.loyalty : undefined;
+  const payOptions = ledger
+    ? PAYMENT_LABELS
+    : PAYMENT_LABELS.filter(([k]) => k !== 'stored');
+  const asked = (d.payment ?? state.payment ?? '') as PaymentKey | '';
+  const defaultPay = payOptions.some(([k]) => k === asked) ? asked : '';
   const pay = choices<PaymentKey>(
     'payment',
-    PAYMENT_LABELS,
+    payOptions,
     // A Chinese shop is paid by WeChat first, whoever is at the till.
     defaultPay || ((boot?.bookLang ?? state.lang) === 'en' ? 'cash' : 'wechat'),
     v => {
-      state.payment = v;
+      // The next customer may have no balance: paying from it is chosen each time.
+      if (v !== 'stored') state.payment = v;
+      loyalty?.refresh();
     },
   );
+  const loyalty = ledger
+    ? loyaltySalePart(kit, {loyalty: ledger, amount, payment: pay.value})
+    : null;
   const pointsLine = h('div', {
     class: 'points-preview',
     'data-role': 'points-preview',
@@ -87,9 +103,11 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const showPoints = () => {
     const a = parseMoneyInput(amount.value);
     const earns = o.customer !== null || o.asNew;
+    // Points are earned on what is paid, after any money off.
+    const paid = loyalty?.payable() ?? (a.ok ? a.value : 0);
     const p =
       a.ok && a.value > 0 && earns
-        ? pointsFor(a.value, boot?.pointsPerUnit ?? 0)
+        ? pointsFor(paid, boot?.pointsPerUnit ?? 0)
         : 0;
     pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
     // "12,5" is said to be ambiguous as it is typed, not only once it is saved.
@@ -107,6 +125,9 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     );
   };
   amount.addEventListener('input', showPoints);
+  // Points spent as money off lower what is paid, and with it the points earned.
+  loyalty?.redeemEl.addEventListener('input', showPoints);
+  loyalty?.redeemEl.addEventListener('click', showPoints);
 
   const picks = h('div', {class: 'chips', 'data-role': 'top-items'});
   for (const item of boot?.topItems ?? []) {
@@ -154,6 +175,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
             amount: amount.value,
             payment: pay.value(),
             note: note.value,
+            redeem: loyalty?.redeem() ?? null,
           },
           o.customer?.name ?? '',
         ),
@@ -163,19 +185,21 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         rememberLogged(sentId, answer.value, o.customer?.name ?? '');
         const amountText = money(answer.value.amount);
         kit.say(
-          answer.value.points > 0
+          (answer.value.points > 0
             ? tr(UI.saleSaved, {
                 amount: amountText,
                 points: num(answer.value.points),
               })
-            : tr(UI.saleSavedNoPoints, {amount: amountText}),
+            : tr(UI.saleSavedNoPoints, {amount: amountText})) +
+            saleLoyaltyText(answer.value.loyalty),
           'ok',
         );
         items.value = '';
         amount.value = '';
         note.value = '';
-        showPoints();
         o.onDone(answer);
+        loyalty?.reset();
+        showPoints();
       },
       fail => {
         if ('queued' in fail) {
@@ -186,6 +210,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
           items.value = '';
           amount.value = '';
           note.value = '';
+          loyalty?.reset();
           showPoints();
           return;
         }
@@ -204,8 +229,10 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     kit.field('items', UI.items, items),
     picks.childElementCount ? picks : null,
     kit.field('amount', UI.amount, amount),
+    loyalty?.redeemEl ?? null,
     pointsLine,
     kit.field('payment', UI.payment, pay.el),
+    loyalty?.storedEl ?? null,
     kit.field('note', UI.note, note, tr(UI.optional)),
   );
   showPoints();

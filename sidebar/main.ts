@@ -13,6 +13,7 @@ import {CardData, state, tr} from './state';
 import {MSG, UI} from '../src/domain/counter/messages';
 import {STALL} from '../src/domain/counter/stall-messages';
 import {tillView} from './till-view';
+import {withSaleLoyalty} from './loyalty-lines';
 import {
   afterContact,
   afterResolve,
@@ -220,11 +221,16 @@ async function openCustomer(
   const paint = () => {
     clear(cardHost);
     cardHost.append(
-      cardView(current, row => {
-        current = afterResolve(current, row);
-        paint();
-        flash(tr(UI.resolved));
-      }),
+      cardView(
+        current,
+        row => {
+          current = afterResolve(current, row);
+          paint();
+          flash(tr(UI.resolved));
+        },
+        // The block repaints itself; the card keeps the balances for the next repaint.
+        loyalty => (current = {...current, loyalty}),
+      ),
     );
   };
   paint();
@@ -243,8 +249,10 @@ async function openCustomer(
         customer: entry,
         asNew: false,
         draft,
+        loyalty: () => current.loyalty,
         onDone: answer => {
           current = afterSale(current, answer.value, state.boot!.grade);
+          current = withSaleLoyalty(current, answer.value);
           updateIndexGrade();
           paint();
         },

@@ -18,6 +18,8 @@ export const PAYMENT_LABELS: ReadonlyArray<[PaymentKey, Texts]> = [
   ['cash', tx('现金', '現金', 'Cash')],
   ['card', tx('银行卡', '銀行卡', 'Card')],
   ['other', tx('其他', '其他', 'Other')],
+  // The customer's stored value (储值): offered only on a customer with a balance ledger.
+  ['stored', tx('储值', '儲值', 'Stored value')],
 ];
 
 export const FEEDBACK_LABELS: ReadonlyArray<[FeedbackKind, Texts]> = [

@@ -1,0 +1,163 @@
+/**
+ * What only the owner does to a balance, each with a reason written in the ledger:
+ * refunding stored value (never more than the balance) and adding or taking points
+ * (never below zero). The server refuses both the same way; saying it here first spares
+ * a round trip and shows the balance it would leave.
+ */
+import {call} from './api';
+import {staffName} from './device';
+import {h} from './dom';
+import {FormKit, textInput, watchLength} from './form-kit';
+import {LOYALTY} from './loyalty-texts';
+import {money, tr} from './state';
+import {parseMoneyInput} from '../src/domain/counter/money';
+import {LIMITS} from '../src/domain/counter/validate';
+import type {AdjustDone, RefundDone} from '../src/domain/loyalty/wire';
+
+export function refundForm(o: {
+  customerId: string;
+  balance: () => number;
+  onDone: (done: RefundDone) => void;
+}): HTMLElement {
+  const kit = new FormKit('refund', LOYALTY.refundConfirm);
+  const amount = textInput({inputmode: 'decimal', 'data-input': 'amount'});
+  const reason = textInput({'data-input': 'reason'});
+  const check = () => {
+    const a = parseMoneyInput(amount.value);
+    kit.note(
+      'amount',
+      a.ok && a.value > o.balance() + 1e-9
+        ? tr(LOYALTY.amountShort, {n: money(o.balance())})
+        : '',
+    );
+  };
+  amount.addEventListener('input', check);
+  kit.el.addEventListener('submit', e => {
+    e.preventDefault();
+    void kit.submit(
+      requestId =>
+        call('refundStored', {
+          requestId,
+          customerId: o.customerId,
+          amount: amount.value,
+          reason: reason.value,
+          staff: staffName(),
+        }),
+      answer => {
+        if (!answer.ok) return;
+        const d = answer.value;
+        kit.say(
+          tr(LOYALTY.refundDone, {
+            amount: money(d.refunded),
+            before: money(d.before),
+            after: money(d.after),
+          }),
+          'ok',
+        );
+        amount.value = '';
+        reason.value = '';
+        o.onDone(d);
+      },
+    );
+  });
+  const form = kit.finish(
+    h('h4', null, tr(LOYALTY.refundTitle)),
+    kit.field(
+      'amount',
+      LOYALTY.refundAmount,
+      amount,
+      tr(LOYALTY.refundMax, {n: money(o.balance())}),
+    ),
+    kit.field('reason', LOYALTY.reasonLabel, reason),
+  );
+  watchLength(kit, 'reason', reason, LIMITS.short);
+  return form;
+}
+
+/** "+50", "50", "-20", "−20", full-width too; null when not a whole number. */
+export function parsePointsChange(text: string): number | null {
+  const s = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^\u2212/, '-');
+  if (!/^[+-]?\d{1,9}$/.test(s)) return null;
+  return Number(s);
+}
+
+export function adjustForm(o: {
+  customerId: string;
+  balance: () => number;
+  onDone: (done: AdjustDone) => void;
+}): HTMLElement {
+  const kit = new FormKit('adjust', LOYALTY.adjustConfirm);
+  const change = textInput({
+    // A minus sign must be typeable: the phone's number pad may have none.
+    inputmode: 'text',
+    'data-input': 'change',
+    placeholder: '50 / -20',
+  });
+  const reason = textInput({'data-input': 'reason'});
+  const preview = h('div', {
+    class: 'loyalty-preview',
+    'data-role': 'adjust-preview',
+  });
+  const check = () => {
+    const n = change.value.trim() ? parsePointsChange(change.value) : null;
+    const before = o.balance();
+    let note = '';
+    preview.textContent = '';
+    if (change.value.trim() && n === null) note = tr(LOYALTY.redeemWhole);
+    else if (n !== null && before + n < 0)
+      note = tr(LOYALTY.adjustBelowZero, {n: before});
+    else if (n)
+      preview.textContent = tr(LOYALTY.redeemGift, {
+        before,
+        after: before + n,
+      });
+    kit.note('change', note);
+  };
+  change.addEventListener('input', check);
+  kit.el.addEventListener('submit', e => {
+    e.preventDefault();
+    const n = parsePointsChange(change.value);
+    if (n === null || n === 0) {
+      kit.clearErrors();
+      kit.showErrors({change: tr(LOYALTY.redeemWhole)});
+      return;
+    }
+    void kit.submit(
+      requestId =>
+        call('adjustPoints', {
+          requestId,
+          customerId: o.customerId,
+          change: n,
+          reason: reason.value,
+          staff: staffName(),
+        }),
+      answer => {
+        if (!answer.ok) return;
+        const d = answer.value;
+        kit.say(
+          tr(LOYALTY.adjustDone, {
+            change: d.change > 0 ? `+${d.change}` : `\u2212${-d.change}`,
+            before: d.before,
+            after: d.after,
+          }),
+          'ok',
+        );
+        change.value = '';
+        reason.value = '';
+        preview.textContent = '';
+        o.onDone(d);
+      },
+    );
+  });
+  const form = kit.finish(
+    h('h4', null, tr(LOYALTY.adjustTitle)),
+    kit.field('change', LOYALTY.adjustChange, change),
+    preview,
+    kit.field('reason', LOYALTY.reasonLabel, reason),
+  );
+  watchLength(kit, 'reason', reason, LIMITS.short);
+  return form;
+}
