@@ -2,6 +2,7 @@
 import {call} from './api';
 import {h} from './dom';
 import {FormKit, textInput, watchLength} from './form-kit';
+import {recommendBlock} from './card-recommend';
 import {loyaltyBlock} from './loyalty-card';
 import {CardData, money, num, tr} from './state';
 import {perMonthFigure, UI} from '../src/domain/counter/messages';
@@ -136,6 +137,8 @@ export function cardView(
       h('div', {class: 'block'}, h('h3', null, tr(UI.favourites)), chips),
     );
   }
+  const recommended = recommendBlock(card);
+  if (recommended) out.append(recommended);
 
   const b = card.birthday;
   const birthday = b

@@ -1,6 +1,7 @@
 /** The three things staff log at the counter: a sale, feedback, a contact. */
 import {rememberLogged, staffName} from './device';
 import {customerExtras} from './customer-extras';
+import {PROMO_LABEL, promoPick} from './promo-pick';
 import {saleLoyaltyText} from './loyalty-lines';
 import {loyaltySalePart} from './loyalty-sale';
 import {call, Answer, newRequestId} from './api';
@@ -72,6 +73,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   });
   amount.value = d.amount ?? '';
   const extras = o.asNew ? customerExtras(kit) : null;
+  const promo = promoPick();
   const note = textInput({'data-input': 'note'});
   note.value = d.note ?? '';
   const boot = state.boot;
@@ -175,6 +177,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
             amount: amount.value,
             payment: pay.value(),
             note: note.value,
+            promo: promo.value(),
             redeem: loyalty?.redeem() ?? null,
           },
           o.customer?.name ?? '',
@@ -233,6 +236,9 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     pointsLine,
     kit.field('payment', UI.payment, pay.el),
     loyalty?.storedEl ?? null,
+    promo.el
+      ? kit.field('promo', PROMO_LABEL, promo.el, tr(UI.optional))
+      : null,
     kit.field('note', UI.note, note, tr(UI.optional)),
   );
   showPoints();

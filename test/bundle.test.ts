@@ -856,12 +856,22 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     const {app, emu} = ctx;
     await newCustomer(ctx);
     const tab = emu.spreadsheet.getSheetByName('促销活动')!;
-    tab.getRange(2, 1, 1, 4).setValues([
-      ['开业周', new Date('2025-02-24T00:00:00+08:00'), new Date('2025-03-02T00:00:00+08:00'), '全部'],
-    ]);
+    tab
+      .getRange(2, 1, 1, 4)
+      .setValues([
+        [
+          '开业周',
+          new Date('2025-02-24T00:00:00+08:00'),
+          new Date('2025-03-02T00:00:00+08:00'),
+          '全部',
+        ],
+      ]);
     const alerts = alertsOf(emu, () => app.call('judgePromotions'));
     expect(alerts).toEqual([
-      ['评估促销活动', '已评估 1 个促销活动，结果写在「促销活动」表中每一行旁边。'],
+      [
+        '评估促销活动',
+        '已评估 1 个促销活动，结果写在「促销活动」表中每一行旁边。',
+      ],
     ]);
     const [row] = rowsOf(emu, '促销活动');
     expect(row['已过天数']).toBe(7);
@@ -878,12 +888,17 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
         '上新通知',
         '新到了什么商品或品类？Shuke 会列出买过或喜欢它的客户，每人附一条可复制的消息。',
       ],
-      ['上新通知', '「奶茶」：1 位客户列在「上新通知」表中（今天已列过的 0 位不重复）；0 位不同意营销，未列入。'],
+      [
+        '上新通知',
+        '「奶茶」：1 位客户列在「上新通知」表中（今天已列过的 0 位不重复）；0 位不同意营销，未列入。',
+      ],
     ]);
     const [row] = rowsOf(emu, '上新通知');
     expect(row['姓名']).toBe('王小明');
     expect(row['已告知']).toBe(false);
-    expect(row['消息（可复制）']).toMatch(/^王小明您好！新到了奶茶。您常买珍珠奶茶/);
+    expect(row['消息（可复制）']).toMatch(
+      /^王小明您好！新到了奶茶。您常买珍珠奶茶/,
+    );
   },
   tellFans: async ctx => {
     await newCustomer(ctx);
