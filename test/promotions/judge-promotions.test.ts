@@ -49,8 +49,19 @@ describe('Judge promotions', () => {
   beforeEach(() => {
     shop = makeShop({sales: sales()});
     shop.append(PROMOTIONS, [
-      {name: HOSTILE, start: dateOfDay(START, TZ), end: dateOfDay(END, TZ), items: '全部'},
-      {name: SCRIPT, start: dateOfDay(D(3, 6), TZ), end: dateOfDay(D(3, 20), TZ), items: '蛋挞', note: '第二杯半价'},
+      {
+        name: HOSTILE,
+        start: dateOfDay(START, TZ),
+        end: dateOfDay(END, TZ),
+        items: '全部',
+      },
+      {
+        name: SCRIPT,
+        start: dateOfDay(D(3, 6), TZ),
+        end: dateOfDay(D(3, 20), TZ),
+        items: '蛋挞',
+        note: '第二杯半价',
+      },
       {name: '日期写错', start: '下周', end: dateOfDay(END, TZ)},
     ]);
   });
@@ -126,7 +137,12 @@ describe('Judge promotions', () => {
       ss.deleteSheet(ss.getSheetByName('促销活动')!);
     });
     shop.run();
-    const names = shop.emu.run(() => shop.ss().getSheets().map(s => s.getName()));
+    const names = shop.emu.run(() =>
+      shop
+        .ss()
+        .getSheets()
+        .map(s => s.getName()),
+    );
     expect(names).not.toContain('促销活动');
     expect(shop.digests()[0]?.body ?? '').not.toContain('促销活动');
     expect(SALES.key).toBe('sales');

@@ -53,7 +53,9 @@ describe('judging a promotion', () => {
     expect(j.during.revenue).toBe(1400);
     expect(j.revenueUplift).toBeCloseTo(1);
     expect(j.baselines).toBe(4);
-    expect(verdictText(j, ALL, 'en')).toMatch(/^It worked: 140 visits .*70.*\+100%/);
+    expect(verdictText(j, ALL, 'en')).toMatch(
+      /^It worked: 140 visits .*70.*\+100%/,
+    );
     expect(verdictText(j, ALL, 'zh-CN')).toMatch(/^有效/);
     expect(verdictText(j, ALL, 'zh-TW')).toMatch(/^有效.*營業額/);
   });
@@ -103,7 +105,9 @@ describe('judging a promotion', () => {
     const sales = new SalesByDay(shop(D(5, 1), D(5, 31), () => 20));
     const j = judge(ALL, sales, D(6, 1));
     expect(j.kind).toBe('upcoming');
-    expect(verdictText(j, ALL, 'en')).toBe('Not started yet (starts 2025-06-02).');
+    expect(verdictText(j, ALL, 'en')).toBe(
+      'Not started yet (starts 2025-06-02).',
+    );
   });
 
   test('a two-week promotion is compared with the two-week stretches before it', () => {

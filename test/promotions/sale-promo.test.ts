@@ -23,9 +23,18 @@ const day = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 
 function promotions(): void {
   putRows(emu, PROMOTIONS, [
-    {name: 'Summer Tea', start: day('2025-06-01'), end: day('2025-06-30'), items: '奶茶'},
+    {
+      name: 'Summer Tea',
+      start: day('2025-06-01'),
+      end: day('2025-06-30'),
+      items: '奶茶',
+    },
     // Typed with a leading apostrophe, as an owner keeps text that looks like a formula.
-    {name: `'=HYPERLINK("http://x","y")`, start: day('2025-06-15'), end: day('2025-06-15')},
+    {
+      name: '\'=HYPERLINK("http://x","y")',
+      start: day('2025-06-15'),
+      end: day('2025-06-15'),
+    },
     {name: '端午节', start: day('2025-05-31'), end: day('2025-06-02')},
     {name: '七夕', start: day('2025-08-29'), end: day('2025-08-29')},
   ]);
@@ -41,7 +50,10 @@ describe('promotions at the counter', () => {
   test('a sale under a promotion stores its name as the tab writes it', () => {
     promotions();
     const done = emu.run(() =>
-      logSale(saleRequest('req-promo-0001', {promo: ' summer tea '}), deps(emu)),
+      logSale(
+        saleRequest('req-promo-0001', {promo: ' summer tea '}),
+        deps(emu),
+      ),
     );
     expect(done.ok).toBe(true);
     const hostile = emu.run(() =>
@@ -58,7 +70,9 @@ describe('promotions at the counter', () => {
     ]);
     // Stored as text, not as a formula.
     const sheet = emu.spreadsheet.getSheetByName('销售')!;
-    expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+    expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual(
+      [],
+    );
   });
 
   test('a promotion not running today is refused and nothing is written', () => {
@@ -69,7 +83,10 @@ describe('promotions at the counter', () => {
       ['req-promo-0005', '我编的'],
     ]) {
       const out = emu.run(() =>
-        logSale(saleRequest(id, {promo}), {...deps(emu), viewerLang: () => 'en'}),
+        logSale(saleRequest(id, {promo}), {
+          ...deps(emu),
+          viewerLang: () => 'en',
+        }),
       );
       expect(out).toMatchObject({
         ok: false,

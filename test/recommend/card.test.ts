@@ -35,8 +35,20 @@ function baskets(): void {
   buy(6, '奶茶');
   buy(7, '奶茶');
   // A voided sale says nothing about taste.
-  rows.push({date: when, customer: 'C00008', items: '榴莲, 奶茶', amount: 1, void: '作废'});
-  rows.push({date: when, customer: 'C00003', items: '榴莲, 奶茶', amount: 1, void: '作废'});
+  rows.push({
+    date: when,
+    customer: 'C00008',
+    items: '榴莲, 奶茶',
+    amount: 1,
+    void: '作废',
+  });
+  rows.push({
+    date: when,
+    customer: 'C00003',
+    items: '榴莲, 奶茶',
+    amount: 1,
+    void: '作废',
+  });
   putRows(emu, SALES, rows);
 }
 
@@ -58,14 +70,28 @@ describe('recommendations on the card', () => {
   test('a sale just logged takes its item out at once, the model cached or not', () => {
     baskets();
     expect(card('C00007')?.recommended?.[0].item).toBe('蛋挞');
-    expect(emu.run(() => CacheService.getDocumentCache()!.get(MODEL_KEY))).not.toBeNull();
+    expect(
+      emu.run(() => CacheService.getDocumentCache()!.get(MODEL_KEY)),
+    ).not.toBeNull();
     const done = emu.run(() =>
-      logSale(saleRequest('req-recommend-0001', {customerId: 'C00007', items: '蛋挞'}), deps(emu)),
+      logSale(
+        saleRequest('req-recommend-0001', {
+          customerId: 'C00007',
+          items: '蛋挞',
+        }),
+        deps(emu),
+      ),
     );
     expect(done.ok).toBe(true);
-    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual(['薯片', '可乐']);
+    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual([
+      '薯片',
+      '可乐',
+    ]);
     emu.cacheControl.evictAll();
-    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual(['薯片', '可乐']);
+    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual([
+      '薯片',
+      '可乐',
+    ]);
   });
 
   test('a cache that fails costs nothing but time', () => {
@@ -80,6 +106,9 @@ describe('recommendations on the card', () => {
     card('C00007');
     const sheet = emu.spreadsheet.getSheetByName('销售')!;
     sheet.deleteRows(2, 3); // the three tea-and-tart baskets are gone
-    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual(['薯片', '可乐']);
+    expect(card('C00007')?.recommended?.map(r => r.item)).toEqual([
+      '薯片',
+      '可乐',
+    ]);
   });
 });

@@ -63,13 +63,7 @@ export interface Figures {
 }
 
 export type VerdictKind =
-  | 'upcoming'
-  | 'tooEarly'
-  | 'noBaseline'
-  | 'tooFew'
-  | 'up'
-  | 'down'
-  | 'flat';
+  'upcoming' | 'tooEarly' | 'noBaseline' | 'tooFew' | 'up' | 'down' | 'flat';
 
 export interface Judgement {
   kind: VerdictKind;

@@ -56,7 +56,8 @@ export function buildModel(
 ): RecModel {
   const all = [...baskets].filter(b => b.size > 0);
   const popularity = new Map<string, number>();
-  for (const b of all) for (const k of b) popularity.set(k, (popularity.get(k) ?? 0) + 1);
+  for (const b of all)
+    for (const k of b) popularity.set(k, (popularity.get(k) ?? 0) + 1);
   const kept = [...popularity]
     .filter(([, n]) => n >= MIN_TOGETHER)
     .sort((a, b) => b[1] - a[1])
@@ -74,7 +75,8 @@ export function buildModel(
     }
     for (let x = 0; x < idx.length; x++) {
       const row = idx[x] * m;
-      for (let y = 0; y < idx.length; y++) if (x !== y) together[row + idx[y]]++;
+      for (let y = 0; y < idx.length; y++)
+        if (x !== y) together[row + idx[y]]++;
     }
   }
   const neighbours: Array<Array<[number, number]>> = [];

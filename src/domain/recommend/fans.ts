@@ -104,7 +104,11 @@ export function findFans(
   out.fans.sort(
     (a, b) =>
       b.times - a.times ||
-      (a.customer.name < b.customer.name ? -1 : a.customer.name > b.customer.name ? 1 : 0),
+      (a.customer.name < b.customer.name
+        ? -1
+        : a.customer.name > b.customer.name
+          ? 1
+          : 0),
   );
   return out;
 }

@@ -42,11 +42,7 @@ export const NEWS_TEXTS = {
   ),
   whyLikes: tx('喜好：{likes}', '喜好：{likes}', 'likes {likes}'),
   /** {why} in the message: said to the customer. */
-  msgBought: tx(
-    '您常买{items}',
-    '您常買{items}',
-    'You often buy {items}',
-  ),
+  msgBought: tx('您常买{items}', '您常買{items}', 'You often buy {items}'),
   msgLikes: tx('您喜欢{likes}', '您喜歡{likes}', 'You like {likes}'),
   how: {
     email: tx('邮件', '郵件', 'Email'),
@@ -58,7 +54,11 @@ export const NEWS_TEXTS = {
       'In person next visit (no marketing consent on record)',
     ),
   },
-  digestTitle: tx('上新通知：还没告知的', '上新通知：還沒告知的', 'Something new: still to tell'),
+  digestTitle: tx(
+    '上新通知：还没告知的',
+    '上新通知：還沒告知的',
+    'Something new: still to tell',
+  ),
   digestLine: tx(
     '{item}（{date} 列出）：还有 {n} 位没告知，共 {total} 位',
     '{item}（{date} 列出）：還有 {n} 位沒告知，共 {total} 位',

@@ -139,14 +139,12 @@ export function judgeTable(
   if (rows.length === 0) return out;
   const lines = readSaleLines(ss, lang, tz);
   const sales = new SalesByDay(
-    lines.map(
-      (s): PromoSale => ({
-        day: s.day,
-        customer: s.customer,
-        amount: s.amount,
-        keys: saleKeys(s),
-      }),
-    ),
+    lines.map((s): PromoSale => ({
+      day: s.day,
+      customer: s.customer,
+      amount: s.amount,
+      keys: saleKeys(s),
+    })),
   );
   const updates: Array<{row: number; values: Record<string, unknown>}> = [];
   for (const {row, promotion} of rows) {
@@ -295,4 +293,3 @@ export const JUDGE_PROMOTIONS_JOB: DailyJob = {
     return {sections: [digestSection(out.judged, ctx.lang, ctx.today)]};
   },
 };
-

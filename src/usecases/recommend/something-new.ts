@@ -142,7 +142,10 @@ function listTable(
     sheets: listSheets(ss),
     used: new Set(),
   });
-  return openTable(ss, SOMETHING_NEW, read.lang, {tz: read.tz, sheet: tab.sheet});
+  return openTable(ss, SOMETHING_NEW, read.lang, {
+    tz: read.tz,
+    sheet: tab.sheet,
+  });
 }
 
 /** Lists the fans of `item` (already checked) today; the caller holds the lock. */
