@@ -54,7 +54,10 @@ function endState(e: Emu): string {
 
 function erase(key: string, requestId = 'erase-req-0001') {
   return emu.run(() =>
-    eraseCustomerWith({requestId, customerId: key, by: '小李'}, privacyDeps(emu)),
+    eraseCustomerWith(
+      {requestId, customerId: key, by: '小李'},
+      privacyDeps(emu),
+    ),
   );
 }
 
@@ -73,10 +76,24 @@ describe('the copy of a customer (查阅复制)', () => {
     ]);
     const csv = copy.csv;
     expect(csv.startsWith('\ufeff')).toBe(true);
-    for (const s of ['珍珠奶茶', '鱼丸', '太甜', '满意', '女儿小美', '东街 3 号']) {
+    for (const s of [
+      '珍珠奶茶',
+      '鱼丸',
+      '太甜',
+      '满意',
+      '女儿小美',
+      '东街 3 号',
+    ]) {
       expect(csv).toContain(s);
     }
-    for (const other of [LI.name, LI.phone, LI.email, '薯片', '可乐', HOSTILE.phone]) {
+    for (const other of [
+      LI.name,
+      LI.phone,
+      LI.email,
+      '薯片',
+      '可乐',
+      HOSTILE.phone,
+    ]) {
       expect(csv).not.toContain(other);
     }
   });
@@ -91,13 +108,17 @@ describe('the copy of a customer (查阅复制)', () => {
   });
 
   test('nobody by that key: no copy', () => {
-    expect(emu.run(() => customerExportWith('C09999', privacyDeps(emu)))).toBeNull();
+    expect(
+      emu.run(() => customerExportWith('C09999', privacyDeps(emu))),
+    ).toBeNull();
   });
 });
 
 describe('erasure (删除)', () => {
   test('the confirmation names what will go', () => {
-    expect(emu.run(() => erasurePreviewWith('C00001', privacyDeps(emu)))).toEqual({
+    expect(
+      emu.run(() => erasurePreviewWith('C00001', privacyDeps(emu))),
+    ).toEqual({
       name: ZHANG.name,
       removed: [
         {tab: '客户', rows: 1},
@@ -124,10 +145,23 @@ describe('erasure (删除)', () => {
     }
     expect(salesAmounts(emu)).toEqual(amounts);
     // 李四娘 keeps her rows; only the mentions of 张三丰 went.
-    const li = emu.run(() => rowsOf(emu, CUSTOMERS)).find(r => r.id === 'C00002')!;
-    expect(li).toMatchObject({name: LI.name, referredBy: '***', notes: '***的同事'});
+    const li = emu
+      .run(() => rowsOf(emu, CUSTOMERS))
+      .find(r => r.id === 'C00002')!;
+    expect(li).toMatchObject({
+      name: LI.name,
+      referredBy: '***',
+      notes: '***的同事',
+    });
     const sales = emu.run(() => rowsOf(emu, SALES));
-    expect(sales.map(r => r.customer)).toEqual(['', 'C00002', '', '', 'C00003', 'C00002']);
+    expect(sales.map(r => r.customer)).toEqual([
+      '',
+      'C00002',
+      '',
+      '',
+      'C00003',
+      'C00002',
+    ]);
     expect(sales[2].note).toBe('*** 说要辣');
     expect(sales[5].note).toBe('帮***带一杯');
     const log = emu.run(() => rowsOf(emu, ERASURE_LOG));
@@ -136,7 +170,9 @@ describe('erasure (删除)', () => {
     expect(String(log[0].phoneHash)).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(log)).not.toMatch(/张三丰|13800138000|zsf|C00001/);
     // The intent naming their email is gone; the salt stays.
-    expect(Object.keys(emu.properties.document)).toEqual(['shuke.privacy.salt']);
+    expect(Object.keys(emu.properties.document)).toEqual([
+      'shuke.privacy.salt',
+    ]);
   });
 
   test('an import recognises the erased phone, however typed, and no one else', () => {
@@ -152,17 +188,27 @@ describe('erasure (删除)', () => {
   test('once-only: the same request again changes nothing', () => {
     erase('C00001');
     const after = endState(emu);
-    expect(erase('C00001')).toEqual({ok: true, repeated: true, value: {rows: 7}});
+    expect(erase('C00001')).toEqual({
+      ok: true,
+      repeated: true,
+      value: {rows: 7},
+    });
     // The cache forgot: the Erasure log's request id still answers.
     emu.cacheControl.evictAll();
-    expect(erase('C00001')).toEqual({ok: true, repeated: true, value: {rows: 7}});
+    expect(erase('C00001')).toEqual({
+      ok: true,
+      repeated: true,
+      value: {rows: 7},
+    });
     expect(endState(emu)).toBe(after);
   });
 
   test('a hostile name is erased like any other, and stays text where it was', () => {
     erase('C00003', 'erase-req-0003');
     const cells = allCells(emu);
-    expect(cells.filter(c => c.includes('HYPERLINK') || c.includes('<script>'))).toEqual([]);
+    expect(
+      cells.filter(c => c.includes('HYPERLINK') || c.includes('<script>')),
+    ).toEqual([]);
     // Their sale stays with its amount and its item, as text.
     const sale = emu.run(() => rowsOf(emu, SALES))[4];
     expect(sale).toMatchObject({customer: '', items: '=SUM(1,2)', amount: 8});
