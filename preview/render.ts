@@ -4,6 +4,7 @@
  * bodies are shown in iframes sandboxed without scripts.
  */
 import {Lang, t} from '../src/domain/i18n';
+import {chartConfig, mix} from './chart-config';
 import {TabSnapshot} from './snapshot';
 import {PAGE} from './texts';
 
@@ -102,10 +103,47 @@ export function renderMenu(v: PageView): string {
   return `<span class="menu-title">${esc(v.menuTitle)} ▸</span>${items}`;
 }
 
+/** Background colours of the cells under gradient rules: "row,col" → colour. */
+function heatColours(tab: TabSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const h of tab.heat) {
+    const cells: Array<[number, number, number]> = [];
+    for (let r = h.row; r < h.row + h.rows; r++) {
+      for (let c = h.col; c < h.col + h.cols; c++) {
+        const n = Number(tab.values[r - 1]?.[c - 1]);
+        if (tab.kinds[r - 1]?.[c - 1] === 'n' && Number.isFinite(n))
+          cells.push([r, c, n]);
+      }
+    }
+    const lo = Math.min(...cells.map(x => x[2]));
+    const hi = Math.max(...cells.map(x => x[2]));
+    for (const [r, c, n] of cells) {
+      out.set(
+        `${r},${c}`,
+        mix(h.min, h.max, hi > lo ? (n - lo) / (hi - lo) : 0),
+      );
+    }
+  }
+  return out;
+}
+
+/** The tab's charts, drawn by chart.js in the page from their data (chart-config.ts). */
+function renderCharts(tab: TabSnapshot): string {
+  if (!tab.charts.length) return '';
+  const figures = tab.charts
+    .map(
+      c =>
+        `<figure class="chart"><canvas width="520" height="280" data-chart="${esc(JSON.stringify(chartConfig(c)))}" aria-label="${esc(c.title)}"></canvas></figure>`,
+    )
+    .join('');
+  return `<div class="charts">${figures}</div>`;
+}
+
 function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
   if (!tab.values.length) {
     return `<p class="muted">${esc(t(PAGE.empty, lang))}</p>`;
   }
+  const heat = heatColours(tab);
   const width = tab.values[0].length;
   const head = ['<th class="corner"></th>'];
   for (let c = 1; c <= width; c++) head.push(`<th>${columnLetter(c)}</th>`);
@@ -119,7 +157,9 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
       if (formula) classes.push('formula');
       const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
       const title = formula ? ` title="${esc(formula)}"` : '';
-      return `<td${cls}${title}>${esc(text)}</td>`;
+      const bg = heat.get(`${r + 1},${c + 1}`);
+      const style = bg ? ` style="background:${bg}"` : '';
+      return `<td${cls}${title}${style}>${esc(text)}</td>`;
     });
     const frozen = r < tab.frozenRows ? ' class="frozen"' : '';
     return `<tr${frozen}><th>${r + 1}</th>${cells.join('')}</tr>`;
@@ -150,7 +190,7 @@ export function renderWorkbook(v: PageView, active = 0): string {
     .map(
       (tab, i) =>
         `<div class="sheet" role="tabpanel" data-tab-index="${i}"${i === current ? '' : ' hidden'}>` +
-        `${renderTable(tab, i, v.lang)}</div>`,
+        `${renderCharts(tab)}${renderTable(tab, i, v.lang)}</div>`,
     )
     .join('');
   return `<div class="tabs" role="tablist">${strip}</div>${panels}`;
@@ -227,6 +267,7 @@ export function renderPage(v: PageView): string {
 <section id="outbox" class="outbox">${f.outbox}</section>
 <dialog id="script-dialog" class="script-dialog"><div class="dialog-head"><h2 class="dialog-title"></h2><button type="button" id="close-dialog" aria-label="close">×</button></div><iframe id="dialog-frame" title="dialog" sandbox="allow-scripts allow-same-origin allow-forms allow-modals allow-popups" allow="clipboard-write"></iframe></dialog>
 <dialog id="alert"><form method="dialog"><h2 class="alert-title"></h2><p class="alert-text"></p><menu><button value="ok">${esc(t(PAGE.ok, v.lang))}</button></menu></form></dialog>
+<script src="/static/chart.js"></script>
 <script src="/static/app.js"></script>
 </body>
 </html>

@@ -63,6 +63,14 @@ const STATIC: Record<string, {file: string; type: string}> = {
     type: 'text/javascript; charset=utf-8',
   },
   '/static/app.css': {file: 'app.css', type: 'text/css; charset=utf-8'},
+  // The chart library, for the preview page only (offline, from node_modules).
+  '/static/chart.js': {
+    file: path.relative(
+      PAGE_DIR,
+      path.join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'),
+    ),
+    type: 'text/javascript; charset=utf-8',
+  },
 };
 
 function readBody(req: http.IncomingMessage): Promise<unknown> {

@@ -3,6 +3,13 @@
  * see it: display values (formulas' computed results included), formulas, value types
  * (for alignment) and frozen rows. Also served as JSON (/api/state) for browser tests.
  */
+import {
+  ChartSnapshot,
+  HeatSnapshot,
+  readCharts,
+  readHeat,
+} from './chart-snapshot';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface TabSnapshot {
@@ -14,6 +21,9 @@ export interface TabSnapshot {
   /** 'n' for numbers, 'd' for dates, 'b' for booleans, '' for text and blanks. */
   kinds: string[][];
   frozenRows: number;
+  /** The tab's embedded charts and gradient (heat-map) rules. */
+  charts: ChartSnapshot[];
+  heat: HeatSnapshot[];
 }
 
 export function readTabs(ss: Spreadsheet): TabSnapshot[] {
@@ -27,6 +37,8 @@ export function readTabs(ss: Spreadsheet): TabSnapshot[] {
         formulas: [],
         kinds: [],
         frozenRows: sheet.getFrozenRows(),
+        charts: readCharts(sheet),
+        heat: [],
       };
     }
     const range = sheet.getRange(1, 1, rows, cols);
@@ -37,6 +49,8 @@ export function readTabs(ss: Spreadsheet): TabSnapshot[] {
       formulas: range.getFormulas(),
       kinds: raw.map(r => r.map(kindOf)),
       frozenRows: sheet.getFrozenRows(),
+      charts: readCharts(sheet),
+      heat: readHeat(sheet),
     };
   });
 }

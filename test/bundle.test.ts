@@ -838,9 +838,16 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     await newCustomer(ctx);
     app.call('updateDashboard');
     const tab = emu.workbook.sheets.find(s => s.name === '看板');
-    expect(tab?.charts.map(c => c.type)).toEqual(
-      ['LINE', 'COLUMN', 'BAR', 'BAR', 'PIE', 'COLUMN', 'LINE', 'COLUMN'],
-    );
+    expect(tab?.charts.map(c => c.type)).toEqual([
+      'LINE',
+      'COLUMN',
+      'BAR',
+      'BAR',
+      'PIE',
+      'COLUMN',
+      'LINE',
+      'COLUMN',
+    ]);
     const cells = emu.spreadsheet
       .getSheetByName('看板')!
       .getDataRange()

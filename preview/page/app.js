@@ -20,7 +20,22 @@
     ['clock', 'menu', 'workbook', 'outbox'].forEach(key => {
       if (typeof view[key] === 'string') $(key).innerHTML = view[key];
     });
+    drawCharts();
     showTab(activeTab);
+  }
+
+  // The tabs' charts: each canvas carries its chart.js configuration (chart-config.ts).
+  function drawCharts() {
+    if (typeof window.Chart !== 'function') return;
+    document.querySelectorAll('canvas[data-chart]').forEach(canvas => {
+      if (canvas.getAttribute('data-drawn')) return;
+      canvas.setAttribute('data-drawn', '1');
+      try {
+        new window.Chart(canvas, JSON.parse(canvas.getAttribute('data-chart')));
+      } catch (e) {
+        canvas.setAttribute('data-error', String(e));
+      }
+    });
   }
 
   function showTab(i) {
@@ -165,6 +180,7 @@
   });
 
   $('alert').addEventListener('close', nextAlert);
+  drawCharts();
 
   window.addEventListener('message', ev => {
     if (ev.origin !== window.location.origin || !ev.data) return;
