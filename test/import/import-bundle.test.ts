@@ -183,6 +183,28 @@ describe('Loyverse receipts', () => {
     expect(zhangSales.map(r => r.receipt)).toEqual(['1-1001', '1-1003']);
   });
 
+  test('a customer erased at their request is not brought back by an old export; their sales come in without them', async () => {
+    const s = shop();
+    putRows(s.emu, CUSTOMERS, [
+      {id: 'C00042', name: '王五', phone: '137 0013 7000'},
+    ]);
+    const erased = (await s.emu.scriptRun('eraseCustomer', [
+      {requestId: 'erase-req-0001-abcd', customerId: 'C00042', by: '店主'},
+    ])) as {ok: boolean};
+    expect(erased.ok).toBe(true);
+    X.putExport(s.emu, 'receipts-2026-03', X.loyverseReceipts());
+    const p = s.preview('receipts-2026-03');
+    expect(p.problems.join('\n')).toMatch(
+      /第 5 行.*已应本人要求删除.*13700137000/,
+    );
+    s.run('receipts-2026-03');
+    expect(s.customers().map(c => c.name)).toEqual(['张三', '李四']);
+    const wangs = s
+      .sales()
+      .filter(r => ['1-1004', '1-1005'].includes(String(r.receipt)));
+    expect(wangs.map(r => r.customer)).toEqual(['', '']);
+  });
+
   test('in an English book on an en_US spreadsheet the dates arrive as Date cells and read the same', () => {
     const s = shop('en_US');
     X.putExport(s.emu, 'receipts', X.loyverseReceipts());

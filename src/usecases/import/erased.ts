@@ -1,11 +1,10 @@
 /**
  * The one place the import asks whether a phone number was erased from the book at its
- * owner's request (the privacy feature's Erasure log), so an old export never brings
- * such a customer back. Asked only for customers the book does not have.
- *
- * Seam: until the privacy feature's erasedPhoneChecker is on main, no phone is erased.
+ * owner's request (the privacy feature's Erasure log, read once per import), so an old
+ * export never brings such a customer back. Asked only for customers the book lacks.
  */
 import {Lang} from '../../domain/i18n';
+import {erasedPhoneChecker} from '../privacy/erased-phones';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -13,7 +12,5 @@ export function erasedCheck(
   ss: Spreadsheet,
   lang: Lang,
 ): (phone: string) => boolean {
-  void ss;
-  void lang;
-  return () => false;
+  return erasedPhoneChecker(ss, lang);
 }
