@@ -1,6 +1,7 @@
 /** The customer card: who they are, how they buy, what is open and what is due. */
 import {call} from './api';
 import {h} from './dom';
+import {tierBlock} from './card-tier';
 import {FormKit, textInput, watchLength} from './form-kit';
 import {recommendBlock} from './card-recommend';
 import {loyaltyBlock} from './loyalty-card';
@@ -104,6 +105,7 @@ export function cardView(
   );
   const out = h('section', {class: 'card', 'data-role': 'card'}, head, stats);
   if (card.loyalty) out.append(loyaltyBlock(card.id, card.loyalty, onLoyalty));
+  if (card.tier) out.append(tierBlock(card.tier));
 
   if (card.due.length) {
     const list = h('ul', {class: 'due', 'data-role': 'due'});

@@ -46,6 +46,7 @@ import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
 import {completeSaleLoyalty, planSaleLoyalty} from './loyalty/sale';
 import {loyaltyCard} from './loyalty/card';
+import {tierCard} from './loyalty/tiers-card';
 import {loyaltyRules} from './loyalty/rules';
 import {promoOfSale, promotionsToday} from './promotions/sale-promo';
 import {cardRecommendations} from './recommend/card-recommend';
@@ -287,6 +288,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
   });
   card.recommended = cardRecommendations(sales?.rows, mine, deps.cache);
   card.loyalty = loyaltyCard(ss, ctx, card.id);
+  card.tier = tierCard(ss, ctx, book, row, today);
   card.privacy = cardPrivacy(ss, ctx, raw, card);
   return card;
 }

@@ -6,6 +6,7 @@
  */
 import {Lang} from '../i18n';
 import type {CardPrivacy} from '../privacy/wire';
+import type {TierCard} from '../loyalty/tiers-card';
 import {
   LoyaltyCard,
   LoyaltyRules,
@@ -156,6 +157,8 @@ export interface Card {
   privacy?: CardPrivacy | null;
   /** Points and stored value from their ledgers (usecases/loyalty/card.ts). */
   loyalty?: LoyaltyCard | null;
+  /** Their member tier, its perks and who brought whom (usecases/loyalty/tiers-card.ts). */
+  tier?: TierCard | null;
   /** Items customers with baskets like theirs buy and they haven't (usecases/recommend). */
   recommended?: Array<{item: string; because: string}> | null;
 }

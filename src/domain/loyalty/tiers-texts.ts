@@ -136,3 +136,32 @@ export const REFERRAL_TEXTS = {
     'Referral rewards not given: no Points tab (run Set up shop)',
   ),
 } as const;
+
+/** The counter card's tier part, in the viewer's language. */
+export const TIER_UI = {
+  tier: tx('会员等级', '會員等級', 'Tier'),
+  noTier: tx('未达到会员等级', '未達到會員等級', 'No tier yet'),
+  discount: tx('{n}% 折扣', '{n}% 折扣', '{n}% off'),
+  gift: tx('生日礼：{gift}', '生日禮：{gift}', 'Birthday gift: {gift}'),
+  double: tx('双倍积分：{days}', '雙倍積分：{days}', 'Double points: {days}'),
+  doubleToday: tx('今天双倍积分', '今天雙倍積分', 'Double points today'),
+  grace: tx(
+    '已不满足条件：{date} 前达到可保留',
+    '已不符合條件：{date} 前達到可保留',
+    'Below the rule: keeps it if they catch up by {date}',
+  ),
+  referredBy: tx('推荐人：{name}', '推薦人：{name}', 'Referred by {name}'),
+  brought: tx(
+    '推荐了 {n} 位：{names}',
+    '推薦了 {n} 位：{names}',
+    'Brought {n} {n|customer|customers}: {names}',
+  ),
+  listSep: tx('、', '、', ', '),
+  /** The sale form's discount line. */
+  saleDiscount: tx(
+    '{tier} {n}% 折扣：−{off}，实收 {paid}',
+    '{tier} {n}% 折扣：−{off}，實收 {paid}',
+    '{tier} {n}% off: −{off}, pay {paid}',
+  ),
+  applyDiscount: tx('使用会员折扣', '使用會員折扣', 'Apply the tier discount'),
+} as const;

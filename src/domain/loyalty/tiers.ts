@@ -9,6 +9,7 @@
  * any rule is unreadable the daily run moves no one, since a typo must not drop every
  * 金卡 customer to 普通.
  */
+import {dayToIso} from '../dates';
 import {GRADES, Grade, looseNumber} from '../grading';
 import {Lang, t} from '../i18n';
 import {normaliseLabel} from '../followup/text';
@@ -32,6 +33,8 @@ export interface TierDef {
   /** What the owner gives on the birthday, '' when nothing. */
   birthdayGift: string;
   doubleDays: DoubleDays;
+  /** The double points days as typed, for the card. */
+  doubleDaysText: string;
   /** The sheet row it was read from. */
   row: number;
 }
@@ -221,6 +224,10 @@ export function parseTierTable(
       discount,
       birthdayGift: text(r.gift).slice(0, 100),
       doubleDays: days.days,
+      doubleDaysText:
+        r.doubleDays instanceof Date
+          ? days.days.days.map(dayToIso).join(', ')
+          : text(r.doubleDays),
       row: r.row,
     });
   }
