@@ -198,7 +198,15 @@ export function loyaltySalePart(
     storedPreview();
   }
 
+  let lastPayment = o.payment();
   function storedPreview(): void {
+    // A refusal of the last try (short balance) is moot once another payment is chosen.
+    if (
+      o.payment() !== lastPayment &&
+      kit.el.querySelector('.form-status.error')
+    )
+      kit.say('', 'error');
+    lastPayment = o.payment();
     storedEl.textContent = '';
     storedEl.classList.remove('short');
     if (o.payment() !== 'stored') {

@@ -17,7 +17,7 @@ export const LOYALTY = {
   recent: tx('最近变动', '最近變動', 'Last changes'),
   // Which balance a line of the last changes moved: short, the line is one row at 300 px.
   kindPoints: tx('积分', '積分', 'points'),
-  kindStored: tx('储值', '儲值', 'stored'),
+  kindStored: tx('储值', '儲值金', 'stored'),
   noChanges: tx(
     '还没有积分或储值记录',
     '還沒有積分或儲值記錄',

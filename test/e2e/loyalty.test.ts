@@ -253,7 +253,11 @@ function roundTrip(
     );
     await page.fill('form.form-sale [data-input=amount]', '');
     await page.fill('form.form-sale [data-input=note]', '');
+    // Paying another way: the refusal is not left standing under the next sale.
     await t(page, 'form.form-sale [data-group=payment] [data-value=cash]');
+    expect(await page.isVisible('form.form-sale .form-status.error')).toBe(
+      false,
+    );
   });
 
   it('the owner adds points with a reason, behind "more"', async () => {
