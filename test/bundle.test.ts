@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import {BundleApp, createEmulator, Emulator} from '../emulator';
 import {IMPORT_DRIVERS} from './import/drivers';
+import {COMPACTION_DRIVERS} from './compaction/drivers';
 
 const ROOT = path.resolve(__dirname, '..');
 const CODE = path.join(ROOT, 'dist', 'Code.js');
@@ -965,6 +966,7 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(broken.lines.filter(l => !l.ok).map(l => l.id)).toEqual(['grades']);
   },
   ...IMPORT_DRIVERS,
+  ...COMPACTION_DRIVERS,
   // Custom functions called as Sheets calls them: a range as a 2-D array with '' for
   // blanks and Dates for date cells, a single cell as a scalar.
   GRADE: async ({app}) => {

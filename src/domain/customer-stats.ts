@@ -11,6 +11,7 @@
  *   - otherwise a purchase. An amount that can't be read is reported and adds nothing to
  *     spend, but the visit still counts; a negative amount (a refund) lowers spend.
  */
+import type {HistorySeed} from './compaction/history';
 import {isVoid} from './counter/void-mark';
 import {dayReader} from './dates';
 import {
@@ -54,6 +55,11 @@ export interface EngineOptions {
   tz: string;
   grade?: GradeRules;
   segments?: SegmentRules;
+  /**
+   * Compacted sales (compaction/history.ts), counted as the rows they replaced: their
+   * purchases, days and spend. They lie before every window by the choice of the cut.
+   */
+  history?: ReadonlyArray<HistorySeed>;
 }
 
 export interface CustomerStats extends Behaviour {
@@ -209,6 +215,25 @@ export function summariseSales(
   const byText = new Map<unknown, number>();
   const byNumber = new NumberTable();
   const dayOf = dayReader(tz);
+  for (const h of opts.history ?? []) {
+    if (!(h.purchases > 0) || !(h.first <= asOf)) continue;
+    const key = normaliseKey(h.key);
+    if (key === '') {
+      anonymous += h.purchases;
+      continue;
+    }
+    let c = indexOfKey.get(key) ?? -1;
+    if (c < 0) {
+      c = acc.add(key);
+      indexOfKey.set(key, c);
+    }
+    purchases += h.purchases;
+    acc.total[c] += h.purchases;
+    if (h.first < acc.first[c]) acc.first[c] = h.first;
+    if (h.last > acc.last[c]) acc.last[c] = h.last;
+    acc.spend[c] += h.spend;
+    acc.spendCount[c] += h.spendCount;
+  }
   for (let i = 0; i < rows; i++) {
     if (voids !== null && i < voids.length && isVoid(voids[i])) continue;
     let rawKey = i < keys.length ? keys[i] : '';

@@ -41,6 +41,7 @@ import {
   validWindow,
 } from '../domain/grading';
 import {Lang, langFromLocale, parseLang, t, Texts} from '../domain/i18n';
+import {historySeeds} from './compaction/history-read';
 import {
   DEFAULT_SEGMENT_RULES,
   LIFECYCLE_LABELS,
@@ -280,6 +281,8 @@ export interface SalesArgs {
   customerPhones?: unknown;
   /** The Sales tab's Void column: rows marked there count for nothing. */
   saleVoids?: unknown;
+  /** The Sales history tab with its header row: compacted sales, counted as rows. */
+  history?: unknown;
 }
 
 /**
@@ -323,6 +326,11 @@ function summarise(ctx: Context, a: SalesArgs): SalesSummary {
         windowDays: windowOf(ctx, a.windowDays),
       },
       segments: rulesOf(a.rules),
+      history: blank(a.history)
+        ? undefined
+        : historySeeds(asGrid(a.history), v =>
+            isDate(v) ? dayNumber(v, ctx.dateTz) : parseDay(v, ctx.tz),
+          ),
     },
   );
 }
@@ -527,6 +535,10 @@ export const PARAMS = {
   customer_phones: {
     arg: 'customerPhones',
     doc: '@param {range} customer_phones [可选] 手机号列：以手机号记录的销售也计入 [optional] Phone column: sales logged under the phone count too',
+  },
+  history: {
+    arg: 'history',
+    doc: '@param {range} history [可选] 销售历史表（含标题行）：压缩后的旧销售 [optional] The Sales history tab with its header row: compacted old sales',
   },
   sale_voids: {
     arg: 'saleVoids',

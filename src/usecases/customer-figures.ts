@@ -91,8 +91,8 @@ export function figuresFn(
   );
 }
 
-/** The parameters in Sheets' order: those of CUSTOMER_SEGMENT, then `fields`. */
-export const FIGURES_PARAMS = [...RFM_PARAMS, 'fields'] as const;
+/** The parameters in Sheets' order: those of CUSTOMER_SEGMENT, `fields`, `history`. */
+export const FIGURES_PARAMS = [...RFM_PARAMS, 'fields', 'history'] as const;
 
 const FIELDS_DOC =
   '@param {string} fields [可选] 要返回的列，以逗号分隔，默认 grade,per_month,last_visit,spend,segment；另有 days_since、lifecycle、value [optional] Columns to return, comma-separated; default grade,per_month,last_visit,spend,segment; also days_since, lifecycle, value';
@@ -102,6 +102,7 @@ export function figuresDoc(): string {
     '客户的各项数字一次算出（等级、每月次数、最近购买、累计消费、分群），向右向下填充；只读一遍销售表。Every customer figure at once (grade, purchases a month, last visit, spend, segment), spilling right and down; one pass of the Sales tab.',
     ...RFM_PARAMS.map(p => PARAMS[p as ParamName].doc),
     FIELDS_DOC,
+    PARAMS.history.doc,
     '@return 每位客户一行 One row per customer',
   ].join('\n');
 }
@@ -119,6 +120,7 @@ export function CUSTOMER_FIGURES(
   customer_phones?: unknown,
   sale_voids?: unknown,
   fields?: unknown,
+  history?: unknown,
 ): Grid {
   return figuresFn(
     appsScriptHost,
@@ -134,6 +136,7 @@ export function CUSTOMER_FIGURES(
       language,
       customerPhones: customer_phones,
       saleVoids: sale_voids,
+      history,
     },
     fields,
   );

@@ -15,7 +15,7 @@ export const OURS =
 
 const FIGURES_CALL = /^=\s*CUSTOMER_FIGURES\s*\(/i;
 /** Its last argument, the fields, when written as text. */
-const FIELDS_ARG = /,\s*"([^"]*)"\s*\)\s*$/;
+const FIELDS_ARG = /,\s*"([^"]*)"\s*(?:,[^,"]*)?\)\s*$/;
 /** CUSTOMER_FIGURES without `fields` fills the five default columns. */
 const DEFAULT_WIDTH = 5;
 

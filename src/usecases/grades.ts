@@ -30,6 +30,8 @@ import {Lang, t, Texts} from '../domain/i18n';
 import {segmentRulesFrom} from '../domain/segments';
 import {cellUsage, cellWarning} from '../sheets/cell-usage';
 import {CUSTOMERS, SALES} from '../sheets/schema';
+import {SALES_HISTORY} from '../sheets/schema-history';
+import {readHistorySeeds} from './compaction/history-read';
 import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
@@ -164,6 +166,8 @@ export interface Layout {
   /** 0-based columns of the Customers tab, by key. */
   customerCols: Map<string, number>;
   salesCols: Map<string, number>;
+  /** The Sales history tab (compacted sales), when the book has one. */
+  history: {name: string; width: number} | null;
 }
 
 export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
@@ -175,7 +179,11 @@ export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
     return width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   };
   const ch = header(customers);
+  const hist = findSheet(ss, SALES_HISTORY, lang);
   return {
+    history: hist
+      ? {name: hist.getName(), width: Math.max(hist.getLastColumn(), 1)}
+      : null,
     customers,
     sales,
     salesName: sales.getName(),
@@ -270,8 +278,13 @@ export function gradeFormulas(
     phones,
     sales('void'),
   ].join(', ');
+  // Compacted sales: the whole Sales history tab, header included (columns by name).
+  const h = layout.history;
+  const history = h
+    ? `, ${sheetRef(h.name)}$A$1:$${columnLetter(h.width)}`
+    : '';
   return run =>
-    `=${FIGURES}(${args}, "${run.map(c => FIELD_OF[c]).join(',')}")`;
+    `=${FIGURES}(${args}, "${run.map(c => FIELD_OF[c]).join(',')}"${history})`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -535,11 +548,17 @@ export function gradeFromTabs(
     ? columnValues(layout.sales, sc.get('amount') as number, salesRows)
     : null;
   const s = read.settings;
+  const voids = sc.has('void')
+    ? columnValues(layout.sales, sc.get('void') as number, salesRows)
+    : null;
   const summary = summariseSales(
-    {customers, dates, amounts},
+    {customers, dates, amounts, voids},
     {
       asOf,
       tz: read.tz,
+      history: layout.history
+        ? readHistorySeeds(ss, read.lang, read.tz)
+        : undefined,
       grade: {
         thresholds: thresholdsOf(read),
         windowDays: validWindow(s.windowDays) ?? DEFAULT_WINDOW_DAYS,

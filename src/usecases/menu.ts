@@ -5,6 +5,7 @@ import {CHECK_TEXTS} from './self-check-texts';
 import {DASH} from '../domain/dashboard/texts';
 import {PROMO_TEXTS} from '../domain/promotions/texts';
 import {NEWS_TEXTS} from '../domain/recommend/texts';
+import {COMPACT_MENU_TEXTS} from './compaction/compact-menu';
 
 /** Each item names an entry point in src/entry.ts (the bundle test checks it). */
 export const MENU_ITEMS: ReadonlyArray<
@@ -58,6 +59,7 @@ export const MENU_ITEMS: ReadonlyArray<
   {fn: 'updateDashboard', label: DASH.menu},
   'separator',
   {fn: 'openImport', label: IMPORT_TEXTS.menu},
+  {fn: 'compactOldSales', label: COMPACT_MENU_TEXTS.menu},
   {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];
 

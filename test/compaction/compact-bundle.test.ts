@@ -1,0 +1,155 @@
+/**
+ * Compact old sales through the built bundle: on random shops the Customers tab (grades,
+ * purchases a month, last visit, spend, segments) and Refresh grades' counts are the
+ * same before and after; a kill at any service call followed by a rerun never loses or
+ * doubles a sale.
+ */
+import fc from 'fast-check';
+import {bundleShop, CUSTOMERS, putRows, SALES, sheetOf} from '../counter/shop';
+
+type Emu = ReturnType<typeof bundleShop>['emu'];
+type App = ReturnType<typeof bundleShop>['app'];
+
+const NOW = '2026-11-30T02:00:00Z';
+const DAY = 86_400_000;
+
+interface Sale {
+  who: number;
+  ago: number;
+  amount: number;
+  voided: boolean;
+}
+
+function shopWith(sales: Sale[], customers = 6): {emu: Emu; app: App} {
+  const {emu, app} = bundleShop('zh_CN', NOW);
+  putRows(
+    emu,
+    CUSTOMERS,
+    Array.from({length: customers}, (_, i) => ({
+      id: `C${i + 1}`,
+      name: `客${i + 1}`,
+      phone: `1380000000${i}`,
+    })),
+  );
+  putRows(
+    emu,
+    SALES,
+    sales.map(s => ({
+      date: new Date(Date.parse(NOW) - s.ago * DAY),
+      // Some sales were logged under the phone, some were walk-ins.
+      customer:
+        s.who === customers
+          ? ''
+          : s.who % 3 === 2
+            ? `1380000000${s.who}`
+            : `C${s.who + 1}`,
+      amount: s.amount,
+      items: s.ago % 2 ? '奶茶' : '冰红茶 ×2',
+      void: s.voided ? '作废' : '',
+    })),
+  );
+  return {emu, app};
+}
+
+function customersValues(emu: Emu): unknown[][] {
+  return sheetOf(emu, CUSTOMERS).getDataRange().getValues();
+}
+
+function salesCount(emu: Emu): number {
+  return sheetOf(emu, SALES)
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .filter(r => r.some(v => v !== '')).length;
+}
+
+/** Purchases the history holds (rows folded, voided included) once finished. */
+function historyRows(emu: Emu): {rows: number; pending: number} {
+  const s = emu.spreadsheet.getSheetByName('销售历史');
+  if (!s) return {rows: 0, pending: 0};
+  const v = s.getDataRange().getValues();
+  const h = v[0];
+  const rows = h.indexOf('合并行数');
+  const status = h.indexOf('状态');
+  let n = 0;
+  let pending = 0;
+  for (const r of v.slice(1)) {
+    if (r[status] !== '') pending += Number(r[rows]) || 0;
+    else n += Number(r[rows]) || 0;
+  }
+  return {rows: n, pending};
+}
+
+function compact(emu: Emu, app: App): string {
+  emu.ui.answer('YES');
+  app.call('compactOldSales');
+  return String(emu.ui.alerts.at(-1)?.prompt ?? '');
+}
+
+function refreshCounts(emu: Emu, app: App): string {
+  app.call('refreshGrades');
+  return String(emu.ui.alerts.at(-1)?.prompt ?? '').split('\n')[1];
+}
+
+const saleArb = fc.record({
+  who: fc.integer({min: 0, max: 6}),
+  ago: fc.integer({min: 0, max: 1100}),
+  amount: fc.integer({min: 1, max: 300}),
+  voided: fc.boolean().map(b => b && Math.random() < 0.2),
+});
+
+test('the Customers tab and Refresh grades are the same after compaction (random shops)', () => {
+  fc.assert(
+    fc.property(fc.array(saleArb, {minLength: 1, maxLength: 60}), sales => {
+      const {emu, app} = shopWith(sales as Sale[]);
+      const before = customersValues(emu);
+      const counts = refreshCounts(emu, app);
+      const rows = salesCount(emu);
+      const said = compact(emu, app);
+      const folded = historyRows(emu).rows;
+      expect(salesCount(emu) + folded).toBe(rows);
+      if (folded > 0) expect(said).toMatch(/已把 .* 以前的 \d+ 行销售合并/);
+      expect(customersValues(emu)).toEqual(before);
+      expect(refreshCounts(emu, app)).toBe(counts);
+      // Again: nothing left to fold, nothing changes.
+      compact(emu, app);
+      expect(customersValues(emu)).toEqual(before);
+      expect(historyRows(emu).rows).toBe(folded);
+    }),
+    {numRuns: 6},
+  );
+});
+
+test('killed at any call, then run again: no sale lost or doubled', () => {
+  const sales: Sale[] = [];
+  for (let i = 0; i < 24; i++) {
+    sales.push({
+      who: i % 7,
+      ago: 30 + i * 40,
+      amount: 10 + i,
+      voided: i === 20,
+    });
+  }
+  const reference = shopWith(sales);
+  const before = customersValues(reference.emu);
+  const rows = salesCount(reference.emu);
+  compact(reference.emu, reference.app);
+  const calls = reference.emu.faults.lastCalls;
+  expect(calls).toBeGreaterThan(5);
+  for (let k = 1; k <= calls; k++) {
+    const {emu, app} = shopWith(sales);
+    emu.ui.answer('YES');
+    emu.faults.killAt(k, {keepUnflushed: k % 2 ? 'all' : 0});
+    expect(() => app.call('compactOldSales')).toThrow(/Exceeded maximum/);
+    const mid = historyRows(emu);
+    // Never both counted: a sale is in the Sales tab or in finished history, or pending.
+    expect(salesCount(emu) + mid.rows + mid.pending).toBeGreaterThanOrEqual(
+      rows,
+    );
+    compact(emu, app);
+    const after = historyRows(emu);
+    expect({k, pending: after.pending}).toEqual({k, pending: 0});
+    expect({k, total: salesCount(emu) + after.rows}).toEqual({k, total: rows});
+    expect(customersValues(emu)).toEqual(before);
+  }
+});
