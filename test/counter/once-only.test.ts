@@ -355,7 +355,7 @@ test('a randomized run of 2,000 counter writes with kills, lost or kept writes, 
   expect(kills).toBeGreaterThan(500);
 }, 600_000);
 
-test('reading the Request ID column costs no extra call: 6 SpreadsheetApp calls a sale at any size, keys kept as typed', async () => {
+test('reading the Request ID column costs no extra call: the same SpreadsheetApp calls a sale at any size, keys kept as typed', async () => {
   const counts: number[] = [];
   for (const rows of [10, 20_000]) {
     const emu = shop({formulas: false});
@@ -405,5 +405,8 @@ test('reading the Request ID column costs no extra call: 6 SpreadsheetApp calls 
       ]);
     }
   }
-  expect(counts).toEqual([6, 6, 6, 6]);
+  // 6 for the Sales tab, and 4 for the points the sale earns: the Points tab, its data
+  // range, one read, its row. A customer keyed by a phone with a leading 0 needs the
+  // Points tab's number formats too, to keep the key as text (counter-append.ts).
+  expect(counts).toEqual([10, 11, 10, 11]);
 });
