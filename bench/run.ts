@@ -5,6 +5,7 @@ import {benchCapacity} from './capacity';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
+import {benchDashboard} from './dashboard';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],
+    ['dashboard', benchDashboard],
   ];
   for (const [name, run] of sections) {
     if (only && only !== name) continue;
