@@ -637,6 +637,10 @@ function runLocked(deps: ReminderDeps, start: Date, budget: number): RunReport {
         ...l.fresh.map(o => reasonText(o, lang)),
         ...l.carriedRows.map(r => r.note).filter(n => n !== ''),
       ];
+      // A job's note for the birthday line (a tier's gift), on the day it is listed.
+      const gift = jobs.birthdayNotes[l.customer];
+      const birthday = l.fresh.findIndex(o => o.kind === 'birthday');
+      if (gift && birthday >= 0) l.why.splice(birthday + 1, 0, gift);
     }
     const ordered = sortLines(
       [...lines.values()].map(l => ({

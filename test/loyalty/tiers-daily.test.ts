@@ -7,7 +7,7 @@
 import {TIER_JOB} from '../../src/usecases/loyalty/tiers';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 import {cst, makeShop, Shop} from '../reminders/shop';
-import {SALES} from '../../src/sheets/schema';
+import {CUSTOMERS, SALES} from '../../src/sheets/schema';
 import {mapColumns} from '../../src/sheets/tabs';
 
 function logRows(shop: Shop): Array<Record<string, unknown>> {
@@ -159,6 +159,24 @@ describe('tiers moved by the daily run', () => {
       'C1 保级期 金卡→金卡',
       'C1 恢复 金卡→金卡',
     ]);
+  });
+
+  it("names the tier's birthday gift in the birthday line of the digest", () => {
+    shop = tierShop([...SHOP_TIERS]);
+    shop.append(CUSTOMERS, [
+      {id: 'C9', name: '寿星', phone: '13800000009', birthday: '1990-03-11'},
+    ]);
+    shop.append(SALES, [
+      {date: cst('2026-03-05T10:00:00'), customer: 'C9', amount: 3300},
+    ]);
+    shop.run({jobs: [TIER_JOB]});
+    const body = shop.digests()[0].body;
+    const line = body.split('\n').find(l => l.startsWith('* 寿星'));
+    expect(line).toBe(
+      '* 寿星 — 明天生日（03-11，公历）；金卡生日礼：蛋糕；首次购买后 5 天回访',
+    );
+    // 李四 (银卡, no gift) has no birthday and no note.
+    expect(body).not.toContain('银卡生日礼');
   });
 
   it('an unreadable rule moves no one and the digest says which row', () => {

@@ -41,6 +41,11 @@ export interface DailyJobResult {
   sections?: DigestSection[];
   /** One-line notices for the digest's foot, in the book's language. */
   notices?: string[];
+  /**
+   * By customer key, a note for their birthday line in the digest (a tier's birthday
+   * gift), in the book's language; shown only on a day their birthday is listed.
+   */
+  birthdayNotes?: Readonly<Record<string, string>>;
 }
 
 export interface DailyJob {
@@ -54,6 +59,7 @@ export interface DailyJob {
 export interface DailyJobsOutcome {
   sections: DigestSection[];
   notices: string[];
+  birthdayNotes: Record<string, string>;
   failed: Array<{id: string; name: Texts; error: string}>;
 }
 
@@ -61,13 +67,23 @@ export function runDailyJobs(
   jobs: readonly DailyJob[],
   ctx: DailyJobContext,
 ): DailyJobsOutcome {
-  const out: DailyJobsOutcome = {sections: [], notices: [], failed: []};
+  const out: DailyJobsOutcome = {
+    sections: [],
+    notices: [],
+    // No prototype: a customer key is whatever the owner typed ("constructor" too).
+    birthdayNotes: Object.create(null) as Record<string, string>,
+    failed: [],
+  };
   for (const job of jobs) {
     try {
       const r = job.run(ctx);
       if (!r) continue;
       out.sections.push(...(r.sections ?? []).filter(s => s.lines.length > 0));
       out.notices.push(...(r.notices ?? []));
+      for (const [k, note] of Object.entries(r.birthdayNotes ?? {})) {
+        const had = out.birthdayNotes[k];
+        out.birthdayNotes[k] = had ? `${had}; ${note}` : note;
+      }
     } catch (err) {
       // By shape, not instanceof: a service's error may come from another realm.
       const message = (err as {message?: unknown} | null)?.message;

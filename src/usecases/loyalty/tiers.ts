@@ -16,9 +16,11 @@ import {Lang, t} from '../../domain/i18n';
 import {
   qualifiedTier,
   TierMeasures,
+  tierNamed,
   TierTable,
 } from '../../domain/loyalty/tiers';
 import {
+  currentTier,
   decideMove,
   foldTierLog,
   TierChange,
@@ -142,18 +144,30 @@ export function runTierJob(ctx: DailyJobContext): DailyJobResult {
     grades.set(card.key, card.facts.grade);
   const measure = measurer(ss, table, lang, tz, today);
   const moves: Array<{c: BookCustomer; move: TierMove}> = [];
+  const birthdayNotes: Record<string, string> = Object.create(null);
   for (const c of readBookCustomers(ss, lang, tz)) {
-    const ref = tierRef(today, c.key);
-    if (log.hasRef(ref)) continue;
-    const m = measure.measures(c, grades.get(c.key) ?? null);
-    const move = decideMove(
-      table.tiers,
-      states.get(c.key),
-      qualifiedTier(table.tiers, m),
-      today,
-      grace,
-    );
-    if (move) moves.push({c, move});
+    const state = states.get(c.key);
+    let move: TierMove | null = null;
+    if (!log.hasRef(tierRef(today, c.key))) {
+      const m = measure.measures(c, grades.get(c.key) ?? null);
+      move = decideMove(
+        table.tiers,
+        state,
+        qualifiedTier(table.tiers, m),
+        today,
+        grace,
+      );
+      if (move) moves.push({c, move});
+    }
+    const tier = move
+      ? tierNamed(table.tiers, move.to)
+      : currentTier(table.tiers, state);
+    if (tier?.birthdayGift) {
+      birthdayNotes[c.key] = t(TIER_TEXTS.birthdayGift, lang, {
+        tier: tier.name,
+        gift: tier.birthdayGift,
+      });
+    }
   }
   if (moves.length) {
     const at = ctx.start;
@@ -181,7 +195,11 @@ export function runTierJob(ctx: DailyJobContext): DailyJobResult {
     );
     ctx.flush();
   }
-  return {sections: [todaysSection(ctx, log.table.rows)], notices};
+  return {
+    sections: [todaysSection(ctx, log.table.rows)],
+    notices,
+    birthdayNotes,
+  };
 }
 
 /** Every move logged today (by this run or an earlier one today), as digest lines. */
