@@ -1,10 +1,11 @@
 /** The customer card: who they are, how they buy, what is open and what is due. */
 import {call} from './api';
 import {h} from './dom';
-import {tierBlock} from './card-tier';
 import {FormKit, textInput, watchLength} from './form-kit';
 import {recommendBlock} from './card-recommend';
 import {loyaltyBlock} from './loyalty-card';
+import {privacyBlock, PrivacyHooks} from './card-privacy';
+import {tierBlock} from './card-tier';
 import {CardData, money, num, tr} from './state';
 import {perMonthFigure, UI} from '../src/domain/counter/messages';
 import {samePhone} from '../src/domain/counter/ids';
@@ -60,6 +61,7 @@ export function cardView(
   card: CardData,
   onResolved: (row: number) => void,
   onLoyalty: (next: LoyaltyCard) => void = () => {},
+  onPrivacy?: PrivacyHooks,
 ): HTMLElement {
   const head = h(
     'div',
@@ -157,6 +159,7 @@ export function cardView(
   ].filter((x): x is HTMLElement => x !== null);
   if (details.length)
     out.append(h('div', {class: 'block details'}, ...details));
+  if (onPrivacy) out.append(privacyBlock(card, onPrivacy));
   return out;
 }
 

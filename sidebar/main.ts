@@ -178,6 +178,18 @@ function backBar(title: string): HTMLElement {
   );
 }
 
+/** An erased customer leaves the search at once: the index is built again without them. */
+function forgetCustomer(id: string): void {
+  const c = state.index!.customers;
+  const i = c.ids.indexOf(id);
+  if (i >= 0) {
+    for (const list of [c.ids, c.names, c.phones, c.grades, c.perMonth, c.daysSince])
+      list.splice(i, 1);
+    state.index = buildIndex(c, readings);
+  }
+  setTimeout(goHome, 1500);
+}
+
 function goHome(): void {
   searchBox.value = '';
   home();
@@ -230,6 +242,7 @@ async function openCustomer(
         },
         // The block repaints itself; the card keeps the balances for the next repaint.
         loyalty => (current = {...current, loyalty}),
+        {reopen: () => void openCustomer(entry), erased: forgetCustomer},
       ),
     );
   };
