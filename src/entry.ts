@@ -9,6 +9,7 @@ import * as counter from './usecases/counter-api';
 import * as privacy from './usecases/privacy/customer-data';
 import * as cf from './usecases/custom-functions';
 import * as figures from './usecases/customer-figures';
+import * as loyaltyPoints from './usecases/loyalty/points-function';
 import {compactOldSales} from './usecases/compaction/compact-menu';
 import {refreshGrades} from './usecases/grades';
 import {setUpShop} from './usecases/setup-shop';
@@ -45,6 +46,11 @@ export const entryPoints = {
     figures.CUSTOMER_FIGURES,
     [...figures.FIGURES_PARAMS],
     figures.figuresDoc(),
+  ),
+  CUSTOMER_POINTS: entry(
+    loyaltyPoints.CUSTOMER_POINTS,
+    [...loyaltyPoints.POINTS_PARAMS],
+    loyaltyPoints.POINTS_DOC,
   ),
   // Counter: the sidebar's server API
   openCounter: entry(counter.openCounter, []),

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import {BundleApp, createEmulator, Emulator} from '../emulator';
 import {IMPORT_DRIVERS} from './import/drivers';
+import {LOYALTY_DRIVERS} from './loyalty/drivers';
 import {COMPACTION_DRIVERS} from './compaction/drivers';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -966,6 +967,7 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(broken.lines.filter(l => !l.ok).map(l => l.id)).toEqual(['grades']);
   },
   ...IMPORT_DRIVERS,
+  ...LOYALTY_DRIVERS,
   ...COMPACTION_DRIVERS,
   // Custom functions called as Sheets calls them: a range as a 2-D array with '' for
   // blanks and Dates for date cells, a single cell as a scalar.
@@ -1052,6 +1054,9 @@ const SAMPLE_ARGS: Record<string, string> = {
   as_of: "'Probe'!G2",
   window_days: '90',
   value: "'Probe'!D2",
+  // The sales columns stand in for a Points tab's Customer and Change columns.
+  ledger_customers: "'Probe'!C2:C7",
+  ledger_changes: "'Probe'!E2:E7",
 };
 
 function probeTab(emu: Emulator): void {
@@ -1105,6 +1110,8 @@ const CF_EXPECTED: Record<Name, unknown[]> = {
   // All the figures at once; its first column is the grade (the rest spill to the
   // right: test/grades/customer-figures.test.ts checks them through the bundle).
   CUSTOMER_FIGURES: ['D', 'E', '', ''],
+  // The amounts read as points: C1 12 + 8 + 5, C2 30 + 6, C3 none; X9 is not asked.
+  CUSTOMER_POINTS: [25, 36, 0, ''],
   // The self-check's probe: a date cell arrives as that instant.
   SHUKE_PROBE: [`date:${Date.parse('2025-03-01T02:00:00Z')}`, '', '', ''],
 };

@@ -3,7 +3,7 @@
  * top up with a bonus, pay from the balance, redeem points as money off, void, and the
  * balances back where they were; refusals that would go below zero; the card; calls.
  */
-import {saleRequest} from '../counter/shop';
+import {putRows, saleRequest} from '../counter/shop';
 import {
   loyaltyShop,
   Out,
@@ -133,5 +133,43 @@ describe('points and stored value in the built bundle', () => {
     expect(take.ok).toBe(false);
     expect(rowsOf(emu as never, POINTS_LEDGER)).toEqual([]);
     expect(rowsOf(emu as never, STORED_LEDGER)).toEqual([]);
+  });
+});
+
+describe('SpreadsheetApp calls', () => {
+  it('a sale with points and a top-up cost the same few calls on a short and a long ledger', async () => {
+    const {emu} = await loyaltyShop({settings: {topUpBonus: '100:10'}});
+    const counts: Record<string, number[]> = {sale: [], topUp: [], stored: []};
+    for (const size of [10, 20_000]) {
+      for (const def of [POINTS_LEDGER, STORED_LEDGER]) {
+        const rows = Array.from({length: size}, (_, i) => ({
+          date: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+          customer: `C${String((i % 3) + 1).padStart(5, '0')}`,
+          change: 1,
+          requestId: `old-${def.key}-${size}-${i}`,
+        }));
+        putRows(emu as never, def, rows);
+      }
+      const sale = (await emu.scriptRun('logSale', [
+        saleRequest(rid()),
+      ])) as SaleOut;
+      expect(sale.ok).toBe(true);
+      counts.sale.push(emu.calls.spreadsheet('execution'));
+      const top = (await emu.scriptRun('topUp', [
+        {requestId: rid(), customerId: 'C00001', amount: '100', payment: 'cash'},
+      ])) as Out<TopUpDone>;
+      expect(top.ok && top.value.bonus).toBe(10);
+      counts.topUp.push(emu.calls.spreadsheet('execution'));
+      const paid = (await emu.scriptRun('logSale', [
+        saleRequest(rid(), {payment: 'stored'}),
+      ])) as SaleOut;
+      expect(paid.ok).toBe(true);
+      counts.stored.push(emu.calls.spreadsheet('execution'));
+    }
+    // A sale: the Sales tab's 6 (the spreadsheet, the tab, its data range, one read,
+    // the row, the flush) and the Points tab's 4 (the tab, its data range, one read, the
+    // row). A top-up with its bonus: the spreadsheet, the tab, its data range, one read,
+    // two rows, the flush. Paid from stored value: the Stored value tab's 4 besides.
+    expect(counts).toEqual({sale: [10, 10], topUp: [7, 7], stored: [14, 14]});
   });
 });

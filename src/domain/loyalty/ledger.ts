@@ -31,6 +31,8 @@ export interface LedgerEntry {
   row: number;
   /** The customer key as normaliseKey gives it. */
   key: string;
+  /** The Customer cell as written (trimmed text). */
+  customer: string;
   /** Points, or money in cents. */
   units: number;
   /** The Date cell, or null when the When cell is not a date. */
@@ -196,6 +198,7 @@ export function readLedger(
     ledger.add({
       row: r.row,
       key,
+      customer,
       units,
       when: r.date instanceof Date ? r.date : null,
       reason: reason ?? (blank(r.reason) ? '' : opts.text(r.reason)),

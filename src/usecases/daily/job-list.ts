@@ -4,6 +4,7 @@
 import {DailyJob} from './jobs';
 import {REFERRAL_JOB} from '../loyalty/referrals';
 import {TIER_JOB} from '../loyalty/tiers';
+import {POINTS_EXPIRY_JOB} from '../loyalty/expiry-job';
 import {JUDGE_PROMOTIONS_JOB} from '../promotions/judge-promotions';
 import {PENDING_NEWS_JOB} from '../recommend/something-new';
 import {RETENTION_JOB} from '../privacy/retention-job';
@@ -16,5 +17,7 @@ export const DAILY_JOBS: readonly DailyJob[] = [
   DASHBOARD_JOB,
   // Referral points first: a points tier then counts them the same morning.
   REFERRAL_JOB,
+  // Points expire before a points tier reads the balances.
+  POINTS_EXPIRY_JOB,
   TIER_JOB,
 ];

@@ -13,7 +13,8 @@ import {cellText} from '../../sheets/cells';
 import {OptionSetKey, parseOption, TabDef} from '../../sheets/schema';
 import {POINTS_LEDGER, STORED_LEDGER} from '../../sheets/schema-loyalty';
 import {AppendTab, openAppend} from '../counter-append';
-import {CounterContext, sheetOf} from '../counter-context';
+import {CounterContext} from '../counter-context';
+import {findSheet} from '../../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,10 +92,12 @@ export function ledgerOfColumns(
 export function openLedger(
   ss: Spreadsheet,
   kind: LedgerKind,
-  ctx: CounterContext,
+  ctx: Pick<CounterContext, 'lang' | 'tz' | 'tabs'>,
 ): LedgerTab | null {
   const def = ledgerDef(kind);
-  const sheet: Sheet | null = sheetOf(ss, def, ctx);
+  const known = ctx.tabs[def.key];
+  const sheet: Sheet | null =
+    (known ? ss.getSheetByName(known) : null) ?? findSheet(ss, def, ctx.lang);
   if (!sheet) return null;
   const tab: AppendTab = openAppend(sheet, def, ctx.tz, [
     'date',
@@ -129,6 +132,7 @@ export function openLedger(
         // The row appendRow gave it is not known without another call; 0 says so.
         row: 0,
         key: normaliseKey(w.customer),
+        customer: w.customer.trim(),
         units,
         when: w.when,
         reason: w.reason,
