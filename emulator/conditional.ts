@@ -47,6 +47,9 @@ export class ConditionalFormatRule {
     getMinColorObject(): {asRgbColor(): {asHexString(): string}} | null;
     getMidColorObject(): {asRgbColor(): {asHexString(): string}} | null;
     getMaxColorObject(): {asRgbColor(): {asHexString(): string}} | null;
+    getMinColor(): string;
+    getMidColor(): string;
+    getMaxColor(): string;
     getMinType(): string | null;
     getMidType(): string | null;
     getMaxType(): string | null;
@@ -67,6 +70,10 @@ export class ConditionalFormatRule {
       getMinColorObject: () => color('min'),
       getMidColorObject: () => color('mid'),
       getMaxColorObject: () => color('max'),
+      // The older string getters (still in the reference, marked deprecated).
+      getMinColor: () => at('min')?.color ?? '',
+      getMidColor: () => at('mid')?.color ?? '',
+      getMaxColor: () => at('max')?.color ?? '',
       getMinType: () => at('min')?.type ?? null,
       getMidType: () => at('mid')?.type ?? null,
       getMaxType: () => at('max')?.type ?? null,

@@ -77,8 +77,8 @@ export function readHeat(sheet: Sheet): HeatSnapshot[] {
   for (const rule of sheet.getConditionalFormatRules()) {
     const g = rule.getGradientCondition();
     if (!g) continue;
-    const min = g.getMinColorObject()?.asRgbColor().asHexString() ?? '#ffffff';
-    const max = g.getMaxColorObject()?.asRgbColor().asHexString() ?? '#e67c73';
+    const min = g.getMinColor() || '#ffffff';
+    const max = g.getMaxColor() || '#e67c73';
     for (const r of rule.getRanges()) {
       out.push({
         row: r.getRow(),

@@ -53,7 +53,7 @@ export async function shootDashboard(
     });
     await page.waitForTimeout(200);
     const result = await panel.evaluate(p => {
-      const canvases = [...p.querySelectorAll('canvas[data-chart]')];
+      const canvases = Array.from(p.querySelectorAll('canvas[data-chart]'));
       return {
         charts: canvases.length,
         // A drawn canvas has pixels that are not transparent.
