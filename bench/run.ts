@@ -5,6 +5,8 @@ import {benchCapacity} from './capacity';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
+import {benchRecalc} from './recalc';
+import {benchYears} from './years';
 import {benchDashboard} from './dashboard';
 
 async function main(): Promise<void> {
@@ -14,6 +16,8 @@ async function main(): Promise<void> {
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],
+    ['recalc', benchRecalc],
+    ['years', benchYears],
     ['dashboard', benchDashboard],
   ];
   for (const [name, run] of sections) {

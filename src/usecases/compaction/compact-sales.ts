@@ -42,6 +42,7 @@ import {Lang, t, Texts} from '../../domain/i18n';
 import {normaliseKey} from '../../domain/keys';
 import {SPEND_YEAR_DAYS} from '../../domain/segments';
 import {DEFAULT_WINDOW_DAYS, validWindow} from '../../domain/grading';
+import {CELL_CAP, cellUsage} from '../../sheets/cell-usage';
 import {SALES} from '../../sheets/schema';
 import {PENDING, SALES_HISTORY} from '../../sheets/schema-history';
 import {loadSettings} from '../../sheets/settings';
@@ -83,6 +84,11 @@ export const COMPACT_TEXTS = {
     '上次未完成的壓縮（{date} 以前）無法完成：銷售表裡 {date} 以前的紀錄比當時多（可能是後來補記的）。請檢查「{tab}」表中狀態為「進行中」的列。',
     'The compaction left unfinished last time (sales before {date}) cannot be finished: the Sales tab holds more sales before {date} than it folded (typed in later?). Check the rows of "{tab}" whose Status is "in progress".',
   ),
+  full: tx(
+    '表格已到 1000 万个单元格的上限，连“{tab}”表也放不下。请先删除不用的空白行、列或表，再压缩。',
+    '試算表已到 1000 萬個儲存格的上限，連「{tab}」表也放不下。請先刪除不用的空白列、欄或表，再壓縮。',
+    'The spreadsheet is at its 10,000,000-cell limit: even the "{tab}" tab does not fit. Delete empty rows, columns or tabs you do not use, then compact.',
+  ),
   noTab: tx(
     '找不到“销售”表，请先运行“设置店铺”。',
     '找不到「銷售」表，請先執行「設定店鋪」。',
@@ -91,7 +97,7 @@ export const COMPACT_TEXTS = {
 } as const;
 
 export interface CompactResult {
-  outcome: 'done' | 'nothing' | 'finished' | 'stuck' | 'noTab';
+  outcome: 'done' | 'nothing' | 'finished' | 'stuck' | 'noTab' | 'full';
   /** Sales rows removed from the Sales tab. */
   folded: number;
   /** History rows written. */
@@ -141,6 +147,24 @@ function deleteRows(sheet: Sheet, indexes: readonly number[]): void {
     sheet.deleteRows(indexes[start] + 2, end - start + 1);
     end = start - 1;
   }
+}
+
+/** Cells a new tab takes until it is trimmed: Google's 1,000 × 26 grid. */
+const NEW_TAB_CELLS = 26_000;
+
+/**
+ * Room for the history under the 10,000,000-cell cap: a full book would refuse the new
+ * tab itself. Empty rows below the Sales tab's last row go first (nothing is in them);
+ * false when that is not enough.
+ */
+function makeRoom(ss: Spreadsheet, sales: Sheet, cells: number): boolean {
+  const free = CELL_CAP - cellUsage(ss).total;
+  if (free >= cells) return true;
+  const width = sales.getMaxColumns();
+  const spare = sales.getMaxRows() - Math.max(sales.getLastRow(), 2);
+  const rows = Math.min(spare, Math.ceil((cells - free) / width));
+  if (rows > 0) sales.deleteRows(sales.getMaxRows() - rows + 1, rows);
+  return free + rows * width >= cells;
 }
 
 function ensureHistoryTab(ss: Spreadsheet, lang: Lang): Sheet {
@@ -272,6 +296,7 @@ export function compactSalesIn(
       finished: COMPACT_TEXTS.finished,
       stuck: COMPACT_TEXTS.stuck,
       noTab: COMPACT_TEXTS.noTab,
+      full: COMPACT_TEXTS.full,
     }[outcome];
     return {
       outcome,
@@ -306,6 +331,10 @@ export function compactSalesIn(
 
   const plan = planCompaction(sales.cells, cut, tz, window);
   if (plan.folded.length === 0) return result('nothing', 0, 0, cut);
+  const width = SALES_HISTORY.columns.length;
+  const exists = findSheet(ss, SALES_HISTORY, lang) !== null;
+  const room = (exists ? 0 : NEW_TAB_CELLS) + plan.records.size * width;
+  if (!makeRoom(ss, sales.sheet, room)) return result('full', 0, 0, cut);
   const history = ensureHistoryTab(ss, lang);
   // 1. The history, in progress (counted by nothing yet), and the formulas that read it.
   const grid = historyGrid(history, plan, tz, lang);

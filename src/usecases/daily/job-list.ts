@@ -9,8 +9,11 @@ import {JUDGE_PROMOTIONS_JOB} from '../promotions/judge-promotions';
 import {PENDING_NEWS_JOB} from '../recommend/something-new';
 import {RETENTION_JOB} from '../privacy/retention-job';
 import {DASHBOARD_JOB} from '../dashboard/dashboard-menu';
+import {COMPACTION_JOB} from '../compaction/compaction-job';
 
 export const DAILY_JOBS: readonly DailyJob[] = [
+  // First: an unfinished compaction's sales count again before anything reads them.
+  COMPACTION_JOB,
   JUDGE_PROMOTIONS_JOB,
   PENDING_NEWS_JOB,
   RETENTION_JOB,
