@@ -260,26 +260,32 @@ test('an English book gets a Dashboard tab in English', () => {
   expect(data.charts[2].options.title).toBe('Best sellers by count');
 });
 
-test('the daily run has the dashboard job, and it refreshes the tab', () => {
+test('the daily run refreshes a dashboard the owner made, and makes none in a book without one', () => {
   expect(DAILY_JOBS).toContain(DASHBOARD_JOB);
-  const {emu} = shop();
-  const uninstall = emu.install();
-  try {
-    emu.run(() => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      // What the job reads of its context (daily/jobs.ts).
-      DASHBOARD_JOB.run({
-        ss,
-        start: emu.clock.now(),
-        read: undefined as never,
-      } as never);
-    });
-  } catch (e) {
-    uninstall();
-    throw e;
-  }
-  uninstall();
-  expect(dashboard(emu).data.charts).toHaveLength(8);
+  const {emu, app} = shop();
+  const runJob = () => {
+    const uninstall = emu.install();
+    try {
+      emu.run(() => {
+        // What the job reads of its context (daily/jobs.ts).
+        DASHBOARD_JOB.run({
+          ss: SpreadsheetApp.getActiveSpreadsheet(),
+          start: emu.clock.now(),
+          read: undefined as never,
+        } as never);
+      });
+    } finally {
+      uninstall();
+    }
+  };
+  runJob();
+  expect(emu.workbook.sheets.some(s => s.name === '看板')).toBe(false);
+  app.call('updateDashboard');
+  emu.clock.advance(86_400_000);
+  runJob();
+  const {data, cells} = dashboard(emu);
+  expect(data.charts).toHaveLength(8);
+  expect(cells[1][0]).toContain('2026-03-11');
 });
 
 test('reads: one getValues per tab whatever the number of sales rows', () => {

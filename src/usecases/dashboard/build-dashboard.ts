@@ -139,6 +139,20 @@ function stamp(now: Date, tz: string): string {
   return Utilities.formatDate(now, tz, 'yyyy-MM-dd HH:mm');
 }
 
+/**
+ * The daily run's refresh: only a dashboard the owner has asked for (the tab is there).
+ * A book without one, or whose owner deleted it, gets none each morning; null then.
+ */
+export function refreshDashboard(
+  ss: Spreadsheet,
+  now: Date,
+  store: KeyValueStore,
+  read: SettingsRead = loadSettings(ss),
+): DashboardOutcome | null {
+  if (!findDashboard(ss, read.lang)) return null;
+  return buildDashboard(ss, now, store, read);
+}
+
 export function buildDashboard(
   ss: Spreadsheet,
   now: Date,

@@ -1,7 +1,8 @@
 /**
- * The dashboard from the menu ("更新看板 / Update dashboard") and from the daily run.
- * Both hold the document lock (the daily run already does when its jobs run), so two
- * builds never insert the same chart twice.
+ * The dashboard from the menu ("更新看板 / Update dashboard"), which makes the tab, and
+ * from the daily run, which refreshes it once it is there. Both hold the document lock
+ * (the daily run already does when its jobs run), so two builds never insert the same
+ * chart twice.
  */
 import {DASH} from '../../domain/dashboard/texts';
 import {t} from '../../domain/i18n';
@@ -9,7 +10,11 @@ import {userLang} from '../../services/locale';
 import {BusyError, documentLocker} from '../../services/lock';
 import {documentProperties} from '../../services/properties';
 import {DailyJob} from '../daily/jobs';
-import {buildDashboard, dashboardDoneMessage} from './build-dashboard';
+import {
+  buildDashboard,
+  dashboardDoneMessage,
+  refreshDashboard,
+} from './build-dashboard';
 
 export function updateDashboard(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -33,6 +38,6 @@ export const DASHBOARD_JOB: DailyJob = {
   id: 'dashboard',
   name: DASH.jobName,
   run: ctx => {
-    buildDashboard(ctx.ss, ctx.start, documentProperties(), ctx.read);
+    refreshDashboard(ctx.ss, ctx.start, documentProperties(), ctx.read);
   },
 };
