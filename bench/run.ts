@@ -5,6 +5,7 @@ import {benchCapacity} from './capacity';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
+import {benchRecommend} from './recommend';
 import {benchRecalc} from './recalc';
 import {benchYears} from './years';
 import {benchDashboard} from './dashboard';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],
+    ['recommend', benchRecommend],
     ['recalc', benchRecalc],
     ['years', benchYears],
     ['dashboard', benchDashboard],

@@ -13,6 +13,8 @@ import {CardData, state, tr} from './state';
 import {MSG, UI} from '../src/domain/counter/messages';
 import {STALL} from '../src/domain/counter/stall-messages';
 import {tillView} from './till-view';
+import {newsView} from './promo-news';
+import {NEWS_TEXTS} from '../src/domain/recommend/texts';
 import {withSaleLoyalty} from './loyalty-lines';
 import {
   afterContact,
@@ -90,6 +92,18 @@ function home(): void {
         on: {click: () => show(backBar(tr(STALL.till)), tillView())},
       },
       tr(STALL.till),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'big ghost',
+        'data-role': 'news',
+        on: {
+          click: () => show(backBar(tr(NEWS_TEXTS.promptTitle)), newsView()),
+        },
+      },
+      tr(NEWS_TEXTS.promptTitle),
     ),
   );
   const notices = boot.notices.map(n => h('p', {class: 'notice'}, n));

@@ -895,7 +895,7 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(alerts).toEqual([
       [
         '上新通知',
-        '新到了什么商品或品类？Shuke 会列出买过或喜欢它的客户，每人附一条可复制的消息。',
+        '新到了什么商品或品类？熟客会列出买过或喜欢它的客户，每人附一条可复制的消息。',
       ],
       [
         '上新通知',

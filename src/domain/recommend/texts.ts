@@ -11,8 +11,8 @@ export const NEWS_TEXTS = {
   menu: tx('上新通知…', '上新通知…', 'Something new…'),
   promptTitle: tx('上新通知', '上新通知', 'Something new'),
   prompt: tx(
-    '新到了什么商品或品类？Shuke 会列出买过或喜欢它的客户，每人附一条可复制的消息。',
-    '新到了什麼商品或品類？Shuke 會列出買過或喜歡它的客戶，每人附一條可複製的訊息。',
+    '新到了什么商品或品类？熟客会列出买过或喜欢它的客户，每人附一条可复制的消息。',
+    '新到了什麼商品或品類？熟客會列出買過或喜歡它的客戶，每人附一條可複製的訊息。',
     'What has arrived (an item or a category)? Shuke lists the customers who bought or like it, each with a message to copy.',
   ),
   empty: tx(
@@ -65,6 +65,9 @@ export const NEWS_TEXTS = {
     '{item} (listed {date}): {n} of {total} still to tell',
   ),
   jobName: tx('上新通知', '上新通知', 'Something new'),
+  /** The counter's form. */
+  itemLabel: tx('新到的商品或品类', '新到的商品或品類', 'What has arrived'),
+  listFans: tx('列出粉丝', '列出粉絲', 'List the fans'),
   /** The counter card. */
   youMayLike: tx('可能喜欢', '可能喜歡', 'May also like'),
   because: tx('因为常买{item}', '因為常買{item}', 'goes with {item}'),
