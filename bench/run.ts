@@ -2,6 +2,7 @@
  * `npm run bench`: figures, not asserts. Each section prints its own table.
  */
 import {benchCapacity} from './capacity';
+import {benchImport} from './import';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   const sections: Array<[string, () => Promise<void>]> = [
     ['capacity', benchCapacity],
+    ['import', benchImport],
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],

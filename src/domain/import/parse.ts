@@ -121,10 +121,21 @@ export function itemsText(items: ReadonlyMap<string, number>): string {
     .join(', ');
 }
 
-function matches(v: unknown, words: readonly string[] | undefined): boolean {
-  if (!words || !words.length) return false;
-  const k = headerKey(v);
-  return k !== '' && words.some(w => k === headerKey(w));
+/** Whether a type or status cell says one of `words`; the few values of a column memoised. */
+function matcher(
+  words: readonly string[] | undefined,
+): (v: unknown) => boolean {
+  if (!words || !words.length) return () => false;
+  const wanted = new Set(words.map(headerKey));
+  const memo = new Map<unknown, boolean>();
+  return v => {
+    let hit = memo.get(v);
+    if (hit === undefined) {
+      hit = wanted.has(headerKey(v)) && headerKey(v) !== '';
+      if (memo.size < 1000) memo.set(v, hit);
+    }
+    return hit;
+  };
 }
 
 interface Group {
@@ -220,6 +231,8 @@ export function parseExport(
   if (seen === 'mixed') mixed = true;
   else if (seen) order = seen;
 
+  const isRefund = matcher(f.refundWhen);
+  const isVoided = matcher(f.voidWhen);
   const groups = new Map<string, Group>();
   const leftOut = new Map<string, number>();
   const keyOfReceipt = (r: string) => normaliseKey(r);
@@ -262,11 +275,9 @@ export function parseExport(
       continue;
     }
     const refund =
-      matches(col(line, 'receiptType'), f.refundWhen) ||
-      matches(col(line, 'status'), f.refundWhen);
+      isRefund(col(line, 'receiptType')) || isRefund(col(line, 'status'));
     const voided =
-      matches(col(line, 'status'), f.voidWhen) ||
-      matches(col(line, 'receiptType'), f.voidWhen);
+      isVoided(col(line, 'status')) || isVoided(col(line, 'receiptType'));
     const day = dayNumber(date, tz);
     const customer = customerOf(row, line);
     const key = receipt

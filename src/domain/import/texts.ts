@@ -195,7 +195,11 @@ export const IMPORT_TEXTS = {
   close: x('关闭', '關閉', 'Close'),
   shuke: x('熟客', '熟客', 'Shuke'),
   working: x('处理中…', '處理中…', 'Working…'),
-  row: x('第 {row} 行', '第 {row} 列', 'Row {row}'),
+  problemLine: x(
+    '第 {row} 行：{reason}',
+    '第 {row} 列：{reason}',
+    'Row {row}: {reason}',
+  ),
   customerCol: x('客户', '客戶', 'Customer'),
   kindSales: x('销售', '銷售', 'sales'),
   kindCustomers: x('客户', '客戶', 'customers'),

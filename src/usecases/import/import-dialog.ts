@@ -49,12 +49,15 @@ table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid 
 th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li{margin:2px 0}
 .problems li{color:#b3261e}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
 .msg.bad{background:#fce8e6}
+.chips{display:flex;flex-wrap:wrap;gap:4px}.chip{border:1px solid #dadce0;border-radius:12px;padding:1px 8px;font-size:12px;background:#f8f9fa}
+.chip b{font-weight:normal;color:#5f6368;margin-right:5px}.chip b::after{content:" ←"}
+.actions{position:sticky;bottom:0;background:#fff;padding:8px 0;margin-top:8px;border-top:1px solid #eee;display:flex;gap:8px}
 </style></head><body>
 <p class="note">${esc(words.intro)}</p>
 <div class="row"><label for="tab">${esc(words.pickTab)}</label><select id="tab">${options}</select><button id="check">${esc(words.check)}</button></div>
 <div id="out"></div>
 <div id="batches"></div>
-<div class="row" style="margin-top:10px"><button onclick="google.script.host.close()">${esc(words.close)}</button></div>
+<div class="actions" id="actions"><button onclick="google.script.host.close()">${esc(words.close)}</button></div>
 <script>
 var W = ${scriptJson(words)};
 var BATCHES = ${scriptJson(batches)};
@@ -98,12 +101,16 @@ function showBatches(list) {
     r.appendChild(u); box.appendChild(r);
   });
 }
+function dropImport() { var b = document.getElementById('import'); if (b) b.parentNode.removeChild(b); }
 function showPreview(p) {
+  dropImport();
   var out = document.getElementById('out'); out.textContent = '';
   if (!p.ok) { out.appendChild(message(p.message, true)); return; }
   out.appendChild(el('p', fill(W.recognised, {name: p.format}), 'found'));
   out.appendChild(el('h3', W.mapping));
-  out.appendChild(table([W.shuke, p.format], p.mapping.map(function (m) { return [m.field, m.header]; })));
+  var chips = el('div', null, 'chips');
+  p.mapping.forEach(function (m) { var c = el('span', null, 'chip'); c.appendChild(el('b', m.field)); c.appendChild(el('span', m.header)); chips.appendChild(c); });
+  out.appendChild(chips);
   out.appendChild(el('h3', W.preview));
   out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
   out.appendChild(el('p', p.summary));
@@ -113,12 +120,13 @@ function showPreview(p) {
     go.onclick = function () {
       busy(true); go.textContent = W.working;
       google.script.run.withSuccessHandler(function (res) {
-        busy(false); out.textContent = '';
+        busy(false); out.textContent = ''; dropImport();
         out.appendChild(message(res.message, !res.ok));
         if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
       }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet});
     };
-    out.appendChild(go);
+    var bar = document.getElementById('actions');
+    bar.insertBefore(go, bar.firstChild);
   } else out.appendChild(message(W.nothingNew, false));
 }
 document.getElementById('check').onclick = function () {

@@ -173,12 +173,12 @@ function planFor(
 }
 
 function problemLines(plan: ImportPlan, lang: Lang): string[] {
-  return plan.problems
-    .slice(0, PROBLEMS_SHOWN)
-    .map(
-      p =>
-        `${t(T.row, lang, {row: p.row})}: ${t(REASONS[p.reason], lang, {value: p.value})}`,
-    );
+  return plan.problems.slice(0, PROBLEMS_SHOWN).map(p =>
+    t(T.problemLine, lang, {
+      row: p.row,
+      reason: t(REASONS[p.reason], lang, {value: p.value}),
+    }),
+  );
 }
 
 function summaryOf(plan: ImportPlan, lang: Lang): string {
