@@ -32,6 +32,9 @@ import {readRemindersState} from './reminders-state';
 import {REMINDER_LOG} from './reminders-log';
 import {CHECK_TEXTS as T} from './self-check-texts';
 
+import {checkSharing} from './privacy/sharing-check';
+import {ledgerProblems} from './loyalty/ledger-check';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type CheckId =
@@ -42,6 +45,7 @@ export type CheckId =
   | 'reminders'
   | 'cells'
   | 'grades'
+  | 'sharing'
   | `tab:${string}`;
 
 export interface CheckLine {
@@ -409,9 +413,20 @@ export function selfCheckIn(d: SelfCheckDeps): SelfCheckReport {
   attempt('reminders', 'reminders', () => checkReminders(d));
   attempt('cells', 'cells', () => checkCells(d));
   attempt('grades', 'grades', () => checkGrades(d));
+  attempt('sharing', 'sharing', () => ({
+    id: 'sharing',
+    ...checkSharing(d.ss, lang),
+  }));
   for (const def of [...TABS, REMINDER_LOG]) {
     attempt(`tab:${def.key}`, def.names[d.lang], () => checkTab(d, def));
   }
+  // Rows of the Points and Stored value tabs that count for nothing until fixed.
+  attempt('tab:ledgers', 'ledgers', () => {
+    const found = ledgerProblems(d.ss, d.lang, lang, sheetTz);
+    return found.length
+      ? {id: 'tab:ledgers', ok: false, text: found.join('\n')}
+      : null;
+  });
 
   const todo = lines.filter(l => !l.ok).length;
   const mark = (l: CheckLine) => `[${t(l.ok ? T.ok : T.todo, lang)}] ${l.text}`;

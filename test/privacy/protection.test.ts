@@ -141,6 +141,7 @@ describe('Set up shop protects Shuke’s own tabs', () => {
       ['储值记录', true, true],
       ['隐私记录', true, true],
       ['删除记录', true, true],
+      ['会员等级记录', true, true],
     ]);
     expect(first.message).toContain(
       '已为这些表加上“修改前提示”保护：设置、积分记录、储值记录、隐私记录、删除记录',
@@ -149,7 +150,7 @@ describe('Set up shop protects Shuke’s own tabs', () => {
       setUpShopIn({ss: ss(), installFormulas: () => {}}),
     );
     expect(again.unchanged).toBe(true);
-    expect(emu.workbook.protections).toHaveLength(5);
+    expect(emu.workbook.protections).toHaveLength(6);
   });
 
   test('a staff member at the counter still logs a sale (it writes Settings and the ledger)', () => {
@@ -179,7 +180,7 @@ describe('Set up shop protects Shuke’s own tabs', () => {
       setUpShopIn({ss: ss(), installFormulas: () => {}}),
     );
     expect(again.unchanged).toBe(true);
-    expect(emu.workbook.protections).toHaveLength(5);
+    expect(emu.workbook.protections).toHaveLength(6);
     expect(emu.workbook.protections.filter(p => !p.warningOnly)).toHaveLength(
       1,
     );

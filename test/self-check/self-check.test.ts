@@ -102,6 +102,7 @@ describe('all OK', () => {
         'reminders',
         'cells',
         'grades',
+        'sharing',
         'tab:customers',
         'tab:sales',
         'tab:feedback',

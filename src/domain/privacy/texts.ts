@@ -120,3 +120,22 @@ export const PROTECT_TEXTS = {
     'These tabs now warn before an edit: {list}',
   ),
 };
+
+/**
+ * The self-check's line on who can open the book. Shuke cannot see how the file is
+ * shared: DriveApp's File.getSharingAccess / getEditors need a Drive scope
+ * (developers.google.com/apps-script/reference/drive), and the add-on has only this
+ * spreadsheet's. So the line says what to look at by hand.
+ */
+export const SHARING_TEXTS = {
+  protectedOk: tx(
+    '谁能打开本表：熟客看不到共享设置（那需要访问您整个 Google 云端硬盘的权限，熟客不申请）。请自己检查：右上角“共享”▸“一般访问权限”应为“受限”，“有权访问的人员”只有您和店员。熟客自己的 {count} 个表已加上修改前提示。',
+    '誰能打開本表：熟客看不到共用設定（那需要存取您整個 Google 雲端硬碟的權限，熟客不申請）。請自己檢查：右上角「共用」▸「一般存取權」應為「受限制」，「具有存取權的使用者」只有您和店員。熟客自己的 {count} 個表已加上修改前提示。',
+    'Who can open this book: Shuke cannot see how it is shared (that needs access to your whole Google Drive, which Shuke does not ask for). Check it yourself: Share (top right) ▸ General access should be "Restricted", and People with access only you and your staff. Shuke\'s own {count} tabs warn before an edit.',
+  ),
+  protectedMissing: tx(
+    '谁能打开本表：熟客看不到共享设置，请在“共享”中确认“一般访问权限”为“受限”、只有您和店员。另有 {list} 还没有修改前提示：运行“设置店铺”即可加上。',
+    '誰能打開本表：熟客看不到共用設定，請在「共用」中確認「一般存取權」為「受限制」、只有您和店員。另有 {list} 還沒有修改前提示：執行「設定店鋪」即可加上。',
+    'Who can open this book: Shuke cannot see how it is shared; under Share, check that General access is "Restricted" and only you and your staff are listed. {list} do not warn before an edit yet: run Set up shop to add it.',
+  ),
+};

@@ -28,6 +28,7 @@ export const PROTECTED_TABS: ReadonlySet<TabDef['key']> = new Set([
   'erasureLog',
   'points',
   'stored',
+  'tierLog',
 ]);
 
 /** The start of every protection Shuke makes: how it recognises its own. */
