@@ -120,17 +120,24 @@ export function loyaltyBlock(
     'details',
     {class: 'owner-more', 'data-role': 'loyalty-more'},
     h('summary', null, tr(LOYALTY.more)),
-    refundForm({
-      customerId,
-      balance: () => l.stored,
-      onDone: d => update(afterRefund(l, d)),
-    }),
-    adjustForm({
-      customerId,
-      balance: () => l.points,
-      onDone: d => update(afterAdjust(l, d)),
-    }),
   );
+  // Built when first opened: most cards never need them, and until then the sale form
+  // is the only one with an amount on the page.
+  more.addEventListener('toggle', () => {
+    if (!more.open || more.querySelector('form')) return;
+    more.append(
+      refundForm({
+        customerId,
+        balance: () => l.stored,
+        onDone: d => update(afterRefund(l, d)),
+      }),
+      adjustForm({
+        customerId,
+        balance: () => l.points,
+        onDone: d => update(afterAdjust(l, d)),
+      }),
+    );
+  });
 
   return h(
     'div',

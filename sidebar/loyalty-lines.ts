@@ -146,11 +146,14 @@ export function afterSaleLoyalty(
   });
 }
 
-/** What a sale did to the balances, to follow "Logged ¥36": '' when it did nothing. */
+/**
+ * What a sale spent from the balances, to follow "Logged ¥36, +36 points": '' when it
+ * spent nothing (the points it earned are said already, the card shows the balance).
+ */
 export function saleLoyaltyText(s: SaleLoyalty | null | undefined): string {
   if (!s) return '';
   const parts: string[] = [];
-  if (s.pointsAfter !== s.pointsBefore || s.redeemed > 0)
+  if (s.redeemed > 0)
     parts.push(
       tr(LOYALTY.pointsMoved, {before: s.pointsBefore, after: s.pointsAfter}),
     );

@@ -20,8 +20,11 @@ export function refundForm(o: {
   onDone: (done: RefundDone) => void;
 }): HTMLElement {
   const kit = new FormKit('refund', LOYALTY.refundConfirm);
-  const amount = textInput({inputmode: 'decimal', 'data-input': 'amount'});
-  const reason = textInput({'data-input': 'reason'});
+  const amount = textInput({
+    inputmode: 'decimal',
+    'data-input': 'refundAmount',
+  });
+  const reason = textInput({'data-input': 'refundReason'});
   const check = () => {
     const a = parseMoneyInput(amount.value);
     kit.note(
@@ -96,7 +99,7 @@ export function adjustForm(o: {
     'data-input': 'change',
     placeholder: '50 / -20',
   });
-  const reason = textInput({'data-input': 'reason'});
+  const reason = textInput({'data-input': 'adjustReason'});
   const preview = h('div', {
     class: 'loyalty-preview',
     'data-role': 'adjust-preview',

@@ -34,10 +34,10 @@ export function topUpForm(o: {
   const tiers = state.boot?.loyalty?.bonusTiers ?? [];
   const amount = textInput({
     inputmode: 'decimal',
-    'data-input': 'amount',
+    'data-input': 'topUpAmount',
     placeholder: tiers.length ? String(tiers[0].min) : '100',
   });
-  const pay = choices<PaymentKey>('payment', PAID_IN, defaultPaidIn());
+  const pay = choices<PaymentKey>('topUpPayment', PAID_IN, defaultPaidIn());
   const preview = h('div', {
     class: 'loyalty-preview',
     'data-role': 'topup-preview',

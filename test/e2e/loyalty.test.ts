@@ -168,11 +168,13 @@ function roundTrip(
     );
     expect(await page.isVisible('[data-role=redeem]')).toBe(false);
     await t(page, '[data-group=payment] [data-value=stored]');
-    expect(await page.textContent('[data-err=payment]')).toBe(
+    expect(await page.textContent('form.form-sale [data-err=payment]')).toBe(
       '这位客户没有储值余额',
     );
     await t(page, '[data-group=payment] [data-value=cash]');
-    expect(await page.textContent('[data-err=payment]')).toBe('');
+    expect(await page.textContent('form.form-sale [data-err=payment]')).toBe(
+      '',
+    );
   });
 
   it('tops up: the bonus the rule gives is shown before confirming, then written once', async () => {
@@ -185,13 +187,16 @@ function roundTrip(
         .evaluateAll(cs => cs.map(c => c.textContent)),
     ).toEqual(['充¥100送¥10', '充¥300送¥40']);
     await t(page, '[data-role=bonus-rules] .chip[data-min="100"]');
-    expect(await page.inputValue('form.form-topup [data-input=amount]')).toBe(
-      '100',
-    );
+    expect(
+      await page.inputValue('form.form-topup [data-input=topUpAmount]'),
+    ).toBe('100');
     expect(await page.textContent('[data-role=topup-preview]')).toBe(
       '付 ¥100，送 ¥10，到账 ¥110\n余额 ¥0 → ¥110',
     );
-    await t(page, 'form.form-topup [data-group=payment] [data-value=wechat]');
+    await t(
+      page,
+      'form.form-topup [data-group=topUpPayment] [data-value=wechat]',
+    );
     await fitsWidth(page);
     await shot(page, `${tag}-topup`);
     // Nothing is written before the confirm button.
@@ -215,7 +220,7 @@ function roundTrip(
 
   it('pays a sale from the balance, with the balance before and after shown first', async () => {
     const {p, page} = get();
-    await page.fill('[data-input=items]', '奶茶');
+    await page.fill('form.form-sale [data-input=items]', '奶茶');
     await page.fill('form.form-sale [data-input=amount]', '36');
     await t(page, 'form.form-sale [data-group=payment] [data-value=stored]');
     expect(await page.textContent('[data-role=stored-preview]')).toBe(
@@ -237,7 +242,7 @@ function roundTrip(
     const before = rowsOf(p, SALES).length;
     await page.fill('form.form-sale [data-input=amount]', '500');
     await t(page, 'form.form-sale [data-group=payment] [data-value=stored]');
-    expect(await page.textContent('[data-err=payment]')).toBe(
+    expect(await page.textContent('form.form-sale [data-err=payment]')).toBe(
       '储值余额不足：余额 ¥74，本单 ¥500',
     );
     const status = await saveForm(page, t, 'sale');
@@ -265,11 +270,11 @@ function roundTrip(
     expect(await page.isVisible('form.form-adjust')).toBe(false);
     await t(page, '[data-role=loyalty-more] summary');
     await page.fill('form.form-adjust [data-input=change]', '-1000');
-    expect(await page.textContent('[data-err=change]')).toMatch(
-      /积分不能少于 0/,
-    );
+    expect(
+      await page.textContent('form.form-adjust [data-err=change]'),
+    ).toMatch(/积分不能少于 0/);
     await page.fill('form.form-adjust [data-input=change]', '500');
-    await page.fill('form.form-adjust [data-input=reason]', '开业赠送');
+    await page.fill('form.form-adjust [data-input=adjustReason]', '开业赠送');
     expect(await saveForm(page, t, 'adjust')).toMatch(/→ 536$/);
     const rows = ledger(p, 'points', ZHANG.id);
     expect(rows.at(-1)).toMatchObject({change: 500, balance: 536});
@@ -280,11 +285,11 @@ function roundTrip(
 
   it('redeems points as money off: the money off and the balance after are shown, never below zero', async () => {
     const {p, page} = get();
-    await page.fill('[data-input=items]', '蛋糕');
+    await page.fill('form.form-sale [data-input=items]', '蛋糕');
     await page.fill('form.form-sale [data-input=amount]', '20');
     await t(page, '[data-role=redeem]');
     await page.fill('[data-input=redeemPoints]', '9999');
-    expect(await page.textContent('[data-err=redeem]')).toBe(
+    expect(await page.textContent('form.form-sale [data-err=redeem]')).toBe(
       '积分不够：只有 536 分',
     );
     await page.fill('[data-input=redeemPoints]', '500');
@@ -335,12 +340,12 @@ describe('points and stored value in the sidebar (300 px, 简体)', () => {
     const {p, page} = s;
     await t0(page);
     await page.click('[data-role=loyalty-more] summary');
-    await page.fill('form.form-refund [data-input=amount]', '200');
-    expect(await page.textContent('[data-err=amount]')).toBe(
+    await page.fill('form.form-refund [data-input=refundAmount]', '200');
+    expect(await page.textContent('form.form-refund [data-err=amount]')).toBe(
       '不能超过余额 ¥110',
     );
-    await page.fill('form.form-refund [data-input=amount]', '10');
-    await page.fill('form.form-refund [data-input=reason]', '顾客搬家');
+    await page.fill('form.form-refund [data-input=refundAmount]', '10');
+    await page.fill('form.form-refund [data-input=refundReason]', '顾客搬家');
     await fitsWidth(page);
     await shot(page, 'zh-CN-more');
     expect(await saveForm(page, click, 'refund')).toBe(
@@ -372,9 +377,9 @@ describe('points and stored value in the sidebar (300 px, 简体)', () => {
     expect(failed).toMatch(/^没有保存：/);
     expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(before + 340);
     // What was typed is kept, and so is the request id: confirming again finds the rows.
-    expect(await page.inputValue('form.form-topup [data-input=amount]')).toBe(
-      '300',
-    );
+    expect(
+      await page.inputValue('form.form-topup [data-input=topUpAmount]'),
+    ).toBe('300');
     expect(await saveForm(page, click, 'topup')).toBe(
       `已充值 ¥300，送 ¥40。余额 ¥${before} → ¥${before + 340}`,
     );
@@ -515,7 +520,7 @@ function glance(
 
     it('previews points as money off and paying from the balance', async () => {
       const {page} = s;
-      await page.fill('[data-input=items]', 'Latte');
+      await page.fill('form.form-sale [data-input=items]', 'Latte');
       await page.fill('form.form-sale [data-input=amount]', '30');
       await page.click('[data-role=redeem]');
       await page.click('[data-role=redeem-all]');
@@ -585,6 +590,7 @@ describe('points and stored value on the phone page (390×844, touch)', () => {
 
   it('gives every loyalty control a thumb-sized target', async () => {
     await page.locator('[data-role=loyalty-more] summary').tap();
+    await page.waitForSelector('form.form-refund');
     const small = await page.evaluate(() =>
       Array.from(
         document.querySelectorAll<HTMLElement>(
