@@ -200,3 +200,13 @@ test('a gradient rule has a min and a max colour; getBooleanCondition is null fo
       .build(),
   ).toThrow(/minpoint and a maxpoint/);
 });
+
+test('Charts.ChartType has the types of the Enum ChartType page; setChartType takes only those (Enum ChartType, Charts service)', () => {
+  const {sheet, Charts} = setup();
+  expect(Object.keys(Charts.ChartType)).toEqual(
+    expect.arrayContaining(['AREA', 'BAR', 'COLUMN', 'LINE', 'PIE', 'SCATTER']),
+  );
+  expect(() => sheet.newChart().setChartType('DONUT' as never)).toThrow(
+    /don't match the method signature/,
+  );
+});
