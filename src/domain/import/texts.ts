@@ -137,12 +137,12 @@ export const IMPORT_TEXTS = {
   summarySales: x(
     '共 {rows} 行：新购买 {sales} 笔（其中退款 {refunds}、作废 {voids}，不计到店），已在账本中 {already} 笔；新客户 {created} 位，已有客户 {matched} 位。',
     '共 {rows} 列：新購買 {sales} 筆（其中退款 {refunds}、作廢 {voids}，不計到店），已在帳本中 {already} 筆；新客戶 {created} 位，已有客戶 {matched} 位。',
-    '{rows} rows: {sales} new purchases ({refunds} refunds and {voids} voided, not counted as visits), {already} already on the book; {created} new customers, {matched} already on the book.',
+    '{rows} rows: {sales} new {sales|purchase|purchases} ({refunds} {refunds|refund|refunds} and {voids} voided, not counted as visits), {already} already on the book; {created} new {created|customer|customers}, {matched} already on the book.',
   ),
   summaryCustomers: x(
     '共 {rows} 行：新客户 {created} 位，已在账本中 {matched} 位（不改动）。',
     '共 {rows} 列：新客戶 {created} 位，已在帳本中 {matched} 位（不改動）。',
-    '{rows} rows: {created} new customers, {matched} already on the book (left as they are).',
+    '{rows} rows: {created} new {created|customer|customers}, {matched} already on the book (left as they are).',
   ),
   runButton: x('导入', '匯入', 'Import'),
   nothingNew: x(
@@ -153,13 +153,13 @@ export const IMPORT_TEXTS = {
   done: x(
     '已导入：{sales} 笔购买，{created} 位新客户。批次：{batch}',
     '已匯入：{sales} 筆購買，{created} 位新客戶。批次：{batch}',
-    'Imported {sales} purchases and {created} new customers. Batch: {batch}',
+    'Imported {sales} {sales|purchase|purchases} and {created} new {created|customer|customers}. Batch: {batch}',
   ),
   batches: x('以前的导入', '以前的匯入', 'Earlier imports'),
   batchLine: x(
     '{batch}：{sales} 笔购买，{customers} 位客户',
     '{batch}：{sales} 筆購買，{customers} 位客戶',
-    '{batch}: {sales} purchases, {customers} customers',
+    '{batch}: {sales} {sales|purchase|purchases}, {customers} {customers|customer|customers}',
   ),
   undo: x('撤销这次导入', '復原這次匯入', 'Undo this import'),
   undoConfirm: x(
@@ -170,12 +170,12 @@ export const IMPORT_TEXTS = {
   undone: x(
     '已撤销 {batch}：删除 {sales} 笔购买、{customers} 位客户。',
     '已復原 {batch}：刪除 {sales} 筆購買、{customers} 位客戶。',
-    'Undid {batch}: removed {sales} purchases and {customers} customers.',
+    'Undid {batch}: removed {sales} {sales|purchase|purchases} and {customers} {customers|customer|customers}.',
   ),
   keptCustomers: x(
     '{n} 位客户保留：导入后又有新的销售记到他们名下。',
     '{n} 位客戶保留：匯入後又有新的銷售記到他們名下。',
-    '{n} customers kept: sales were logged for them after the import.',
+    '{n} {n|customer|customers} kept: sales were logged for them after the import.',
   ),
   nothingToUndo: x(
     '没有这个批次的行（也许已经撤销）：{batch}',

@@ -62,7 +62,7 @@ th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li
 var W = ${scriptJson(words)};
 var BATCHES = ${scriptJson(batches)};
 function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; }
-function fill(t, v) { return String(t).replace(/\\{(\\w+)\\}/g, function (m, k) { return k in v ? v[k] : m; }); }
+function fill(t, v) { return String(t).replace(/\\{(\\w+)(?:\\|([^{}|]*)\\|([^{}|]*))?\\}/g, function (m, k, one, other) { if (!(k in v)) return m; if (one === undefined) return v[k]; return Number(v[k]) === 1 ? one : other; }); }
 function table(head, rows) {
   var w = el('div', null, 'wrap'), tb = el('table'), tr = el('tr');
   head.forEach(function (h) { tr.appendChild(el('th', h)); }); tb.appendChild(tr);
