@@ -185,6 +185,16 @@ for (const [locale, lang, t] of [
       expect(csv).toContain('少糖');
       expect(csv).not.toContain('李四');
       await shot(page, `${lang}-privacy-export`);
+      // Nothing wider than the sidebar, nor than a phone (the phone page is this page).
+      const wide = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth > window.innerWidth,
+        );
+      expect(await wide()).toBe(false);
+      await page.setViewportSize({width: 390, height: 844});
+      expect(await wide()).toBe(false);
+      if (lang !== 'zh-TW') await shot(page, `${lang}-privacy-phone`);
+      await page.setViewportSize({width: 300, height: 720});
     });
 
     test('erase: the confirmation names what goes; confirmed, nothing of them is left', async () => {

@@ -215,6 +215,20 @@ describe('erasure (删除)', () => {
   });
 });
 
+test('the phone page (no document properties for the salt) sends the owner to the desk', () => {
+  const out = emu.run(() =>
+    eraseCustomerWith(
+      {requestId: 'erase-phone-0001', customerId: 'C00001', by: ''},
+      {...privacyDeps(emu), erase: null},
+    ),
+  );
+  expect(out).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('电脑'),
+  });
+  expect(allCells(emu).some(c => c.includes(ZHANG.email))).toBe(true);
+});
+
 describe('killed at any call, then run again', () => {
   test('every call of the erasure: the same end state, nothing of them left', () => {
     erase('C00001');

@@ -83,6 +83,11 @@ export const PRIVACY_TEXTS = {
     '請寫明保留的原因',
     'Say why they are kept',
   ),
+  eraseAtDesk: tx(
+    '请在电脑上的表格里（扩展程序 ▸ 熟客 ▸ 打开收银台）删除这位客户',
+    '請在電腦上的試算表裡（擴充功能 ▸ 熟客 ▸ 打開收銀台）刪除這位客戶',
+    'Erase this customer from the spreadsheet on a computer (Extensions ▸ Shuke ▸ Open counter)',
+  ),
   missingTab: tx(
     '缺少“{tab}”表：请先在菜单中运行“设置店铺”',
     '缺少「{tab}」表：請先在選單中執行「設定店鋪」',

@@ -25,9 +25,14 @@ import {scanBook} from './book-scan';
 import {eraseCustomerIn, EraseDeps, previewOf} from './erase';
 import {customerExportIn} from './export';
 import * as rights from './rights';
+import {phoneBook, scriptCache, scriptLocker} from '../../webapp/book';
 
 export interface PrivacyDeps extends CounterDeps {
-  erase: Pick<EraseDeps, 'salt' | 'forget' | 'properties'>;
+  /**
+   * Null on the phone page: a web app has no document properties (PropertiesService
+   * reference), where the erased numbers' salt is kept, so erasing is done at the desk.
+   */
+  erase: Pick<EraseDeps, 'salt' | 'forget' | 'properties'> | null;
 }
 
 export function customerExportWith(
@@ -58,7 +63,9 @@ export function eraseCustomerWith(
   request: EraseRequest,
   deps: PrivacyDeps,
 ): Outcome<EraseDone> {
+  const erase = deps.erase;
   return guardedWrite(deps, request?.requestId, (ss, ctx, ui) => {
+    if (!erase) return failure(t(T.eraseAtDesk, ui));
     const by =
       typeof request.by === 'string'
         ? request.by.trim().slice(0, LIMITS.staff)
@@ -73,7 +80,7 @@ export function eraseCustomerWith(
         tz: ctx.tz,
         now: deps.now,
         flush: deps.flush,
-        ...deps.erase,
+        ...erase,
       },
     );
     if (!out) return failure(t(T.notFound, ui));
@@ -86,6 +93,19 @@ export function eraseCustomerWith(
 
 function liveDeps(): PrivacyDeps {
   const docCache = CacheService.getDocumentCache();
+  // The phone page has no containing document (counter-api.ts tells them apart the same way).
+  if (!docCache) {
+    const book = phoneBook();
+    return {
+      spreadsheet: book.open,
+      locker: scriptLocker(),
+      cache: scriptCache(),
+      now: () => new Date(),
+      flush: () => SpreadsheetApp.flush(),
+      viewerLang: userLang,
+      erase: null,
+    };
+  }
   return {
     spreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
     locker: documentLocker(),
