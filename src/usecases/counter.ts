@@ -47,6 +47,7 @@ import {AppendTab, MissingColumnError, openAppend} from './counter-append';
 import {completeSaleLoyalty, planSaleLoyalty} from './loyalty/sale';
 import {loyaltyCard} from './loyalty/card';
 import {tierCard} from './loyalty/tiers-card';
+import {primeSaleTiers, saleTier} from './loyalty/tiers-sale';
 import {loyaltyRules} from './loyalty/rules';
 import {promoOfSale, promotionsToday} from './promotions/sale-promo';
 import {cardRecommendations} from './recommend/card-recommend';
@@ -131,6 +132,8 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   const ctx = freshContext(ss, deps.cache);
   const ui = viewerOf(deps, ctx);
   const today = dayNumber(deps.now(), ctx.tz);
+  // The day's tiers into the cache: the sales that follow cost no call for them.
+  primeSaleTiers(ss, ctx, deps.cache, deps.now());
   const notices: string[] = [];
   const customers: CustomerIndex = {
     ids: [],
@@ -524,10 +527,20 @@ export function logSale(
     }
     // Points spent and stored value paid are checked and written before the sale row
     // (loyalty/sale.ts says why); its amount is what was paid after money off.
+    // The tier's discount and double points (loyalty/tiers-sale.ts); a customer
+    // new today is in no tier yet.
+    const tier = saleTier(ss, ctx, deps.cache, {
+      customerId: v.newCustomer ? null : customerId,
+      amount: v.amount,
+      note: v.note,
+      applyDiscount: req.tierDiscount,
+      now,
+    });
     const loyalty = planSaleLoyalty(ss, ctx, ui, {
       requestId: v.requestId,
       customerId,
-      amount: v.amount,
+      amount: tier.amount,
+      multiplier: tier.multiplier,
       payment: v.payment,
       redeem: req.redeem,
       staff: v.staff,
@@ -547,7 +560,7 @@ export function logSale(
         payment: v.payment,
         promo: promo.name,
         points: customerId ? points : '',
-        note: v.note,
+        note: tier.note,
         staff: v.staff,
         requestId: v.requestId,
       },

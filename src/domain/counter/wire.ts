@@ -194,6 +194,8 @@ export interface SaleRequest {
   redeem?: RedeemRequest | null;
   /** The promotion it was sold under: a name from Bootstrap.promotions; absent when none. */
   promo?: string | null;
+  /** False when staff left the customer's tier discount off (loyalty/tiers-sale.ts). */
+  tierDiscount?: boolean | null;
 }
 
 /** Undo a sale logged on this device: its row stays, marked void. */

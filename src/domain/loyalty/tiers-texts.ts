@@ -86,6 +86,12 @@ export const TIER_TEXTS = {
     '{tier}生日禮：{gift}',
     '{tier} birthday gift: {gift}',
   ),
+  /** The Sales tab's note of a discounted sale. */
+  saleNote: tx(
+    '{tier} {n}% 折扣：原价 {listed}，优惠 {off}',
+    '{tier} {n}% 折扣：原價 {listed}，優惠 {off}',
+    '{tier} {n}% off: listed {listed}, {off} off',
+  ),
   /** The Tier log's change column. */
   change: {
     up: tx('升级', '升級', 'Up'),
