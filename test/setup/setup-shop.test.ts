@@ -239,7 +239,12 @@ describe('a spreadsheet the owner filled by hand', () => {
     expect(names).toContain('反馈');
     expect(names).toContain('回访');
     expect(names).not.toContain('销售');
-    expect(summary.createdTabs).toEqual(['反馈', '回访']);
+    // The two core tabs it lacked, then every feature's own tab (none of them had one).
+    expect(summary.createdTabs).toEqual([
+      '反馈',
+      '回访',
+      ...TABS.slice(5).map(d => d.names['zh-CN']),
+    ]);
 
     // Missing columns were added after the owner's last column.
     const customers = ss.getSheetByName('客戶') as Sheet;
