@@ -222,10 +222,12 @@ export function loyaltySalePart(
         before: money(before),
         amount: money(pay),
       });
+    else if (pay === null)
+      storedEl.textContent = tr(LOYALTY.storedNow, {before: money(before)});
     else
       storedEl.textContent = tr(LOYALTY.storedAfter, {
         before: money(before),
-        after: money(round2(before - (pay ?? 0))),
+        after: money(round2(before - pay)),
       });
     kit.note('payment', note);
   }

@@ -51,6 +51,11 @@ export const LOYALTY = {
     '儲值餘額 {before} → 付後 {after}',
     'Stored value {before} → {after} after paying',
   ),
+  storedNow: tx(
+    '储值余额 {before}',
+    '儲值餘額 {before}',
+    'Stored value {before}',
+  ),
   storedShort: tx(
     '储值余额不足：余额 {before}，本单 {amount}',
     '儲值餘額不足：餘額 {before}，本單 {amount}',

@@ -542,6 +542,41 @@ function glance(
       await fitsWidth(page);
       await shot(page, `${tag}-sale`);
     });
+
+    it('redeems points for a gift, paid from the balance, and says both balances after', async () => {
+      const {p, page} = s;
+      await page.click('[data-group=redeemAs] [data-value=gift]');
+      await page.fill('[data-input=gift]', 'Mug 杯子');
+      await page.fill('[data-input=redeemPoints]', '100');
+      expect(await page.textContent('[data-role=redeem-preview]')).toMatch(
+        /208 → 108$/,
+      );
+      // A gift takes nothing off: the whole amount is paid from the balance.
+      expect(await page.textContent('[data-role=stored-preview]')).toMatch(
+        /312 → \D*282/,
+      );
+      await page.fill('form.form-sale [data-input=note]', `${tag}-gift`);
+      const status = await saveForm(page, click, 'sale');
+      expect(status).toMatch(/208 → 138/); // 208 − 100 + 30 earned
+      expect(status).toMatch(/312 → \D*282/);
+      const spent = ledger(p, 'points', ZHANG.id).filter(
+        r => r.change === -100,
+      );
+      expect(spent).toHaveLength(1);
+      expect(String(spent[0].note)).toContain('Mug 杯子');
+      expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(282);
+      expect(await balances(page)).toMatchObject({points: '138'});
+    });
+
+    it('fits a phone-wide screen too (390 px)', async () => {
+      const {page} = s;
+      await page.setViewportSize({width: 390, height: 844});
+      await page.click('[data-role=top-up]');
+      await page.click('[data-role=redeem]');
+      await fitsWidth(page);
+      await shot(page, `${tag}-390`);
+      await page.setViewportSize({width: 300, height: 720});
+    });
   });
 }
 
