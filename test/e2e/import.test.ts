@@ -102,9 +102,7 @@ describe.each(CASES)('import in the preview ($locale)', c => {
     const sales = rowsOf(p, SALES).filter(r => r.batch !== '');
     expect(sales).toHaveLength(7);
     const ids = new Set(sales.map(r => String(r.customer)).filter(Boolean));
-    const graded = rowsOf(p, CUSTOMERS).filter(r =>
-      ids.has(String(r.id)),
-    );
+    const graded = rowsOf(p, CUSTOMERS).filter(r => ids.has(String(r.id)));
     expect(graded).toHaveLength(3);
     for (const r of graded) expect(String(r.grade)).toMatch(/^[A-E]$/);
 
