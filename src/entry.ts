@@ -7,6 +7,7 @@ import {entry} from './entry-point';
 import {onInstall, onOpen} from './usecases/menu';
 import * as counter from './usecases/counter-api';
 import * as privacy from './usecases/privacy/customer-data';
+import {customerDataMenu} from './usecases/privacy/data-menu';
 import * as cf from './usecases/custom-functions';
 import * as figures from './usecases/customer-figures';
 import * as loyaltyPoints from './usecases/loyalty/points-function';
@@ -73,6 +74,7 @@ export const entryPoints = {
   recordConsent: entry(privacy.recordConsent, ['request']),
   correctCustomer: entry(privacy.correctCustomer, ['request']),
   keepCustomer: entry(privacy.keepCustomer, ['request']),
+  customerDataMenu: entry(customerDataMenu, []),
   tellFans: entry(counter.tellFans, ['request']),
   // The phone page: the same counter as a web app (its own project: phone/appsscript.json)
   doGet: entry(doGet, ['e']),

@@ -273,6 +273,7 @@ const MENU = [
   'sendRemindersNow',
   'judgePromotions',
   'somethingNew',
+  'customerDataMenu',
 ];
 
 /** An open complaint of yesterday: what the owner's digest must list first. */
@@ -714,6 +715,28 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     expect(rowsOf(ctx.emu, '隐私记录')).toEqual([
       expect.objectContaining({客户: id, 事项: '保留', 说明: '储值卡还有余额'}),
     ]);
+  },
+  customerDataMenu: async ctx => {
+    const id = await newCustomer(ctx);
+    // Nobody by that key: said, and no dialog.
+    ctx.emu.ui.answer('OK', 'C99999');
+    ctx.app.call('customerDataMenu');
+    expect(ctx.emu.ui.alerts.at(-1)?.prompt).toContain('找不到“C99999”');
+    expect(ctx.emu.ui.shown).toEqual([]);
+    // By phone: the copy in a dialog, the name escaped, the CSV in the page's script.
+    ctx.emu.ui.answer('OK', '13800138000');
+    ctx.app.call('customerDataMenu');
+    expect(ctx.emu.ui.shown.map(s => [s.kind, s.title])).toEqual([
+      ['modal', '熟客 · 顾客资料（查阅复制）'],
+    ]);
+    const html = ctx.emu.ui.shown[0].content;
+    expect(html).toContain('客户：1 行');
+    expect(html).toContain(`熟客资料-${id}-2025-03-05.csv`);
+    expect(html).toContain('王小明');
+    // Cancel: nothing more.
+    ctx.emu.ui.answer('CANCEL');
+    ctx.app.call('customerDataMenu');
+    expect(ctx.emu.ui.shown).toHaveLength(1);
   },
   voidSale: async ctx => {
     const sale = firstSale();

@@ -2,6 +2,7 @@ import {Texts, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
 import {IMPORT_TEXTS} from '../domain/import/texts';
 import {CHECK_TEXTS} from './self-check-texts';
+import {PRIVACY_MENU} from '../domain/privacy/ui-texts';
 import {DASH} from '../domain/dashboard/texts';
 import {PROMO_TEXTS} from '../domain/promotions/texts';
 import {NEWS_TEXTS} from '../domain/recommend/texts';
@@ -60,6 +61,7 @@ export const MENU_ITEMS: ReadonlyArray<
   'separator',
   {fn: 'openImport', label: IMPORT_TEXTS.menu},
   {fn: 'compactOldSales', label: COMPACT_MENU_TEXTS.menu},
+  {fn: 'customerDataMenu', label: PRIVACY_MENU.menu},
   {fn: 'checkSpreadsheet', label: CHECK_TEXTS.menu},
 ];
 

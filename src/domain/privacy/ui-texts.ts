@@ -94,3 +94,28 @@ export const PRIVACY_UI = {
   listSep: tx('、', '、', ', '),
   failed: tx('没有完成：{reason}', '沒有完成：{reason}', 'Not done: {reason}'),
 };
+
+/** The menu item and its dialog (the viewer's language). */
+export const PRIVACY_MENU = {
+  menu: tx(
+    '顾客资料（查阅复制）',
+    '顧客資料（查閱複製）',
+    "A customer's data (copy)",
+  ),
+  ask: tx(
+    '输入顾客的手机号或客户编号：',
+    '輸入顧客的手機號碼或客戶編號：',
+    "The customer's phone number or customer ID:",
+  ),
+  notFound: tx(
+    '找不到“{key}”：请输入客户表中的手机号或客户编号。',
+    '找不到「{key}」：請輸入客戶表中的手機號碼或客戶編號。',
+    'No customer "{key}": type a phone number or customer ID from the Customers tab.',
+  ),
+  more: tx(
+    '更正、记录同意或删除：在收银台打开这位顾客的卡片，见“顾客资料”。',
+    '更正、紀錄同意或刪除：在收銀台打開這位顧客的卡片，見「顧客資料」。',
+    'To correct, record consent or erase: open their card at the counter, under "Customer data".',
+  ),
+  close: tx('关闭', '關閉', 'Close'),
+};

@@ -11,6 +11,7 @@
  * Settings and the Erasure log are left out: neither holds a customer.
  */
 import {normaliseKey} from '../../domain/keys';
+import {samePhone} from '../../domain/counter/ids';
 import {
   identityOf,
   Identity,
@@ -107,23 +108,28 @@ export function findPerson(
   };
   const wanted = normaliseKey(key);
   if (wanted === '') return null;
-  for (let i = 1; i < values.length; i++) {
-    const r = values[i];
-    const id = at(r, 'id');
-    const phone = at(r, 'phone');
-    if (normaliseKey(id !== '' ? id : phone) !== wanted) continue;
-    return {
-      row: i + 1,
-      person: {
-        id,
-        phone,
-        name: at(r, 'name'),
-        email: at(r, 'email'),
-        wechat: at(r, 'wechat'),
-      },
-    };
+  // By their key (the card's), else by their phone however typed (the menu's).
+  let row = -1;
+  for (let i = 1; i < values.length && row < 0; i++) {
+    const id = at(values[i], 'id');
+    if (normaliseKey(id !== '' ? id : at(values[i], 'phone')) === wanted)
+      row = i;
   }
-  return null;
+  for (let i = 1; i < values.length && row < 0; i++) {
+    if (samePhone(at(values[i], 'phone'), key)) row = i;
+  }
+  if (row < 0) return null;
+  const r = values[row];
+  return {
+    row: row + 1,
+    person: {
+      id: at(r, 'id'),
+      phone: at(r, 'phone'),
+      name: at(r, 'name'),
+      email: at(r, 'email'),
+      wechat: at(r, 'wechat'),
+    },
+  };
 }
 
 /**
