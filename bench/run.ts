@@ -10,6 +10,7 @@ import {benchRecommend} from './recommend';
 import {benchRecalc} from './recalc';
 import {benchYears} from './years';
 import {benchDashboard} from './dashboard';
+import {benchLoyalty} from './loyalty';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     ['recalc', benchRecalc],
     ['years', benchYears],
     ['dashboard', benchDashboard],
+    ['loyalty', benchLoyalty],
   ];
   for (const [name, run] of sections) {
     if (only && only !== name) continue;

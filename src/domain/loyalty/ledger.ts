@@ -44,17 +44,6 @@ export interface LedgerEntry {
   balanceAfter: number | null;
 }
 
-/** The cells of one ledger row, as getValues gave them. */
-export interface LedgerCells {
-  row: number;
-  date: unknown;
-  customer: unknown;
-  change: unknown;
-  balance: unknown;
-  reason: unknown;
-  ref: unknown;
-}
-
 export interface LedgerReadOptions {
   kind: LedgerKind;
   /** Reads a Reason cell into its option key, null when it is none of them. */
@@ -69,7 +58,12 @@ export class Ledger {
   readonly entries: LedgerEntry[] = [];
   readonly problems: LedgerProblem[] = [];
   private readonly sums = new Map<string, number>();
-  private readonly refs = new Set<string>();
+  /**
+   * Refs as read, looked up from the end when asked: a write asks two or three times,
+   * and a set of 200,000 refs would cost more to build than every lookup together.
+   */
+  private readonly refCells: string[] = [];
+  private readonly written = new Set<string>();
 
   constructor(readonly kind: LedgerKind) {}
 
@@ -101,18 +95,31 @@ export class Ledger {
   }
 
   hasRef(ref: string): boolean {
-    return this.refs.has(ref.trim());
+    const want = ref.trim();
+    if (want === '') return false;
+    if (this.written.has(want)) return true;
+    const cells = this.refCells;
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const c = cells[i];
+      if (c === want || (c.length > want.length && c.trim() === want))
+        return true;
+    }
+    return false;
   }
 
-  /** Records a row written now (in memory), so later writes of the same step see it. */
-  add(entry: LedgerEntry): void {
+  /**
+   * Records a row: one read from the tab, or one `written` now, so later writes of the
+   * same step see its ref.
+   */
+  add(entry: LedgerEntry, written = false): void {
     this.entries.push(entry);
-    if (entry.ref !== '') this.refs.add(entry.ref);
+    if (written && entry.ref !== '') this.written.add(entry.ref);
     this.sums.set(entry.key, (this.sums.get(entry.key) ?? 0) + entry.units);
   }
 
+  /** A ref read from the tab (kept as read; hasRef trims). */
   addRef(ref: string): void {
-    if (ref.trim() !== '') this.refs.add(ref.trim());
+    this.refCells.push(ref);
   }
 
   /** Entries of a customer (any of their keys), oldest first as on the tab. */
@@ -157,53 +164,83 @@ export function readChange(cell: unknown, kind: LedgerKind): number | null {
 }
 
 /** Reads a ledger's rows (header excluded) into balances and problems. */
+/** A ledger's columns as getValues gave them (header excluded), by column. */
+export interface LedgerColumns {
+  date: readonly unknown[];
+  customer: readonly unknown[];
+  change: readonly unknown[];
+  balance: readonly unknown[];
+  reason: readonly unknown[];
+  ref: readonly unknown[];
+}
+
+/**
+ * Reads a ledger's rows into balances and problems. Column by column, one pass, no
+ * object a row besides its entry: a 200,000-row ledger is read at every sale.
+ */
 export function readLedger(
-  rows: Iterable<LedgerCells>,
+  cols: LedgerColumns,
   opts: LedgerReadOptions,
 ): Ledger {
   const ledger = new Ledger(opts.kind);
-  for (const r of rows) {
-    const ref = blank(r.ref) ? '' : opts.text(r.ref).trim();
+  // Customers and reasons recur on many rows: each is read once.
+  const keys = new Map<unknown, string>();
+  const n = Math.max(cols.customer.length, cols.change.length, cols.ref.length);
+  const problem = (
+    row: number,
+    reason: LedgerProblemReason,
+    cell: unknown,
+    customer: string,
+  ) =>
+    ledger.problems.push({
+      row,
+      reason,
+      value: blank(cell) ? '' : opts.text(cell),
+      customer,
+    });
+  for (let i = 0; i < n; i++) {
+    const row = i + 2;
+    const refCell = cols.ref[i];
+    const refText = blank(refCell) ? '' : opts.text(refCell);
     // A ref is taken even on a row that can't be read: its request was written once,
     // and writing it again would double it once the owner fixes the row.
-    if (ref !== '') ledger.addRef(ref);
-    if (blank(r.customer) && blank(r.change)) {
-      continue;
+    if (refText !== '') ledger.addRef(refText);
+    const customerCell = cols.customer[i];
+    const changeCell = cols.change[i];
+    if (blank(customerCell) && blank(changeCell)) continue;
+    let key = keys.get(customerCell);
+    if (key === undefined) {
+      key = normaliseKey(customerCell);
+      keys.set(customerCell, key);
     }
-    const key = normaliseKey(r.customer);
-    const customer = blank(r.customer) ? '' : opts.text(r.customer).trim();
-    const problem = (reason: LedgerProblemReason, cell: unknown) =>
-      ledger.problems.push({
-        row: r.row,
-        reason,
-        value: blank(cell) ? '' : opts.text(cell),
-        customer,
-      });
+    const customer = blank(customerCell) ? '' : opts.text(customerCell).trim();
     if (key === '') {
-      problem('customer', r.customer);
+      problem(row, 'customer', customerCell, customer);
       continue;
     }
-    const units = readChange(r.change, opts.kind);
+    const units = readChange(changeCell, opts.kind);
     if (units === null) {
-      problem('change', r.change);
+      problem(row, 'change', changeCell, customer);
       continue;
     }
     if (opts.known && !opts.known(key)) {
-      problem('unknownCustomer', r.customer);
+      problem(row, 'unknownCustomer', customerCell, customer);
       continue;
     }
-    const reason = opts.reason(r.reason);
-    if (reason === null && !blank(r.reason)) problem('reason', r.reason);
-    const after = readChange(r.balance, opts.kind);
+    const reasonCell = cols.reason[i];
+    const reason = opts.reason(reasonCell);
+    if (reason === null && !blank(reasonCell))
+      problem(row, 'reason', reasonCell, customer);
+    const date = cols.date[i];
     ledger.add({
-      row: r.row,
+      row,
       key,
       customer,
       units,
-      when: r.date instanceof Date ? r.date : null,
-      reason: reason ?? (blank(r.reason) ? '' : opts.text(r.reason)),
-      ref,
-      balanceAfter: after,
+      when: date instanceof Date ? date : null,
+      reason: reason ?? (blank(reasonCell) ? '' : opts.text(reasonCell)),
+      ref: refText === '' ? '' : refText.trim(),
+      balanceAfter: readChange(cols.balance[i], opts.kind),
     });
   }
   return ledger;

@@ -6,7 +6,7 @@
  * two tills can't both find a ref missing, or both spend the same balance.
  */
 import {Lang} from '../../domain/i18n';
-import {Ledger, LedgerCells, readLedger} from '../../domain/loyalty/ledger';
+import {Ledger, readLedger} from '../../domain/loyalty/ledger';
 import {LedgerKind} from '../../domain/loyalty/wire';
 import {normaliseKey} from '../../domain/keys';
 import {cellText} from '../../sheets/cells';
@@ -65,26 +65,21 @@ export function ledgerOfColumns(
     reason: column('reason'),
     ref: column('requestId'),
   };
-  const n = Math.max(cols.customer.length, cols.change.length, cols.ref.length);
   const set = reasonSet(kind);
-  function* rows(): Iterable<LedgerCells> {
-    for (let i = 0; i < n; i++) {
-      yield {
-        row: i + 2,
-        date: cols.date[i] ?? '',
-        customer: cols.customer[i] ?? '',
-        change: cols.change[i] ?? '',
-        balance: cols.balance[i] ?? '',
-        reason: cols.reason[i] ?? '',
-        ref: cols.ref[i] ?? '',
-      };
-    }
-  }
-  return readLedger(rows(), {
+  // A ledger holds a handful of distinct reasons over many rows: each read once.
+  const reasons = new Map<unknown, string | null>();
+  return readLedger(cols, {
     kind,
-    reason: cell => parseOption(set, cell),
+    reason: cell => {
+      let r = reasons.get(cell);
+      if (r === undefined) {
+        r = parseOption(set, cell);
+        reasons.set(cell, r);
+      }
+      return r;
+    },
     known,
-    text: cell => cellText(cell, tz),
+    text: cell => (typeof cell === 'string' ? cell : cellText(cell, tz)),
   });
 }
 
@@ -128,17 +123,20 @@ export function openLedger(
         },
         lang,
       );
-      ledger.add({
-        // The row appendRow gave it is not known without another call; 0 says so.
-        row: 0,
-        key: normaliseKey(w.customer),
-        customer: w.customer.trim(),
-        units,
-        when: w.when,
-        reason: w.reason,
-        ref: w.ref,
-        balanceAfter: ledger.toUnits(after),
-      });
+      ledger.add(
+        {
+          // The row appendRow gave it is not known without another call; 0 says so.
+          row: 0,
+          key: normaliseKey(w.customer),
+          customer: w.customer.trim(),
+          units,
+          when: w.when,
+          reason: w.reason,
+          ref: w.ref,
+          balanceAfter: ledger.toUnits(after),
+        },
+        true,
+      );
       return after;
     },
   };
