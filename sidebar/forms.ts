@@ -4,6 +4,7 @@ import {customerExtras} from './customer-extras';
 import {PROMO_LABEL, promoPick} from './promo-pick';
 import {saleLoyaltyText} from './loyalty-lines';
 import {loyaltySalePart} from './loyalty-sale';
+import {tierSalePart} from './card-tier';
 import {call, Answer, newRequestId} from './api';
 import {sendSale} from './outbox';
 import {h} from './dom';
@@ -27,6 +28,7 @@ import type {
   PaymentKey,
 } from '../src/domain/counter/wire';
 import type {LoyaltyCard} from '../src/domain/loyalty/wire';
+import type {TierCard} from '../src/domain/loyalty/tiers-card';
 
 export interface SaleDraft {
   name: string;
@@ -49,6 +51,8 @@ export interface SaleFormOptions {
   onDuplicate: (existing: CustomerEntry, draft: SaleDraft) => void;
   /** The customer's balances as the card shows them now (points, stored value). */
   loyalty?: () => LoyaltyCard | null | undefined;
+  /** The customer's tier as the card shows it (its discount and double points). */
+  tier?: () => TierCard | null | undefined;
 }
 
 export function saleForm(o: SaleFormOptions): HTMLElement {
@@ -98,6 +102,8 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
   const loyalty = ledger
     ? loyaltySalePart(kit, {loyalty: ledger, amount, payment: pay.value})
     : null;
+  const tierCard = o.customer ? o.tier?.() : null;
+  const tier = tierCard ? tierSalePart(tierCard) : null;
   const pointsLine = h('div', {
     class: 'points-preview',
     'data-role': 'points-preview',
@@ -106,10 +112,17 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     const a = parseMoneyInput(amount.value);
     const earns = o.customer !== null || o.asNew;
     // Points are earned on what is paid, after any money off.
-    const paid = loyalty?.payable() ?? (a.ok ? a.value : 0);
+    // The tier's discount comes off the typed price first (loyalty/tiers-sale.ts).
+    tier?.refresh(a.ok ? a.value : null);
+    const paid =
+      (loyalty?.payable() ?? (a.ok ? a.value : 0)) -
+      (tier?.off(a.ok ? a.value : 0) ?? 0);
     const p =
       a.ok && a.value > 0 && earns
-        ? pointsFor(paid, boot?.pointsPerUnit ?? 0)
+        ? pointsFor(
+            Math.max(0, paid),
+            (boot?.pointsPerUnit ?? 0) * (tier?.multiplier ?? 1),
+          )
         : 0;
     pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
     // "12,5" is said to be ambiguous as it is typed, not only once it is saved.
@@ -127,6 +140,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     );
   };
   amount.addEventListener('input', showPoints);
+  tier?.el.addEventListener('change', showPoints);
   // Points spent as money off lower what is paid, and with it the points earned.
   loyalty?.redeemEl.addEventListener('input', showPoints);
   loyalty?.redeemEl.addEventListener('click', showPoints);
@@ -179,6 +193,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
             note: note.value,
             promo: promo.value(),
             redeem: loyalty?.redeem() ?? null,
+            tierDiscount: tier ? tier.applied() : null,
           },
           o.customer?.name ?? '',
         ),
@@ -232,6 +247,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     kit.field('items', UI.items, items),
     picks.childElementCount ? picks : null,
     kit.field('amount', UI.amount, amount),
+    tier?.el ?? null,
     loyalty?.redeemEl ?? null,
     pointsLine,
     kit.field('payment', UI.payment, pay.el),

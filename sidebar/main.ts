@@ -277,6 +277,7 @@ async function openCustomer(
         asNew: false,
         draft,
         loyalty: () => current.loyalty,
+        tier: () => current.tier,
         onDone: answer => {
           current = afterSale(current, answer.value, state.boot!.grade);
           current = withSaleLoyalty(current, answer.value);

@@ -169,5 +169,6 @@ export const TIER_UI = {
     '{tier} {n}% 折扣：−{off}，實收 {paid}',
     '{tier} {n}% off: −{off}, pay {paid}',
   ),
+  discountOnly: tx('{tier} {n}% 折扣', '{tier} {n}% 折扣', '{tier} {n}% off'),
   applyDiscount: tx('使用会员折扣', '使用會員折扣', 'Apply the tier discount'),
 } as const;
