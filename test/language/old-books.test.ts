@@ -8,6 +8,7 @@ import {
   DEFAULT_TEMPLATES,
   FORMER_TEMPLATES,
 } from '../../src/domain/followup/templates';
+import {TABS} from '../../src/sheets/schema';
 import {settingsFromValues, settingsToSettle} from '../../src/sheets/settings';
 import {ReminderLog} from '../../src/usecases/reminders-log';
 import {bundleShop, saleRequest} from '../counter/shop';
@@ -86,7 +87,7 @@ describe('a 简体 book from an earlier version, opened after the locale became 
     expect(valueOf(emu, '话术：老顾客挽回')).toBe(OWN_WINBACK);
     // No second Settings, no English tab appeared.
     const names = emu.gas.spreadsheet.getSheets().map(s => s.getName());
-    expect(names).toEqual(['客户', '销售', '反馈', '回访', '设置']);
+    expect(names).toEqual(TABS.map(d => d.names['zh-CN']));
   });
 });
 
