@@ -82,7 +82,7 @@ function tiersOfDay(
     if (rank !== out.entry) out.of[customer] = rank;
   }
   const json = JSON.stringify(out);
-  if (json.length <= CACHE_MAX) {
+  if (utf8Bytes(json) <= CACHE_MAX) {
     try {
       cache.put(key, json, CONTEXT_SECONDS);
     } catch {
@@ -90,6 +90,16 @@ function tiersOfDay(
     }
   }
   return out;
+}
+
+/** CacheService's limit counts bytes: a Chinese character is three of them. */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3;
+  }
+  return n;
 }
 
 export interface SaleTier {
