@@ -91,10 +91,10 @@ describe.each<[string, Lang]>([
     const criteria = payment?.getCriteriaValues() as unknown[];
     expect(criteria[0]).toEqual(
       lang === 'en'
-        ? ['Cash', 'WeChat Pay', 'Alipay', 'Card', 'Other']
+        ? ['Cash', 'WeChat Pay', 'Alipay', 'Card', 'Other', 'Stored value']
         : lang === 'zh-CN'
-          ? ['现金', '微信支付', '支付宝', '银行卡', '其他']
-          : ['現金', '微信支付', '支付寶', '銀行卡', '其他'],
+          ? ['现金', '微信支付', '支付宝', '银行卡', '其他', '储值']
+          : ['現金', '微信支付', '支付寶', '銀行卡', '其他', '儲值'],
     );
     expect(payment?.getAllowInvalid()).toBe(true);
 
