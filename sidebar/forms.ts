@@ -99,11 +99,16 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
       loyalty?.refresh();
     },
   );
-  const loyalty = ledger
-    ? loyaltySalePart(kit, {loyalty: ledger, amount, payment: pay.value})
-    : null;
   const tierCard = o.customer ? o.tier?.() : null;
   const tier = tierCard ? tierSalePart(tierCard) : null;
+  const loyalty = ledger
+    ? loyaltySalePart(kit, {
+        loyalty: ledger,
+        amount,
+        payment: pay.value,
+        due: typed => typed - (tier?.off(typed) ?? 0),
+      })
+    : null;
   const pointsLine = h('div', {
     class: 'points-preview',
     'data-role': 'points-preview',
@@ -114,9 +119,8 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     // Points are earned on what is paid, after any money off.
     // The tier's discount comes off the typed price first (loyalty/tiers-sale.ts).
     tier?.refresh(a.ok ? a.value : null);
-    const paid =
-      (loyalty?.payable() ?? (a.ok ? a.value : 0)) -
-      (tier?.off(a.ok ? a.value : 0) ?? 0);
+    const typed = a.ok ? a.value : 0;
+    const paid = loyalty?.payable() ?? typed - (tier?.off(typed) ?? 0);
     const p =
       a.ok && a.value > 0 && earns
         ? pointsFor(
@@ -140,7 +144,10 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
     );
   };
   amount.addEventListener('input', showPoints);
-  tier?.el.addEventListener('change', showPoints);
+  tier?.el.addEventListener('change', () => {
+    loyalty?.refresh();
+    showPoints();
+  });
   // Points spent as money off lower what is paid, and with it the points earned.
   loyalty?.redeemEl.addEventListener('input', showPoints);
   loyalty?.redeemEl.addEventListener('click', showPoints);

@@ -38,6 +38,12 @@ export function loyaltySalePart(
     loyalty: () => LoyaltyCard | null | undefined;
     amount: HTMLInputElement;
     payment: () => string;
+    /**
+     * What is due on the typed price before points: the server takes the tier's
+     * discount off first (loyalty/tiers-sale.ts), so money off and the balance after
+     * are counted from what is left. The typed price when absent.
+     */
+    due?: (typed: number) => number;
   },
 ): LoyaltySalePart {
   const rate = state.boot?.loyalty?.pointsPerMoneyOff ?? 0;
@@ -47,7 +53,8 @@ export function loyaltySalePart(
   const points = () => o.loyalty()?.points ?? 0;
   const amountValue = (): number | null => {
     const a = parseMoneyInput(o.amount.value);
-    return a.ok && a.value > 0 ? a.value : null;
+    if (!a.ok || !(a.value > 0)) return null;
+    return o.due ? Math.max(0, round2(o.due(a.value))) : a.value;
   };
 
   const as = choices<'money' | 'gift'>(

@@ -17,6 +17,7 @@ import {
 } from '../../src/sheets/schema-loyalty';
 import {Lang, langFromLocale} from '../../src/domain/i18n';
 import {ALL_SETTINGS} from '../../src/sheets/settings-schema';
+import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 import {sheetOf} from '../counter/shop';
 import {
   chromiumForFile,
@@ -638,5 +639,93 @@ describe('points and stored value on the phone page (390×844, touch)', () => {
     );
     expect(small).toEqual([]);
     await fitsWidth(page);
+  });
+});
+
+/**
+ * A gold member's sale: the server takes the tier's discount off the typed price before
+ * the points' money off, so what the form says is paid and the balance after must be
+ * counted from the discounted price, or staff read the customer a wrong figure.
+ */
+describe("points and stored value after a member's tier discount (300 px)", () => {
+  let s: Sidebar;
+  sidebarForBlock(
+    {
+      browser,
+      locale: 'zh_CN',
+      now: NOW, // a Tuesday: the gold tier's double points day
+      expectNone: ['errors'],
+      seed: p => {
+        seed(p);
+        const day = new Date(NOW.getTime() - 5 * 86_400_000);
+        putRows(p.emulator, STORED_LEDGER, [
+          {
+            date: day,
+            customer: ZHANG.id,
+            change: 50,
+            balance: 50,
+            reason: '充值',
+          },
+        ]);
+        putRows(p.emulator, POINTS_LEDGER, [
+          {
+            date: day,
+            customer: ZHANG.id,
+            change: 200,
+            balance: 200,
+            reason: '消费',
+          },
+        ]);
+        putRows(p.emulator, TIERS, [
+          {name: '普通'},
+          {
+            name: '金卡',
+            measure: '消费',
+            min: 3000,
+            discount: '9折',
+            doubleDays: '周二',
+          },
+        ]);
+        putRows(p.emulator, TIER_LOG, [
+          {date: '2026-03-01', customer: ZHANG.id, to: '金卡'},
+        ]);
+      },
+    },
+    x => (s = x),
+  );
+
+  it('counts money off, what is paid and the balance after from the discounted price', async () => {
+    const {p, page} = s;
+    await openCard(page, click, 'zs', ZHANG.id);
+    await page.fill('form.form-sale [data-input=items]', '蛋糕');
+    await page.fill('form.form-sale [data-input=amount]', '20');
+    expect(await page.textContent('[data-role=tier-discount-line]')).toContain(
+      '实收 ¥18',
+    );
+    await click(page, '[data-role=redeem]');
+    await page.fill('[data-input=redeemPoints]', '100');
+    expect(await page.textContent('[data-role=redeem-preview]')).toBe(
+      '抵 ¥1，实付 ¥17\n积分 200 → 100',
+    );
+    await click(
+      page,
+      'form.form-sale [data-group=payment] [data-value=stored]',
+    );
+    expect(await page.textContent('[data-role=stored-preview]')).toBe(
+      '储值余额 ¥50 → 付后 ¥33',
+    );
+    // At most the discounted price in points: ¥18 is 1800 points, all 200 fit.
+    expect(await page.textContent('[data-role=redeem-all]')).toContain('200');
+    // Unticked, the typed price again.
+    await page.uncheck('[data-input=tier-discount]');
+    expect(await page.textContent('[data-role=stored-preview]')).toBe(
+      '储值余额 ¥50 → 付后 ¥31',
+    );
+    await page.check('[data-input=tier-discount]');
+    const status = await saveForm(page, click, 'sale');
+    expect(status).toContain('储值余额 ¥50 → ¥33');
+    expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(33);
+    expect(sum(ledger(p, 'points', ZHANG.id))).toBe(134); // 200 − 100 + 17 × 2
+    expect(await balances(page)).toEqual({points: '134', stored: '¥33'});
   });
 });
