@@ -49,10 +49,7 @@ test('a new shop: each tab as wide as its columns, Settings as long as its rows'
   expect(settings.getMaxRows()).toBe(settings.getLastRow());
   // Each data tab's columns × 1,000 rows, and Settings: a fraction of 26,000 a tab.
   const cells = gridCells(emu.workbook);
-  const dataTabs = data.reduce(
-    (n, def) => n + def.columns.length * 1000,
-    0,
-  );
+  const dataTabs = data.reduce((n, def) => n + def.columns.length * 1000, 0);
   expect(cells).toBe(
     dataTabs + settings.getMaxRows() * SETTINGS.columns.length,
   );
