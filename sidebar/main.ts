@@ -197,7 +197,14 @@ function forgetCustomer(id: string): void {
   const c = state.index!.customers;
   const i = c.ids.indexOf(id);
   if (i >= 0) {
-    for (const list of [c.ids, c.names, c.phones, c.grades, c.perMonth, c.daysSince])
+    for (const list of [
+      c.ids,
+      c.names,
+      c.phones,
+      c.grades,
+      c.perMonth,
+      c.daysSince,
+    ])
       list.splice(i, 1);
     state.index = buildIndex(c, readings);
   }
