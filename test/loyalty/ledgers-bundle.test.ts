@@ -156,7 +156,12 @@ describe('SpreadsheetApp calls', () => {
       expect(sale.ok).toBe(true);
       counts.sale.push(emu.calls.spreadsheet('execution'));
       const top = (await emu.scriptRun('topUp', [
-        {requestId: rid(), customerId: 'C00001', amount: '100', payment: 'cash'},
+        {
+          requestId: rid(),
+          customerId: 'C00001',
+          amount: '100',
+          payment: 'cash',
+        },
       ])) as Out<TopUpDone>;
       expect(top.ok && top.value.bonus).toBe(10);
       counts.topUp.push(emu.calls.spreadsheet('execution'));
