@@ -95,12 +95,13 @@ test("the tables, in the book's language, with money in its currency; voided sal
   expect(days[0]).toEqual(
     expect.arrayContaining(['日期', '销售额', '去年同期销售额', '来客']),
   );
+  // The book's first sale is 2026-03-09: a year before is blank, not ¥0.00.
   expect(days.at(-1)!.slice(0, 5)).toEqual([
     '2026-03-10',
     '¥30.00',
-    '¥0.00',
+    '',
     '1',
-    '0',
+    '',
   ]);
   const byCount = table(cells, '畅销商品（近 30 天，按件数）');
   expect(byCount.slice(0, 4).map(r => r.slice(0, 4))).toEqual([
@@ -108,6 +109,17 @@ test("the tables, in the book's language, with money in its currency; voided sal
     ['奶茶', '2', '0', '+2'],
     ['=SUM(A1:A2)', '1', '0', '+1'],
     ['蛋挞', '1', '0', '+1'],
+  ]);
+  // A sale's amount shared by quantity (奶茶 ×2、蛋挞 of ¥30); the change signed as
+  // the count's is.
+  const byRevenue = table(
+    cells,
+    '畅销商品（近 30 天，按销售额；一笔多件时按件数分摊）',
+  );
+  expect(byRevenue.slice(0, 3).map(r => r.slice(0, 4))).toEqual([
+    ['商品', '销售额', '之前 30 天', '变化'],
+    ['奶茶', '¥20.00', '¥0.00', '+¥20.00'],
+    ['=SUM(A1:A2)', '¥10.00', '¥0.00', '+¥10.00'],
   ]);
   // The item typed "=SUM(A1:A2)" is text on the dashboard, not a formula.
   const row = cells.findIndex(r => r[0] === '=SUM(A1:A2)') + 1;

@@ -323,3 +323,64 @@ test('ratings: 1–5 as a number, digits or stars', () => {
     null,
   ]);
 });
+
+test("last year is blank, not 0, before the book's first sale (a shop new to Shuke sold something last year)", () => {
+  // The book starts on Saturday 2026-01-31; one sale on 2026-03-03.
+  const f = computeDashboard(
+    input([
+      {date: at('2026-01-31', '10:00'), amount: 5},
+      {date: at('2026-03-03', '10:00'), amount: 7},
+      // A voided sale earlier still does not start the book.
+      {date: at('2025-03-04', '10:00'), amount: 9, void: '已作废'},
+    ]),
+    OPTS,
+  );
+  // 2026-03-03 a year before (52 weeks) is 2025-03-04: before the book, blank.
+  const mar3 = f.days.find(d => d.day === day('2026-03-03'))!;
+  expect(mar3).toMatchObject({
+    revenue: 7,
+    visits: 1,
+    revenueLastYear: null,
+    visitsLastYear: null,
+  });
+  expect(f.days.every(d => d.revenueLastYear === null)).toBe(true);
+  // This year's days keep their zeros: the book was open and nothing was sold.
+  expect(f.days.find(d => d.day === day('2026-03-02'))!.revenue).toBe(0);
+  // Months: 2025-03 … 2026-03, each a year before is 2024-03 … 2025-03: all before.
+  expect(f.months.every(m => m.revenueLastYear === null)).toBe(true);
+  expect(f.months.at(-1)).toMatchObject({revenue: 7, visits: 1});
+
+  // A year on (2027-02-15), the days from 2027-01-30 meet the book's first days.
+  const later = computeDashboard(
+    input([{date: at('2026-01-31', '10:00'), amount: 5}]),
+    {...OPTS, today: day('2027-02-15')},
+  );
+  expect(later.days.find(d => d.day === day('2027-01-29'))).toMatchObject({
+    revenueLastYear: null,
+    visitsLastYear: null,
+  });
+  expect(later.days.find(d => d.day === day('2027-01-30'))).toMatchObject({
+    revenueLastYear: 5, // Saturday 2026-01-31, 364 days before
+    visitsLastYear: 1,
+  });
+  expect(later.days.find(d => d.day === day('2027-01-31'))).toMatchObject({
+    revenueLastYear: 0,
+    visitsLastYear: 0,
+  });
+  // 2026-01 is the book's first month: January 2027 is compared, December is not.
+  const jan = later.months.find(
+    m => m.month === monthOfDay(day('2027-01-01')),
+  )!;
+  const dec = later.months.find(
+    m => m.month === monthOfDay(day('2026-12-01')),
+  )!;
+  expect(jan).toMatchObject({revenueLastYear: 5, visitsLastYear: 1});
+  expect(dec).toMatchObject({revenueLastYear: null, visitsLastYear: null});
+});
+
+test('no sales at all: nothing to compare with', () => {
+  const f = computeDashboard(input([]), OPTS);
+  expect(f.days.every(d => d.visitsLastYear === null)).toBe(true);
+  expect(f.months.every(m => m.visitsLastYear === null)).toBe(true);
+  expect(f.days.every(d => d.visits === 0)).toBe(true);
+});

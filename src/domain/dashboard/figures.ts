@@ -82,8 +82,12 @@ export interface DayRow {
   day: number;
   revenue: number;
   visits: number;
-  revenueLastYear: number;
-  visitsLastYear: number;
+  /**
+   * Blank (null) when that day a year before comes before the book's first sale: the
+   * book knows nothing of it, and a 0 would read as "sold nothing last year".
+   */
+  revenueLastYear: number | null;
+  visitsLastYear: number | null;
 }
 
 export interface MonthRow {
@@ -91,8 +95,9 @@ export interface MonthRow {
   month: number;
   revenue: number;
   visits: number;
-  revenueLastYear: number;
-  visitsLastYear: number;
+  /** Blank (null) when that month a year before ends before the book's first sale. */
+  revenueLastYear: number | null;
+  visitsLastYear: number | null;
 }
 
 export interface ItemRow {
@@ -250,6 +255,8 @@ export function computeDashboard(
   const items = new Map<string, ItemAcc>();
   const itemsNowFrom = today - ITEM_DAYS + 1;
   const itemsBeforeFrom = itemsNowFrom - ITEM_DAYS;
+  /** The day of the book's first counted sale: before it, "last year" is unknown. */
+  let firstDay = Infinity;
   // For the engine: voided rows blanked, as if never made.
   const keys = new Array<unknown>(n);
   const dates = new Array<unknown>(n);
@@ -268,6 +275,7 @@ export function computeDashboard(
       continue;
     }
     if (day > today) continue;
+    if (day < firstDay) firstDay = day;
     const parsed = parseAmount(s.amounts[i]);
     const amount = typeof parsed === 'number' ? parsed : 0;
     const di = day - dayFrom;
@@ -284,8 +292,8 @@ export function computeDashboard(
     }
     const ly = day + YEAR_DAYS - dayFrom;
     if (ly >= 0 && ly < DAYS_SHOWN) {
-      days[ly].revenueLastYear += amount;
-      days[ly].visitsLastYear++;
+      days[ly].revenueLastYear! += amount;
+      days[ly].visitsLastYear!++;
     }
     const month = monthOfDay(day);
     const mi = month - monthFrom;
@@ -295,8 +303,8 @@ export function computeDashboard(
     }
     const lm = month + 12 - monthFrom;
     if (lm >= 0 && lm < MONTHS_SHOWN) {
-      months[lm].revenueLastYear += amount;
-      months[lm].visitsLastYear++;
+      months[lm].revenueLastYear! += amount;
+      months[lm].visitsLastYear!++;
     }
     if (day >= itemsBeforeFrom) {
       const entries = itemEntries(s.items[i]);
@@ -325,13 +333,24 @@ export function computeDashboard(
       }
     }
   }
+  const firstMonth = Number.isFinite(firstDay)
+    ? monthOfDay(firstDay)
+    : Infinity;
   for (const d of days) {
     d.revenue = round2(d.revenue);
-    d.revenueLastYear = round2(d.revenueLastYear);
+    d.revenueLastYear = round2(d.revenueLastYear!);
+    if (d.day - YEAR_DAYS < firstDay) {
+      d.revenueLastYear = null;
+      d.visitsLastYear = null;
+    }
   }
   for (const m of months) {
     m.revenue = round2(m.revenue);
-    m.revenueLastYear = round2(m.revenueLastYear);
+    m.revenueLastYear = round2(m.revenueLastYear!);
+    if (m.month - 12 < firstMonth) {
+      m.revenueLastYear = null;
+      m.visitsLastYear = null;
+    }
   }
   const itemRows = [...items.values()];
   for (const r of itemRows) {

@@ -153,9 +153,9 @@ export function layoutDashboard(
   const dayRows = f.days.map(d => [
     dateOfDay(d.day, tz),
     d.revenue,
-    d.revenueLastYear,
+    d.revenueLastYear ?? '',
     d.visits,
-    d.visitsLastYear,
+    d.visitsLastYear ?? '',
   ]);
   let h = table(
     'days',
@@ -190,9 +190,9 @@ export function layoutDashboard(
   const monthRows = f.months.map(m => [
     dateOfDay(firstDayOfMonth(m.month), tz),
     m.revenue,
-    m.revenueLastYear,
+    m.revenueLastYear ?? '',
     m.visits,
-    m.visitsLastYear,
+    m.visitsLastYear ?? '',
   ]);
   h = table(
     'months',
@@ -253,7 +253,8 @@ export function layoutDashboard(
       Math.round((r.now - r.before) * 100) / 100,
     ]),
     TOP_ITEMS,
-    [null, money, money, money],
+    // The change signed, as the count's is: "+¥78.67" reads as a rise at a glance.
+    [null, money, money, `+${money};-${money};${money}`],
     '',
     1,
   );
