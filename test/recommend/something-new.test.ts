@@ -12,14 +12,37 @@ import {
   listFans,
   somethingNew,
 } from '../../src/usecases/recommend/something-new';
+import {recordConsent} from '../../src/usecases/privacy/rights';
 import {deps} from '../counter/shop';
 import {makeShop, Shop} from '../reminders/shop';
 
 const when = new Date('2026-03-01T03:00:00Z');
 const HOSTILE = '=HYPERLINK("http://evil.example","点我")';
 
+/** Messages consent as the counter records it in the Privacy log. */
+function consent(
+  shop: Shop,
+  customerId: string,
+  status: 'agreed' | 'withdrawn',
+) {
+  const out = shop.emu.run(() =>
+    recordConsent(
+      {
+        requestId: `req-consent-${customerId}`,
+        customerId,
+        status,
+        how: 'counter',
+        purposes: ['messages'],
+        by: '',
+      },
+      deps(shop.emu),
+    ),
+  );
+  if (!out.ok) throw new Error(out.message);
+}
+
 function fanShop(lang: 'zh_CN' | 'en_US' = 'zh_CN'): Shop {
-  return makeShop({
+  const shop = makeShop({
     locale: lang,
     // A digest every morning, even one with nothing else to say.
     settings: {allClearEmail: true},
@@ -66,8 +89,10 @@ function fanShop(lang: 'zh_CN' | 'en_US' = 'zh_CN'): Shop {
         wechat: '<script>x</script>',
       },
       {id: 'C00007', name: '孙八', phone: '13300133000'},
+      {id: 'C00008', name: '周九', phone: '13200132000'},
     ],
     sales: [
+      {date: when, customer: 'C00008', items: '奶茶', amount: 10},
       {date: when, customer: 'C00001', items: '奶茶×2、蛋挞', amount: 20},
       {date: when, customer: 'C00001', items: '奶茶', amount: 10},
       {date: when, customer: '13900139000', items: '珍珠奶茶', amount: 12}, // by phone
@@ -78,6 +103,11 @@ function fanShop(lang: 'zh_CN' | 'en_US' = 'zh_CN'): Shop {
       {date: when, customer: 'C00007', items: '薯片', amount: 10},
     ],
   });
+  // 李四 and the hostile name agreed to messages; 周九 withdrew them.
+  consent(shop, 'C00002', 'agreed');
+  consent(shop, 'C00006', 'agreed');
+  consent(shop, 'C00008', 'withdrawn');
+  return shop;
 }
 
 describe('Something new', () => {
@@ -95,8 +125,9 @@ describe('Something new', () => {
     expect(o).toMatchObject({
       item: '奶茶',
       tab: '上新通知',
-      listed: 4,
+      listed: 5,
       already: 0,
+      // 钱七 unsubscribed, 周九 withdrew messages in the Privacy log.
       withheld: 2,
     });
     const rows = list();
@@ -106,10 +137,12 @@ describe('Something new', () => {
       ['C00001', '张三', '邮件', 'zs@example.com'], // bought twice
       ['C00006', HOSTILE, '微信', '<script>x</script>'],
       ['C00002', '李四', '微信', 'lisi_wx'],
+      // Declined email, never asked about messages: in person.
+      ['C00004', '赵六', '下次到店时当面告知（未记录营销同意）', ''],
       ['C00003', '王五', '下次到店时当面告知（未记录营销同意）', ''],
     ]);
     expect(rows[0].values.why).toBe('买过 奶茶（2 次）');
-    expect(rows[3].values.why).toBe('喜好：珍珠奶茶');
+    expect(rows[4].values.why).toBe('喜好：珍珠奶茶');
     expect(rows[0].values.message).toBe(
       '张三您好！老王零食铺新到了奶茶。您常买奶茶，想您会喜欢，欢迎来尝尝。不想再收到此类消息，回复“退订”即可。',
     );
@@ -121,9 +154,9 @@ describe('Something new', () => {
       [],
     );
     // The Done column is a checkbox.
-    const done = sheet.getRange(2, 9, 4, 1).getDataValidations();
+    const done = sheet.getRange(2, 9, 5, 1).getDataValidations();
     expect(done.flat().map(v => String(v?.getCriteriaType()))).toEqual(
-      Array(4).fill('CHECKBOX'),
+      Array(5).fill('CHECKBOX'),
     );
   });
 
@@ -132,11 +165,11 @@ describe('Something new', () => {
     const run = () =>
       shop.emu.run(() => listFans(shop.ss(), ' 奶茶 ', shop.emu.clock.now()));
     run();
-    expect(run()).toMatchObject({listed: 0, already: 4});
-    expect(list()).toHaveLength(4);
+    expect(run()).toMatchObject({listed: 0, already: 5});
+    expect(list()).toHaveLength(5);
     shop.emu.clock.advance(86_400_000);
-    expect(run()).toMatchObject({listed: 4, already: 0});
-    expect(list()).toHaveLength(8);
+    expect(run()).toMatchObject({listed: 5, already: 0});
+    expect(list()).toHaveLength(10);
   });
 
   test('a retry after an execution died part way completes the list, once', () => {
@@ -150,6 +183,7 @@ describe('Something new', () => {
       'C00001',
       'C00006',
       'C00002',
+      'C00004',
       'C00003',
     ]);
   });
@@ -165,8 +199,8 @@ describe('Something new', () => {
     const again = shop.emu.run(() =>
       listFans(shop.ss(), '奶茶', shop.emu.clock.now()),
     );
-    expect(again).toMatchObject({listed: 0, already: 4});
-    expect(list()).toHaveLength(4);
+    expect(again).toMatchObject({listed: 0, already: 5});
+    expect(list()).toHaveLength(5);
   });
 
   test('the menu asks in the viewer language and writes in the book language', () => {
@@ -223,7 +257,7 @@ describe('Something new', () => {
     const [d] = shop.digests();
     expect(d.body).toContain('== 上新通知：还没告知的 ==');
     expect(d.body).toContain(
-      '* 奶茶（2026-03-10 列出）：还有 4 位没告知，共 4 位',
+      '* 奶茶（2026-03-10 列出）：还有 5 位没告知，共 5 位',
     );
     // The owner ticks them all; the next morning says nothing of it.
     shop.emu.run(() => {

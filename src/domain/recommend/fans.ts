@@ -6,16 +6,23 @@
  * Customers tab's Preferences) name it. A one-letter X matches whole names only, so "a"
  * is not in everything.
  *
- * Consent decides how, never whether Shuke may keep the list: a customer who said no to
- * marketing, or withdrew it, is left off (counted, not named: telling them about a new
- * product is marketing). One who agreed is told by email when they gave one, else by
- * WeChat or phone. One never asked is told in person, the next time they come: a message
- * to them would be advertising without consent.
+ * Consent decides how, and whether (domain/privacy/consent.ts: 'email' is the Customers
+ * tab's Marketing consent, 'messages' the Privacy log's latest answer). One who agreed to
+ * email and gave an address is told by email; one who agreed to messages, by WeChat or
+ * phone. One never asked about messages is marked to tell in person next time: a new
+ * product is plainly advertising, and a message needs consent for it (广告法 Art. 43).
+ * One who declined or withdrew messages, with no email consent either, is left off
+ * (counted, not named).
  */
 import {fill} from '../i18n';
+import {ConsentStatus, mayMarket} from '../privacy/consent';
 import {recKey} from './cooccurrence';
 
-export type Consent = 'yes' | 'no' | 'unsubscribed' | null;
+/** A customer's answers, by purpose; null when never asked. */
+export interface Consent {
+  email: ConsentStatus | null;
+  messages: ConsentStatus | null;
+}
 
 export interface FanCandidate {
   key: string;
@@ -46,7 +53,7 @@ export interface Fan {
 
 export interface FanList {
   fans: Fan[];
-  /** Customers left off because they refused or withdrew consent. */
+  /** Customers left off because they declined or withdrew consent. */
   withheld: number;
 }
 
@@ -60,12 +67,17 @@ function matches(target: string, candidate: string): boolean {
   return candidate.includes(target);
 }
 
-function howOf(c: FanCandidate): {how: HowKind; contact: string} {
-  if (c.consent !== 'yes') return {how: 'inPerson', contact: ''};
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email))
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** How to tell them; null when they may not be told. */
+function howOf(c: FanCandidate): {how: HowKind; contact: string} | null {
+  if (c.consent.email === 'agreed' && EMAIL.test(c.email))
     return {how: 'email', contact: c.email};
-  if (c.wechat) return {how: 'wechat', contact: c.wechat};
-  if (c.phone) return {how: 'phone', contact: c.phone};
+  if (c.consent.messages === 'agreed') {
+    if (c.wechat) return {how: 'wechat', contact: c.wechat};
+    if (c.phone) return {how: 'phone', contact: c.phone};
+  }
+  if (!mayMarket(c.consent.messages)) return null;
   return {how: 'inPerson', contact: ''};
 }
 
@@ -88,7 +100,8 @@ export function findFans(
         .map(s => s.trim())
         .find(p => matches(t, recKey(p)) || matches(recKey(p), t)) ?? '';
     if (bought.length === 0 && likes === '') continue;
-    if (c.consent === 'no' || c.consent === 'unsubscribed') {
+    const how = howOf(c);
+    if (!how) {
       out.withheld++;
       continue;
     }
@@ -98,7 +111,7 @@ export function findFans(
       bought: bought.map(([i]) => i),
       times: bought.reduce((a, [, n]) => a + n, 0),
       likes,
-      ...howOf(c),
+      ...how,
     });
   }
   out.fans.sort(

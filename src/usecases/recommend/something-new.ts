@@ -14,7 +14,6 @@ import {Lang, t} from '../../domain/i18n';
 import {normaliseKey} from '../../domain/keys';
 import {recKey} from '../../domain/recommend/cooccurrence';
 import {
-  Consent,
   Fan,
   FanCandidate,
   fanMessage,
@@ -22,6 +21,7 @@ import {
 } from '../../domain/recommend/fans';
 import {NEWS_TEXTS} from '../../domain/recommend/texts';
 import {DigestSection} from '../../domain/followup/render';
+import {ConsentColumn} from '../../domain/privacy/consent';
 import {cellText} from '../../sheets/cells';
 import {CUSTOMERS} from '../../sheets/schema';
 import {SOMETHING_NEW} from '../../sheets/schema-promotions';
@@ -33,6 +33,11 @@ import {documentLocker} from '../../services/lock';
 import {userLang} from '../../services/locale';
 import {DailyJob} from '../daily/jobs';
 import {readSaleLines} from '../promotions/sales-read';
+import {
+  attachConsentLog,
+  ConsentHolder,
+  consentFor,
+} from '../privacy/consent-for';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -62,26 +67,49 @@ export function checkItem(
   return {ok: true, item: s};
 }
 
+/**
+ * The customers with their consent as the privacy records have it (the Customers
+ * column for email, the Privacy log for messages: usecases/privacy/consent-for.ts).
+ */
 function candidates(ss: Spreadsheet, lang: Lang, tz: string): FanCandidate[] {
   const book = openTable(ss, CUSTOMERS, lang, {tz});
   if (!book) return [];
-  const out: FanCandidate[] = [];
+  const rows: Array<{c: Omit<FanCandidate, 'consent'>; holder: ConsentHolder}> =
+    [];
   for (const r of book.rows) {
     const id = cellText(r.raw.id, tz).trim();
     const phone = cellText(r.raw.phone, tz).trim();
     const key = id || phone;
     if (!key) continue;
-    out.push({
-      key,
-      name: cellText(r.raw.name, tz).trim(),
-      phone,
-      email: cellText(r.raw.email, tz).trim(),
-      wechat: cellText(r.raw.wechat, tz).trim(),
-      preferences: cellText(r.raw.preferences, tz),
-      consent: (r.values.consent as Consent) ?? null,
+    rows.push({
+      c: {
+        key,
+        name: cellText(r.raw.name, tz).trim(),
+        phone,
+        email: cellText(r.raw.email, tz).trim(),
+        wechat: cellText(r.raw.wechat, tz).trim(),
+        preferences: cellText(r.raw.preferences, tz),
+      },
+      holder: {
+        key: normaliseKey(key),
+        alias: id && phone ? normaliseKey(phone) : undefined,
+        facts: {consent: (r.values.consent as ConsentColumn) ?? null},
+      },
     });
   }
-  return out;
+  attachConsentLog(
+    ss,
+    lang,
+    tz,
+    rows.map(x => x.holder),
+  );
+  return rows.map(({c, holder}) => ({
+    ...c,
+    consent: {
+      email: consentFor(holder, 'email'),
+      messages: consentFor(holder, 'messages'),
+    },
+  }));
 }
 
 /** Items and categories each customer bought, under both their id and phone. */
