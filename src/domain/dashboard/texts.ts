@@ -24,7 +24,7 @@ export const DASH = {
   unread: tx(
     '{n} 行销售的日期无法识别，未计入。',
     '{n} 列銷售的日期無法識別，未計入。',
-    '{n} sales rows have a date that cannot be read and are left out.',
+    '{n} sales {n|row has|rows have} a date that cannot be read and {n|is|are} left out.',
   ),
   // Sales by day and month
   days: tx(
@@ -74,7 +74,7 @@ export const DASH = {
   untimed: tx(
     '另有 {n} 笔只有日期、没有时间，未计入。',
     '另有 {n} 筆只有日期、沒有時間，未計入。',
-    '{n} more sales have a date but no time and are left out.',
+    '{n} more {n|sale has|sales have} a date but no time and {n|is|are} left out.',
   ),
   weekday: tx('星期', '星期', 'Weekday'),
   weekdays: [
