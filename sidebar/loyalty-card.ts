@@ -9,6 +9,7 @@
  */
 import {clear, h} from './dom';
 import {
+  BALANCES_CHANGED,
   afterAdjust,
   afterRefund,
   afterTopUp,
@@ -36,6 +37,7 @@ export function loyaltyBlock(
     l = next;
     paint();
     onChange(next);
+    document.dispatchEvent(new Event(BALANCES_CHANGED));
   };
 
   const topUpHost = h('div', {class: 'topup-host'});

@@ -12,6 +12,25 @@ import type {
   SaleLoyalty,
 } from '../src/domain/loyalty/wire';
 
+/**
+ * Said on the document once the block has new balances (a top-up, refund or
+ * adjustment), so the sale form and the owner's forms open beside it count from them.
+ */
+export const BALANCES_CHANGED = 'shuke-balances-changed';
+
+/** Runs `refresh` on each change of balances while `el` is on the page. */
+export function onBalancesChanged(el: Element, refresh: () => void): void {
+  const listener = () => {
+    // A form that left the page (another customer opened) is not shown again.
+    if (!el.isConnected) {
+      document.removeEventListener(BALANCES_CHANGED, listener);
+      return;
+    }
+    refresh();
+  };
+  document.addEventListener(BALANCES_CHANGED, listener);
+}
+
 /** As many lines as the card lists: enough to explain today's balance aloud. */
 export const RECENT_SHOWN = 6;
 

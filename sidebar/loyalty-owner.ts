@@ -8,6 +8,7 @@ import {call} from './api';
 import {staffName} from './device';
 import {h} from './dom';
 import {FormKit, textInput, watchLength} from './form-kit';
+import {onBalancesChanged} from './loyalty-lines';
 import {LOYALTY} from './loyalty-texts';
 import {money, tr} from './state';
 import {parseMoneyInput} from '../src/domain/counter/money';
@@ -74,6 +75,12 @@ export function refundForm(o: {
     kit.field('reason', LOYALTY.reasonLabel, reason),
   );
   watchLength(kit, 'reason', reason, LIMITS.short);
+  // The most that can go back is the balance now, after this or another change.
+  onBalancesChanged(form, () => {
+    const hint = form.querySelector('[data-field=amount] .hint');
+    if (hint) hint.textContent = tr(LOYALTY.refundMax, {n: money(o.balance())});
+    check();
+  });
   return form;
 }
 
@@ -162,5 +169,6 @@ export function adjustForm(o: {
     kit.field('reason', LOYALTY.reasonLabel, reason),
   );
   watchLength(kit, 'reason', reason, LIMITS.short);
+  onBalancesChanged(form, check);
   return form;
 }

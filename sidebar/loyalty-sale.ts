@@ -7,6 +7,7 @@
  */
 import {h} from './dom';
 import {choices, FormKit, textInput} from './form-kit';
+import {onBalancesChanged} from './loyalty-lines';
 import {LOYALTY} from './loyalty-texts';
 import {money, state, tr} from './state';
 import {parseMoneyInput} from '../src/domain/counter/money';
@@ -242,6 +243,14 @@ export function loyaltySalePart(
   o.amount.addEventListener('input', refresh);
   count.addEventListener('input', refresh);
   refresh();
+  // A top-up, refund or adjustment on the card beside the form: the toggle's points,
+  // the balance after and a short balance are counted again, and a refusal for a
+  // short balance no longer stands once the balance has changed.
+  onBalancesChanged(redeemEl, () => {
+    if (o.payment() === 'stored' && kit.el.querySelector('.form-status.error'))
+      kit.say('', 'error');
+    refresh();
+  });
 
   return {
     redeemEl,

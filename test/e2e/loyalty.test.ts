@@ -729,3 +729,94 @@ describe("points and stored value after a member's tier discount (300 px)", () =
     expect(await balances(page)).toEqual({points: '134', stored: '¥33'});
   });
 });
+
+/**
+ * The customer is short, staff top up on the card, and the sale form beside it counts
+ * from the new balance: no stale "not enough" left standing, the points toggle and the
+ * owner's refund limit follow every change.
+ */
+describe('the sale form follows a top-up, refund or adjustment made on the card (300 px)', () => {
+  let s: Sidebar;
+  sidebarForBlock(
+    {
+      browser,
+      locale: 'zh_CN',
+      now: NOW,
+      expectNone: ['errors'],
+      seed: p => {
+        seed(p);
+        const day = new Date(NOW.getTime() - 5 * 86_400_000);
+        putRows(p.emulator, STORED_LEDGER, [
+          {
+            date: day,
+            customer: ZHANG.id,
+            change: 30,
+            balance: 30,
+            reason: '充值',
+          },
+        ]);
+      },
+    },
+    x => (s = x),
+  );
+
+  it('a refusal for a short balance gives way to the balance after a top-up', async () => {
+    const {p, page} = s;
+    await openCard(page, click, 'zs', ZHANG.id);
+    await page.fill('form.form-sale [data-input=items]', '奶茶');
+    await page.fill('form.form-sale [data-input=amount]', '50');
+    await click(
+      page,
+      'form.form-sale [data-group=payment] [data-value=stored]',
+    );
+    expect(await page.textContent('form.form-sale [data-err=payment]')).toBe(
+      '储值余额不足：余额 ¥30，本单 ¥50',
+    );
+    await saveForm(page, click, 'sale');
+    expect(await page.isVisible('form.form-sale .form-status.error')).toBe(
+      true,
+    );
+    await click(page, '[data-role=top-up]');
+    await click(page, '[data-role=bonus-rules] .chip[data-min="100"]');
+    expect(await saveForm(page, click, 'topup')).toBe(
+      '已充值 ¥100，送 ¥10。余额 ¥30 → ¥140',
+    );
+    expect(await page.textContent('form.form-sale [data-err=payment]')).toBe(
+      '',
+    );
+    expect(await page.isVisible('form.form-sale .form-status.error')).toBe(
+      false,
+    );
+    expect(await page.textContent('[data-role=stored-preview]')).toBe(
+      '储值余额 ¥140 → 付后 ¥90',
+    );
+    expect(await saveForm(page, click, 'sale')).toContain(
+      '储值余额 ¥140 → ¥90',
+    );
+    expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(90);
+  });
+
+  it("the points toggle and the refund's limit follow the owner's changes", async () => {
+    const {page} = s;
+    await click(page, '[data-role=loyalty-more] summary');
+    await page.fill('form.form-adjust [data-input=change]', '80');
+    await page.fill('form.form-adjust [data-input=adjustReason]', '老客');
+    expect(await saveForm(page, click, 'adjust')).toMatch(/→ 130$/);
+    expect(await page.textContent('[data-role=redeem]')).toBe('+ 用积分 · 130');
+    expect(
+      await page.textContent('form.form-refund [data-field=amount] .hint'),
+    ).toBe('最多 ¥90');
+    await page.fill('form.form-refund [data-input=refundAmount]', '20');
+    await page.fill('form.form-refund [data-input=refundReason]', '退一部分');
+    expect(await saveForm(page, click, 'refund')).toBe(
+      '已退 ¥20。余额 ¥90 → ¥70',
+    );
+    expect(
+      await page.textContent('form.form-refund [data-field=amount] .hint'),
+    ).toBe('最多 ¥70');
+    await page.fill('form.form-refund [data-input=refundAmount]', '80');
+    expect(await page.textContent('form.form-refund [data-err=amount]')).toBe(
+      '不能超过余额 ¥70',
+    );
+  });
+});
