@@ -376,10 +376,15 @@ describe('any other tab', () => {
     const s = shop('zh_TW');
     X.putExport(s.emu, '我的帳', X.genericTraditional());
     const p = s.preview('我的帳');
-    expect(p.format).toBe('Sales');
+    // A tab read by its column names is named in the book's words, not in English.
+    expect(p.format).toBe('銷售表');
     expect(p.problems).toEqual([expect.stringMatching(/第 4 列.*1\.234/)]);
     const done = s.run('我的帳');
     expect(done).toMatchObject({sales: 2, customers: 1});
+    expect(s.sales().map(r => String(r.batch))).toEqual([
+      expect.stringMatching(/^銷售表 · /),
+      expect.stringMatching(/^銷售表 · /),
+    ]);
     expect(s.customers()[0]).toMatchObject({
       name: '陳小明',
       phone: '0912-345-678',
@@ -392,6 +397,7 @@ describe('any other tab', () => {
   test('English headers', () => {
     const s = shop('en_GB');
     X.putExport(s.emu, 'my sales', X.genericEnglish());
+    expect(s.preview('my sales').format).toBe('Sales');
     const done = s.run('my sales');
     expect(done).toMatchObject({ok: true, sales: 2, customers: 1});
     expect(s.sales().map(r => r.amount)).toEqual([12, 12]);

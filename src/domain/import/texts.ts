@@ -2,7 +2,7 @@
  * The import's words. The dialog is the viewer's (chrome); what is written into the
  * book (the Void mark of a refund or a voided receipt) is in the book's language.
  */
-import {Texts} from '../i18n';
+import {Lang, t, Texts} from '../i18n';
 import {ImportField} from './format';
 import {ProblemReason} from './parse';
 
@@ -95,6 +95,24 @@ export const VOID_MARKS = {
   refund: x('退款（导入）', '退款（匯入）', 'Refund (imported)'),
   void: x('作废（导入）', '作廢（匯入）', 'Void (imported)'),
 } as const;
+
+/**
+ * A tab read by its column names has no till to name it by: it is called what it holds,
+ * in the language it is shown in (the dialog's, or the book's for the batch written into
+ * the book), so a Chinese book gets no English word from it.
+ */
+const PLAIN_FORMAT_NAMES: Readonly<Record<string, Texts>> = {
+  'generic-sales': x('销售表', '銷售表', 'Sales'),
+  'generic-customers': x('客户表', '客戶表', 'Customers'),
+};
+
+export function formatLabel(
+  format: {id: string; name: string},
+  lang: Lang,
+): string {
+  const plain = PLAIN_FORMAT_NAMES[format.id];
+  return plain ? t(plain, lang) : format.name;
+}
 
 export const IMPORT_TEXTS = {
   menu: x(

@@ -13,6 +13,7 @@ import {dateOfDay, dayNumber} from '../../domain/dates';
 import {Lang, t} from '../../domain/i18n';
 import {
   FIELD_NAMES,
+  formatLabel,
   IMPORT_TEXTS as T,
   REASONS,
   VOID_MARKS,
@@ -278,7 +279,7 @@ export function previewTab(
   return {
     ok: true,
     sheet: String(sheetName),
-    format: p.plan.format.name,
+    format: formatLabel(p.plan.format, ctx.viewer),
     kind: p.plan.format.kind,
     mapping,
     sampleHeaders: sample.headers,
@@ -353,7 +354,12 @@ export function writeImport(
       const {plan, book} = p;
       const total = plan.sales.length + plan.customers.length;
       if (total === 0) return fail(t(T.nothingNew, ctx.viewer));
-      const batch = batchName(ctx, plan.format.name, deps.now(), deps.tag());
+      const batch = batchName(
+        ctx,
+        formatLabel(plan.format, ctx.lang),
+        deps.now(),
+        deps.tag(),
+      );
       // Sales first, carrying the new customers' ids: a run killed in between leaves
       // sales whose customers the retry adds under the same ids (the plan numbers new
       // customers from the book's largest id, and finds the sales by receipt).
