@@ -10,6 +10,7 @@ import {openTable} from '../../src/sheets/table';
 import {tellFansAtCounter} from '../../src/usecases/recommend/counter-news';
 import {
   listFans,
+  newsSummary,
   somethingNew,
 } from '../../src/usecases/recommend/something-new';
 import {recordConsent} from '../../src/usecases/privacy/rights';
@@ -165,8 +166,16 @@ describe('Something new', () => {
     const run = () =>
       shop.emu.run(() => listFans(shop.ss(), ' 奶茶 ', shop.emu.clock.now()));
     run();
-    expect(run()).toMatchObject({listed: 0, already: 5});
+    const again = run();
+    expect(again).toMatchObject({listed: 0, already: 5});
     expect(list()).toHaveLength(5);
+    // The retry says why nobody new was listed, in words a zero reads well in.
+    expect(newsSummary(again, 'en')).toMatch(
+      /: 0 customers newly listed in the "上新通知" tab\. Already listed today \(not repeated\): 5\. Left off for refusing marketing: 2\.$/,
+    );
+    expect(newsSummary(again, 'zh-CN')).toMatch(
+      /：新列入「上新通知」表 0 位客户。今天已列过、不重复列：5 位；不同意营销、未列入：2 位。$/,
+    );
     shop.emu.clock.advance(86_400_000);
     expect(run()).toMatchObject({listed: 5, already: 0});
     expect(list()).toHaveLength(10);
@@ -212,7 +221,7 @@ describe('Something new', () => {
     expect(prompt.kind).toBe('prompt');
     expect(prompt.title).toBe('Something new');
     expect(alert.prompt).toBe(
-      '"蛋挞": 2 customers listed in the "上新通知" tab (0 listed earlier today not repeated); 0 who refused marketing left off.',
+      '"蛋挞": 2 customers newly listed in the "上新通知" tab. Already listed today (not repeated): 0. Left off for refusing marketing: 0.',
     );
     expect(list().map(r => r.values.why)).toEqual([
       '买过 蛋挞（1 次）',
@@ -239,7 +248,7 @@ describe('Something new', () => {
     expect(out).toMatchObject({ok: true, value: {listed: 1, withheld: 0}});
     if (out.ok)
       expect(out.value.summary).toMatch(
-        /^「薯片」：1 位客戶列在「上新通知」表中/,
+        /^「薯片」：新列入「上新通知」表 1 位客戶。/,
       );
     const bad = shop.emu.run(() =>
       tellFansAtCounter({requestId: 'req-news-0002', item: ''}, d),

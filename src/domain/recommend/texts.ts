@@ -25,10 +25,12 @@ export const NEWS_TEXTS = {
     '名稱太長（最多 {max} 個字）。',
     'The name is too long (at most {max} characters).',
   ),
+  // Counts as "label: n" so that a zero reads naturally, and a retry that lists nobody
+  // new says why ("already listed today: 18").
   listed: tx(
-    '「{item}」：{n} 位客户列在「{tab}」表中（今天已列过的 {already} 位不重复）；{withheld} 位不同意营销，未列入。',
-    '「{item}」：{n} 位客戶列在「{tab}」表中（今天已列過的 {already} 位不重複）；{withheld} 位不同意行銷，未列入。',
-    '"{item}": {n} {n|customer|customers} listed in the "{tab}" tab ({already} listed earlier today not repeated); {withheld} who refused marketing left off.',
+    '「{item}」：新列入「{tab}」表 {n} 位客户。今天已列过、不重复列：{already} 位；不同意营销、未列入：{withheld} 位。',
+    '「{item}」：新列入「{tab}」表 {n} 位客戶。今天已列過、不重複列：{already} 位；不同意行銷、未列入：{withheld} 位。',
+    '"{item}": {n} {n|customer|customers} newly listed in the "{tab}" tab. Already listed today (not repeated): {already}. Left off for refusing marketing: {withheld}.',
   ),
   noFans: tx(
     '没有客户买过或喜欢「{item}」。',
@@ -70,5 +72,7 @@ export const NEWS_TEXTS = {
   listFans: tx('列出粉丝', '列出粉絲', 'List the fans'),
   /** The counter card. */
   youMayLike: tx('可能喜欢', '可能喜歡', 'May also like'),
-  because: tx('因为常买{item}', '因為常買{item}', 'goes with {item}'),
+  // Says how the items go together, not that this customer buys it often (one
+  // purchase is enough to be recommended from).
+  because: tx('常和{item}一起买', '常和{item}一起買', 'goes with {item}'),
 } as const;
