@@ -41,6 +41,7 @@ import {Lang, t} from '../domain/i18n';
 import {normaliseKey, sameKey} from '../domain/keys';
 import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
+import {historySales} from './compaction/history-sales';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
@@ -268,12 +269,17 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
       birthdayKind: (v.birthdayKind as string | null) ?? null,
       consent: (v.consent as string | null) ?? null,
     },
-    sales: mine.map(r => ({
-      date: r.raw.date,
-      amount: r.raw.amount,
-      items: r.raw.items,
-      points: r.raw.points,
-    })),
+    sales: [
+      // Compacted old sales (Sales history), as the rows they replaced: first, where
+      // the old rows stood.
+      ...historySales(ss, lang, tz, [raw.id, raw.phone]),
+      ...mine.map(r => ({
+        date: r.raw.date,
+        amount: r.raw.amount,
+        items: r.raw.items,
+        points: r.raw.points,
+      })),
+    ],
     openComplaints: complaints,
     lastContact,
     today,

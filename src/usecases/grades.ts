@@ -30,8 +30,7 @@ import {Lang, t, Texts} from '../domain/i18n';
 import {segmentRulesFrom} from '../domain/segments';
 import {cellUsage, cellWarning} from '../sheets/cell-usage';
 import {CUSTOMERS, SALES} from '../sheets/schema';
-import {SALES_HISTORY} from '../sheets/schema-history';
-import {readHistorySeeds} from './compaction/history-read';
+import {findHistorySheet, readHistorySeeds} from './compaction/history-read';
 import {loadSettings, SettingsRead, writeSetting} from '../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
@@ -179,7 +178,7 @@ export function findLayout(ss: Spreadsheet, lang: Lang): Layout | null {
     return width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   };
   const ch = header(customers);
-  const hist = findSheet(ss, SALES_HISTORY, lang);
+  const hist = findHistorySheet(ss, lang);
   return {
     history: hist
       ? {name: hist.getName(), width: Math.max(hist.getLastColumn(), 1)}

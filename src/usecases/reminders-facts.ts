@@ -4,6 +4,7 @@
  * over the Sales tab, not from the Grade column, so a stale or deleted formula never
  * hides a customer.
  */
+import {appendHistorySales} from './compaction/history-sales';
 import {isVoid} from '../domain/counter/void-mark';
 import {dayReader} from '../domain/dates';
 import {
@@ -182,6 +183,8 @@ export function readShopFacts(ss: Spreadsheet, rules: FactRules): ShopFacts {
     'amount',
     'void',
   ]);
+  // Compacted old sales (Sales history), as the rows they replaced.
+  if (sales && sales.values.length > 0) appendHistorySales(ss, lang, tz, sales);
   const feedback = readTab(ss, FEEDBACK, lang, [
     'date',
     'customer',

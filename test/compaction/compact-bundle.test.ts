@@ -5,6 +5,9 @@
  * doubles a sale.
  */
 import fc from 'fast-check';
+import {DEFAULT_GRADE_RULES} from '../../src/domain/grading';
+import {isoToDay} from '../../src/domain/dates';
+import {readShopFacts} from '../../src/usecases/reminders-facts';
 import {bundleShop, CUSTOMERS, putRows, SALES, sheetOf} from '../counter/shop';
 
 type Emu = ReturnType<typeof bundleShop>['emu'];
@@ -80,6 +83,31 @@ function historyRows(emu: Emu): {rows: number; pending: number} {
   return {rows: n, pending};
 }
 
+/** What the morning reminders read of the shop (src, on the same emulator). */
+function facts(emu: Emu): unknown {
+  const uninstall = emu.install();
+  try {
+    return readShopFacts(SpreadsheetApp.getActiveSpreadsheet(), {
+      today: isoToDay('2026-11-30')!,
+      tz: 'Asia/Shanghai',
+      lang: 'zh-CN',
+      grade: DEFAULT_GRADE_RULES,
+      largeSale: 200,
+      largeSaleLookback: 14,
+    });
+  } finally {
+    uninstall();
+  }
+}
+
+/** The counter's card of each customer, through google.script.run. */
+async function cards(emu: Emu, n = 6): Promise<unknown[]> {
+  const out = [];
+  for (let i = 1; i <= n; i++)
+    out.push(await emu.scriptRun('customerCard', [`C${i}`]));
+  return out;
+}
+
 function compact(emu: Emu, app: App): string {
   emu.ui.answer('YES');
   app.call('compactOldSales');
@@ -98,25 +126,32 @@ const saleArb = fc.record({
   voided: fc.boolean().map(b => b && Math.random() < 0.2),
 });
 
-test('the Customers tab and Refresh grades are the same after compaction (random shops)', () => {
-  fc.assert(
-    fc.property(fc.array(saleArb, {minLength: 1, maxLength: 60}), sales => {
-      const {emu, app} = shopWith(sales as Sale[]);
-      const before = customersValues(emu);
-      const counts = refreshCounts(emu, app);
-      const rows = salesCount(emu);
-      const said = compact(emu, app);
-      const folded = historyRows(emu).rows;
-      expect(salesCount(emu) + folded).toBe(rows);
-      if (folded > 0) expect(said).toMatch(/已把 .* 以前的 \d+ 行销售合并/);
-      expect(customersValues(emu)).toEqual(before);
-      expect(refreshCounts(emu, app)).toBe(counts);
-      // Again: nothing left to fold, nothing changes.
-      compact(emu, app);
-      expect(customersValues(emu)).toEqual(before);
-      expect(historyRows(emu).rows).toBe(folded);
-    }),
-    {numRuns: 6},
+test('the Customers tab, Refresh grades, the cards and the reminders’ facts are the same after compaction (random shops)', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(saleArb, {minLength: 1, maxLength: 30}),
+      async sales => {
+        const {emu, app} = shopWith(sales as Sale[]);
+        const before = customersValues(emu);
+        const counts = refreshCounts(emu, app);
+        const cardsBefore = await cards(emu);
+        const factsBefore = facts(emu);
+        const rows = salesCount(emu);
+        const said = compact(emu, app);
+        const folded = historyRows(emu).rows;
+        expect(salesCount(emu) + folded).toBe(rows);
+        if (folded > 0) expect(said).toMatch(/已把 .* 以前的 \d+ 行销售合并/);
+        expect(customersValues(emu)).toEqual(before);
+        expect(refreshCounts(emu, app)).toBe(counts);
+        expect(await cards(emu)).toEqual(cardsBefore);
+        expect(facts(emu)).toEqual(factsBefore);
+        // Again: nothing left to fold, nothing changes.
+        compact(emu, app);
+        expect(customersValues(emu)).toEqual(before);
+        expect(historyRows(emu).rows).toBe(folded);
+      },
+    ),
+    {numRuns: 3},
   );
 });
 

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import {CustomerStats, summariseSales} from '../../src/domain/customer-stats';
 import {
   cutForMonths,
+  daysOf,
+  daysText,
   itemsOf,
   itemsText,
   latestCut,
@@ -106,7 +108,7 @@ test('folded rows count as they did: the same figures today and on later days', 
       (sales, later) => {
         const rows = rowsOf(sales as Sale[]);
         const cut = latestCut(TODAY, KEEP);
-        const plan = planCompaction(rows, cut, TZ, WINDOW);
+        const plan = planCompaction(rows, cut, TZ);
         const kept = rows.filter((_, i) => !plan.folded.includes(i));
         const history = [...plan.records.values()] as never[];
         for (const asOf of [TODAY, TODAY + later]) {
@@ -143,4 +145,11 @@ test('item counts survive any item text', () => {
   ]);
   expect(itemsOf(itemsText(items))).toEqual(items);
   expect(itemsOf('not json')).toEqual(new Map());
+});
+
+test('purchase days survive as one cell', () => {
+  const days = [TODAY - 900, TODAY - 900, TODAY - 898, TODAY - 500];
+  expect(daysText(days)).toMatch(/^\d{4}-\d{2}-\d{2},0,2,398$/);
+  expect(daysOf(daysText(days))).toEqual(days);
+  expect(daysOf('garbage')).toEqual([]);
 });

@@ -2,7 +2,9 @@
  * Compacting old sales: the Sales tab's rows dated before a cut become one history record
  * per customer, which the customer engine (customer-stats.ts) counts as those rows. A
  * record keeps what every figure needs of rows that old: purchases, first and last day,
- * spend and how many purchases had an amount, points, and item counts (favourites).
+ * spend and how many purchases had an amount, points (a row without its own earns them
+ * at the Settings rate of the day of compaction, as the card counts them then), and item
+ * counts (favourites).
  *
  * What it need not keep, by choice of the cut: anything inside a moving window. The
  * cut is at least `minKeepDays` before the day it runs (grading window, spend year, the
@@ -11,8 +13,9 @@
  * history cannot answer exactly (the folded rows count as made before it).
  */
 import {isVoid} from '../counter/void-mark';
+import {pointsFor} from '../counter/points';
 import {parseAmount} from '../customer-stats';
-import {dayReader} from '../dates';
+import {dayReader, dayToIso, isoToDay} from '../dates';
 import {normaliseKey} from '../keys';
 
 /** What the engine adds for a customer from their history. */
@@ -35,8 +38,8 @@ export interface HistoryRecord extends HistorySeed {
   /** Sales rows folded (voided and unreadable-amount rows included). */
   rows: number;
   /**
-   * Days of the folded purchases in the last `tailDays` before the cut: what looks back
-   * a window from a later visit (the grade at a customer's last purchase) still sees.
+   * The day of every folded purchase, ascending: the card lists a customer's days, and a
+   * window looking back from a later visit (the grade at the last purchase) sees them.
    */
   tail: number[];
 }
@@ -68,7 +71,7 @@ export function planCompaction(
   rows: readonly SaleCells[],
   cut: number,
   tz: string,
-  tailDays = 0,
+  pointsPerUnit = 0,
 ): CompactionPlan {
   const dayOf = dayReader(tz);
   const records = new Map<string, HistoryRecord>();
@@ -99,14 +102,16 @@ export function planCompaction(
     rec.purchases++;
     if (day < rec.first) rec.first = day;
     if (day > rec.last) rec.last = day;
-    if (cut - day <= tailDays) rec.tail.push(day);
+    rec.tail.push(day);
     const a = parseAmount(r.amount);
     if (typeof a === 'number') {
       rec.spend += a;
       rec.spendCount++;
     }
-    const p = parseAmount(r.points);
-    if (typeof p === 'number') rec.points += p;
+    // Points as the card counts them: the row's own, else earned by the rate of now.
+    const p = typeof r.points === 'number' ? r.points : NaN;
+    if (Number.isFinite(p)) rec.points += p;
+    else if (typeof a === 'number') rec.points += pointsFor(a, pointsPerUnit);
     const item = typeof r.items === 'string' ? r.items.trim() : '';
     if (item) rec.items.set(item, (rec.items.get(item) ?? 0) + 1);
   });
@@ -119,6 +124,29 @@ export function planCompaction(
     }
   }
   return {cut, records, folded};
+}
+
+/** Days as one cell: the first as an ISO date, then the gaps ("2025-03-01,0,2,7"). */
+export function daysText(days: readonly number[]): string {
+  if (days.length === 0) return '';
+  const out = [dayToIso(days[0])];
+  for (let i = 1; i < days.length; i++) out.push(String(days[i] - days[i - 1]));
+  return out.join(',');
+}
+
+export function daysOf(text: unknown): number[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const [first, ...gaps] = text.split(',');
+  let day = isoToDay(first.trim());
+  if (day === null) return [];
+  const out = [day];
+  for (const g of gaps) {
+    const n = Number(g);
+    if (!Number.isInteger(n) || n < 0) return [];
+    day += n;
+    out.push(day);
+  }
+  return out;
 }
 
 /** The item counts as the History tab keeps them: JSON, so any item text survives. */

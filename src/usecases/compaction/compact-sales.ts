@@ -27,6 +27,7 @@
 import {
   CompactionPlan,
   cutForMonths,
+  daysText,
   itemsText,
   planCompaction,
   SaleCells,
@@ -49,7 +50,12 @@ import {loadSettings} from '../../sheets/settings';
 import {DATE_FORMAT, trimNewTab} from '../../sheets/setup';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 import {installGradeFormulas} from '../grades';
-import {historyRows, HistoryRow, readHistoryGrid} from './history-read';
+import {
+  findHistorySheet,
+  historyRows,
+  HistoryRow,
+  readHistoryGrid,
+} from './history-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -168,7 +174,7 @@ function makeRoom(ss: Spreadsheet, sales: Sheet, cells: number): boolean {
 }
 
 function ensureHistoryTab(ss: Spreadsheet, lang: Lang): Sheet {
-  const found = findSheet(ss, SALES_HISTORY, lang);
+  const found = findHistorySheet(ss, lang);
   // A tab left without its header (a run killed as it made it) gets one.
   if (found && found.getLastColumn() > 0) return found;
   const sheet = found ?? ss.insertSheet(SALES_HISTORY.names[lang]);
@@ -209,7 +215,7 @@ function historyGrid(
     put('spendCount', r.spendCount);
     put('points', r.points);
     put('items', itemsText(r.items) ? `'${itemsText(r.items)}` : '');
-    put('tail', r.tail.map(dayToIso).join(','));
+    put('tail', daysText(r.tail));
     put('rows', r.rows);
     put('before', dateOfDay(plan.cut, tz));
     put('status', t(PENDING, lang));
@@ -329,10 +335,17 @@ export function compactSalesIn(
     }
   }
 
-  const plan = planCompaction(sales.cells, cut, tz, window);
+  // The counter's rate, with its fallback (counter-context.ts), as the card counts.
+  const rate = read.settings.pointsPerUnit;
+  const plan = planCompaction(
+    sales.cells,
+    cut,
+    tz,
+    typeof rate === 'number' && Number.isFinite(rate) ? rate : 1,
+  );
   if (plan.folded.length === 0) return result('nothing', 0, 0, cut);
   const width = SALES_HISTORY.columns.length;
-  const exists = findSheet(ss, SALES_HISTORY, lang) !== null;
+  const exists = findHistorySheet(ss, lang) !== null;
   const room = (exists ? 0 : NEW_TAB_CELLS) + plan.records.size * width;
   if (!makeRoom(ss, sales.sheet, room)) return result('full', 0, 0, cut);
   const history = ensureHistoryTab(ss, lang);

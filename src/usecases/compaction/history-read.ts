@@ -3,11 +3,10 @@
  * blank). Read from a grid with its header row, so the tab's columns are found by their
  * names in any language and order, in a custom function's argument or from the tab.
  */
-import {HistorySeed, itemsOf} from '../../domain/compaction/history';
+import {daysOf, HistorySeed, itemsOf} from '../../domain/compaction/history';
 import {parseAmount} from '../../domain/customer-stats';
 import {normaliseKey} from '../../domain/keys';
 import {SALES_HISTORY} from '../../sheets/schema-history';
-import {findSheet} from '../../sheets/tabs';
 import {mapColumns} from '../../sheets/tabs';
 import {Lang} from '../../domain/i18n';
 import {dayReader} from '../../domain/dates';
@@ -59,10 +58,7 @@ export function historyRows(
       spendCount: num(at(r, 'spendCount')),
       points: num(at(r, 'points')),
       items: itemsOf(at(r, 'items')),
-      tail: String(at(r, 'tail') ?? '')
-        .split(/[,\s]+/)
-        .map(s => dayOf(s))
-        .filter((d): d is number => d !== null),
+      tail: daysOf(at(r, 'tail')),
       rows,
       before: dayOf(at(r, 'before')),
       pending:
@@ -80,12 +76,32 @@ export function historySeeds(
   return historyRows(grid, dayOf).filter(r => !r.pending);
 }
 
+/**
+ * The Sales history tab by its name in any of the three languages: a few calls whether
+ * or not the book has one (the card and the morning run look on every call), where a
+ * search by aliases would read every tab's name. Shuke names it when it makes it.
+ */
+export function findHistorySheet(
+  ss: Spreadsheet,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const names = new Set([
+    SALES_HISTORY.names[lang],
+    ...Object.values(SALES_HISTORY.names),
+  ]);
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
 /** The tab's grid (header first), or null when the book has none. */
 export function readHistoryGrid(
   ss: Spreadsheet,
   lang: Lang,
 ): {sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: unknown[][]} | null {
-  const sheet = findSheet(ss, SALES_HISTORY, lang);
+  const sheet = findHistorySheet(ss, lang);
   if (!sheet) return null;
   return {sheet, grid: sheet.getDataRange().getValues()};
 }
