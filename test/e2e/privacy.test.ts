@@ -121,7 +121,11 @@ for (const [locale, lang, t] of [
     let page: Page;
     sidebarForBlock(
       {browser, locale, now: NOW, seed, expectNone: ['errors', 'dialogs']},
-      s => ({p, page} = s),
+      s => {
+        ({p, page} = s);
+        // Each step waits on the emulated server, which a busy machine slows down.
+        page.setDefaultTimeout(30_000);
+      },
     );
 
     test('consent: the notice first, then the answer, recorded and shown on the card', async () => {
