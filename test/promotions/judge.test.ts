@@ -56,7 +56,10 @@ describe('judging a promotion', () => {
     expect(verdictText(j, ALL, 'en')).toMatch(
       /^It worked: 140 visits .*70.*\+100%/,
     );
-    expect(verdictText(j, ALL, 'zh-CN')).toMatch(/^有效/);
+    // The signed change stands on its own: no "多 +100%".
+    expect(verdictText(j, ALL, 'zh-CN')).toMatch(
+      /^有效：来客 140 次，之前 4 段同样的日子平均 70 次，\+100%，超出平时的波动 ±\d+%；营业额 \+100%。$/,
+    );
     expect(verdictText(j, ALL, 'zh-TW')).toMatch(/^有效.*營業額/);
   });
 

@@ -29,15 +29,17 @@ export const PROMO_TEXTS = {
       '活動期間只有 {visits} 次來客（之前同樣的日子平均 {base} 次），數字太小，看不出效果；至少要 {minVisits} 次。',
       'Only {visits} {visits|visit|visits} during it (the same weekdays before averaged {base}): too few to tell; at least {minVisits} are needed.',
     ),
+    // The change is already signed ("+100%"): said after the average, never as
+    // "more by +100%".
     up: tx(
-      '有效：来客 {visits} 次，比之前 {weeks} 段同样的日子平均 {base} 次多 {uplift}（平时波动 {swing}）；营业额 {revenue}。',
-      '有效：來客 {visits} 次，比之前 {weeks} 段同樣的日子平均 {base} 次多 {uplift}（平時波動 {swing}）；營業額 {revenue}。',
-      'It worked: {visits} visits against an average of {base} on the same weekdays of the {weeks} stretches before, {uplift} (normal swing {swing}); revenue {revenue}.',
+      '有效：来客 {visits} 次，之前 {weeks} 段同样的日子平均 {base} 次，{uplift}，超出平时的波动 {swing}；营业额 {revenue}。',
+      '有效：來客 {visits} 次，之前 {weeks} 段同樣的日子平均 {base} 次，{uplift}，超出平時的波動 {swing}；營業額 {revenue}。',
+      'It worked: {visits} visits against an average of {base} on the same weekdays of the {weeks} stretches before, {uplift}, beyond the normal swing of {swing}; revenue {revenue}.',
     ),
     down: tx(
-      '来客反而少了：{visits} 次，之前同样的日子平均 {base} 次，{uplift}（平时波动 {swing}）；营业额 {revenue}。',
-      '來客反而少了：{visits} 次，之前同樣的日子平均 {base} 次，{uplift}（平時波動 {swing}）；營業額 {revenue}。',
-      'Fewer came: {visits} visits against an average of {base} on the same weekdays before, {uplift} (normal swing {swing}); revenue {revenue}.',
+      '来客反而少了：{visits} 次，之前同样的日子平均 {base} 次，{uplift}，超出平时的波动 {swing}；营业额 {revenue}。',
+      '來客反而少了：{visits} 次，之前同樣的日子平均 {base} 次，{uplift}，超出平時的波動 {swing}；營業額 {revenue}。',
+      'Fewer came: {visits} visits against an average of {base} on the same weekdays before, {uplift}, beyond the normal swing of {swing}; revenue {revenue}.',
     ),
     flat: tx(
       '看不出效果：来客 {visits} 次，之前同样的日子平均 {base} 次，{uplift}，在平时的波动 {swing} 之内；营业额 {revenue}。',
