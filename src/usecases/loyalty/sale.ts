@@ -120,7 +120,9 @@ export function planSaleLoyalty(
     }
     redeemed = n;
     if (!points) return refused(missingLedger(ctx, ui, 'points'), 'redeem');
-    const balance = points.balance(customer);
+    const balance =
+      points.balance(customer) +
+      spentBefore(points, customer, `${v.requestId}:redeem`);
     if (redeemed > balance) {
       return refused(
         t(LOYALTY_MSG.pointsShort, ui, {balance, points: redeemed}),
@@ -147,7 +149,9 @@ export function planSaleLoyalty(
   if (v.payment === 'stored') {
     stored = openLedger(ss, 'stored', ctx);
     if (!stored) return refused(missingLedger(ctx, ui, 'stored'), 'payment');
-    const balance = stored.balance(customer);
+    const balance =
+      stored.balance(customer) +
+      spentBefore(stored, customer, `${v.requestId}:pay`);
     if (paid > balance + 1e-9) {
       return refused(
         t(LOYALTY_MSG.storedShort, ui, {
@@ -161,8 +165,14 @@ export function planSaleLoyalty(
   // Earned even without a Points tab (a book before Set up shop added it): the Sales
   // tab's Points column keeps its human-readable copy.
   const earned = pointsEarned(paid, ctx, {multiplier: v.multiplier});
-  const storedBefore = stored ? stored.balance(customer) : null;
-  const pointsBefore = points ? points.balance(customer) : 0;
+  const storedBefore = stored
+    ? stored.balance(customer) +
+      spentBefore(stored, customer, `${v.requestId}:pay`)
+    : null;
+  const pointsBefore = points
+    ? points.balance(customer) +
+      spentBefore(points, customer, `${v.requestId}:redeem`)
+    : 0;
   return {
     ok: true,
     paid,
@@ -271,6 +281,18 @@ export function completeSaleLoyalty(
     storedAfter: null,
     storedPaid: 0,
   };
+}
+
+/**
+ * What a retried sale's own spending row already took (0 when it is not there): an
+ * execution killed after the spending rows and before the sale row leaves them on the
+ * ledger, and the retry must check the balance as it was before them, or a customer
+ * who paid with all they had is charged and refused their sale.
+ */
+function spentBefore(tab: LedgerTab, customer: string, ref: string): number {
+  if (!tab.ledger.hasRef(ref)) return 0;
+  const row = tab.ledger.entriesOf([customer]).find(e => e.ref === ref);
+  return row && row.units < 0 ? tab.ledger.fromUnits(-row.units) : 0;
 }
 
 function missingLedger(
