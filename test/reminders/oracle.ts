@@ -96,6 +96,9 @@ export function linesDue(c: OracleCustomer, today: number): string[] {
   for (const k of c.complaints) {
     if (today >= k + 1) out.push(`complaint@${isoOf(today)}`);
   }
+  // README, "Your customers' data": once a customer has withdrawn (the old column's
+  // "Unsubscribed"), the owner's greetings and win-backs for them stop; complaints stay.
+  if (c.consent === 'unsubscribed') return out;
   if (c.birthday) {
     for (let ahead = 0; ahead <= BIRTHDAY_NOTICE; ahead++) {
       const d = new Date((today + ahead) * DAY_MS);
