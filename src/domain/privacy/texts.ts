@@ -141,6 +141,6 @@ export const SHARING_TEXTS = {
   protectedMissing: tx(
     '谁能打开本表：熟客看不到共享设置，请在“共享”中确认“一般访问权限”为“受限”、只有您和店员。另有 {list} 还没有修改前提示：运行“设置店铺”即可加上。',
     '誰能打開本表：熟客看不到共用設定，請在「共用」中確認「一般存取權」為「受限制」、只有您和店員。另有 {list} 還沒有修改前提示：執行「設定店鋪」即可加上。',
-    'Who can open this book: Shuke cannot see how it is shared; under Share, check that General access is "Restricted" and only you and your staff are listed. {list} do not warn before an edit yet: run Set up shop to add it.',
+    'Who can open this book: Shuke cannot see how it is shared; under Share, check that General access is "Restricted" and only you and your staff are listed. Not warning before an edit yet: {list}. Run Set up shop to add the warning.',
   ),
 };
