@@ -223,6 +223,16 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         amount.value = '';
         note.value = '';
         o.onDone(answer);
+        // Paying from the balance is chosen for each sale: the next one is paid the
+        // usual way unless staff choose the balance again.
+        if (pay.value() === 'stored')
+          pay.set(
+            state.payment && state.payment !== 'stored'
+              ? (state.payment as PaymentKey)
+              : (boot?.bookLang ?? state.lang) === 'en'
+                ? 'cash'
+                : 'wechat',
+          );
         loyalty?.reset();
         showPoints();
       },

@@ -794,6 +794,14 @@ describe('the sale form follows a top-up, refund or adjustment made on the card 
       '储值余额 ¥140 → ¥90',
     );
     expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(90);
+    // The next sale is not taken from the balance unless chosen again.
+    expect(
+      await page.getAttribute(
+        'form.form-sale [data-group=payment] [data-value=stored]',
+        'aria-checked',
+      ),
+    ).toBe('false');
+    expect(await page.textContent('[data-role=stored-preview]')).toBe('');
   });
 
   it("the points toggle and the refund's limit follow the owner's changes", async () => {
