@@ -111,8 +111,11 @@ function showPreview(p) {
   var chips = el('div', null, 'chips');
   p.mapping.forEach(function (m) { var c = el('span', null, 'chip'); c.appendChild(el('b', m.field)); c.appendChild(el('span', m.header)); chips.appendChild(c); });
   out.appendChild(chips);
-  out.appendChild(el('h3', W.preview));
-  out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
+  // No readable row: an empty table would look like a failed load; the problems say why.
+  if (p.sample.length) {
+    out.appendChild(el('h3', W.preview));
+    out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
+  }
   out.appendChild(el('p', p.summary));
   out.appendChild(problems(p.problems, p.problemCount));
   if (p.canImport) {
