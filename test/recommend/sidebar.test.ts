@@ -28,6 +28,7 @@ const BOOKS = [
     locale: 'zh_CN',
     lang: 'zh-CN',
     tea: '奶茶',
+    goesWith: '常和奶茶一起买',
     tart: '蛋挞',
     promo: '春季奶茶节',
     mayLike: '可能喜欢',
@@ -36,6 +37,7 @@ const BOOKS = [
     locale: 'zh_TW',
     lang: 'zh-TW',
     tea: '凍頂烏龍奶蓋',
+    goesWith: '常和凍頂烏龍奶蓋一起買',
     tart: '蛋塔',
     promo: '春季奶茶節',
     mayLike: '可能喜歡',
@@ -44,6 +46,7 @@ const BOOKS = [
     locale: 'en_US',
     lang: 'en',
     tea: 'Milk tea',
+    goesWith: 'goes with Milk tea',
     tart: 'Egg tart',
     promo: 'Spring tea week',
     mayLike: 'May also like',
@@ -107,6 +110,10 @@ for (const b of BOOKS) {
         .locator('.chip')
         .evaluateAll(cs => cs.map(c => c.firstChild?.textContent ?? ''));
       expect(chips).toEqual([b.tart, HOSTILE]);
+      // Why: the items go together (one purchase is no "often buys").
+      expect(await block.locator('.chip').first().textContent()).toBe(
+        b.tart + b.goesWith,
+      );
       expect(await page.locator('[data-role=recommended] img').count()).toBe(0);
       await shot(page, `${b.lang}-recommend-card`);
       await page.setViewportSize({width: 390, height: 844});
@@ -145,9 +152,19 @@ for (const b of BOOKS) {
       await page.click('form.form-news [data-role=save]');
       await page.waitForSelector('form.form-news .form-status.ok');
       expect(await page.textContent('form.form-news .form-status')).toMatch(
-        b.lang === 'en' ? /^"Egg tart": 2 customers listed/ : /：2 位客/,
+        b.lang === 'en'
+          ? /^"Egg tart": 2 customers newly listed/
+          : /表 2 位客.*：0 位。$/,
       );
       await shot(page, `${b.lang}-news`);
+      await page.setViewportSize({width: 390, height: 844});
+      await page.screenshot({
+        path: (await import('node:path')).join(
+          (await import('../e2e/counter-helpers')).SHOTS,
+          `counter-${b.lang}-news-phone.png`,
+        ),
+      });
+      await page.setViewportSize({width: 300, height: 720});
       const tab = p.emulator.spreadsheet
         .getSheets()
         .find(x => ['上新通知', 'Something new'].includes(x.getName()))!;
