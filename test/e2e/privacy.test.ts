@@ -141,6 +141,14 @@ for (const [locale, lang, t] of [
       await page.waitForSelector(
         `[data-role=consent-status]:has-text("${t.consent}")`,
       );
+      // One sentence in the viewer's words, each status after its own label.
+      expect(await page.textContent('[data-role=consent-status]')).toBe(
+        {
+          en: 'Consent for email: Withdrawn · for messages: Withdrawn (recorded 2026-03-10)',
+          'zh-CN': '同意：邮件 撤回 · 消息 撤回（2026-03-10 记录）',
+          'zh-TW': '同意：郵件 撤回 · 訊息 撤回（2026-03-10 紀錄）',
+        }[lang],
+      );
       expect(rowsOf(p, PRIVACY_LOG)).toEqual([
         expect.objectContaining({customer: 'C90001', status: t.consent}),
       ]);

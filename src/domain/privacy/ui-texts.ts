@@ -12,9 +12,9 @@ export const PRIVACY_UI = {
   consentLine: tx(
     '同意：邮件 {email} · 消息 {messages}',
     '同意：郵件 {email} · 訊息 {messages}',
-    'Consent: email {email} · messages {messages}',
+    'Consent for email: {email} · for messages: {messages}',
   ),
-  notAsked: tx('未问', '未問', 'not asked'),
+  notAsked: tx('未问', '未問', 'Not asked'),
   recordedOn: tx('（{date} 记录）', '（{date} 紀錄）', ' (recorded {date})'),
   pastRetention: tx(
     '已超过资料保存期限：请删除，或写明原因保留',
