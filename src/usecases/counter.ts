@@ -454,11 +454,16 @@ function saleAlreadyWritten(
   }
   // What was paid after any money off for points: the row's amount.
   const paid = typeof row.amount === 'number' ? row.amount : v.amount;
+  // The row's Points are what the sale earned (double points days included).
+  const earned =
+    typeof row.points === 'number' && Number.isInteger(row.points)
+      ? row.points
+      : undefined;
   const loyalty = customerId
     ? completeSaleLoyalty(
         ss,
         ctx,
-        {requestId: v.requestId, customerId, paid, staff: v.staff},
+        {requestId: v.requestId, customerId, paid, earned, staff: v.staff},
         now,
       )
     : null;

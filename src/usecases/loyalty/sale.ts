@@ -246,12 +246,22 @@ export function planSaleLoyalty(
 export function completeSaleLoyalty(
   ss: Spreadsheet,
   ctx: CounterContext,
-  v: {requestId: string; customerId: string; paid: number; staff: string},
+  v: {
+    requestId: string;
+    customerId: string;
+    paid: number;
+    /** The sale row's Points (what it earned, the day's multiplier included). */
+    earned?: number;
+    staff: string;
+  },
   now: Date,
 ): SaleLoyalty | null {
   const points = openLedger(ss, 'points', ctx);
   if (!points) return null;
-  const earned = pointsEarned(v.paid, ctx);
+  const earned =
+    v.earned !== undefined && v.earned >= 0
+      ? v.earned
+      : pointsEarned(v.paid, ctx);
   const mine = points.ledger.entriesOf([v.customerId]);
   const redeemRow = mine.find(e => e.ref === `${v.requestId}:redeem`);
   const earnRow = mine.find(e => e.ref === v.requestId);
