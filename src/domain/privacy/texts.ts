@@ -31,7 +31,7 @@ export const PRIVACY_TEXTS = {
   exportNote: tx(
     '以下是本店会员表中与您有关的全部记录，每个表一段。',
     '以下是本店會員表中與您有關的全部紀錄，每個表一段。',
-    "Every record about you in our shop's customer book, one block per tab.",
+    "Every record about you in our shop's customer book: one block per tab.",
   ),
   exportFile: tx('熟客资料', '熟客資料', 'customer-data'),
   // Said to the person at the counter (their language)
