@@ -86,6 +86,19 @@ describe('judging a promotion', () => {
     expect(verdictText(j, ALL, 'en')).toMatch(/Only 2 whole days.*at least 3/);
   });
 
+  test('started today: no whole day yet, said so rather than "only 0 days"', () => {
+    const sales = new SalesByDay(shop(D(5, 1), D(6, 1), () => 30));
+    const j = judge(ALL, sales, ALL.start);
+    expect(j.days).toBe(0);
+    expect(j.kind).toBe('tooEarly');
+    expect(verdictText(j, ALL, 'en')).toBe(
+      'Started today: at least 3 whole days are needed to tell.',
+    );
+    expect(verdictText(j, ALL, 'zh-TW')).toBe(
+      '今天剛開始，至少要 3 個完整的日子才能判斷。',
+    );
+  });
+
   test('too few visits to tell, however large the jump', () => {
     // 2 a day before, 2.5 a day during: 17 visits in 7 days, under MIN_VISITS.
     const sales = new SalesByDay(

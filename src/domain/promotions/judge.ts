@@ -176,7 +176,9 @@ export function judge(
     swing: null,
     baselines: 0,
   };
-  if (p.start >= today) return base;
+  if (p.start > today) return base;
+  // Running since this morning: started, though no whole day is counted yet.
+  if (p.start === today) return {...base, kind: 'tooEarly'};
   const step = Math.ceil(days / 7) * 7;
   const earlier: Figures[] = [];
   for (let k = 1; k <= BASELINE_WEEKS; k++) {
@@ -235,5 +237,7 @@ export function verdictText(j: Judgement, p: Promotion, lang: Lang): string {
     start: dayToIso(p.start),
     weeks: j.baselines,
   };
-  return t(v[j.kind], lang, values);
+  // Today is never counted, so a promotion that starts today has 0 whole days.
+  const key = j.kind === 'tooEarly' && j.days === 0 ? 'startedToday' : j.kind;
+  return t(v[key], lang, values);
 }

@@ -19,6 +19,12 @@ export const PROMO_TEXTS = {
       '才 {days} 天，至少要 {min} 個完整的日子才能判斷。',
       'Only {days} whole {days|day|days} so far: at least {min} are needed to tell.',
     ),
+    /** tooEarly on its first day: "only 0 days" would read as a mistake. */
+    startedToday: tx(
+      '今天刚开始，至少要 {min} 个完整的日子才能判断。',
+      '今天剛開始，至少要 {min} 個完整的日子才能判斷。',
+      'Started today: at least {min} whole days are needed to tell.',
+    ),
     noBaseline: tx(
       '之前的销售记录不够（需要活动前至少两段同样的日子），无法比较。',
       '之前的銷售紀錄不夠（需要活動前至少兩段同樣的日子），無法比較。',
