@@ -43,6 +43,47 @@ export function dayMonthOrderOf(
   return dmy ? 'dmy' : mdy ? 'mdy' : null;
 }
 
+/** A numeric date both of whose first numbers could be the month: 03/02/2026. */
+export interface AmbiguousDate {
+  /** The date as the tab writes it, without its time. */
+  text: string;
+  first: number;
+  second: number;
+  year: number;
+}
+
+/** The tab's first date that reads two ways (preferring one whose two readings differ). */
+export function ambiguousDate(values: Iterable<unknown>): AmbiguousDate | null {
+  let same: AmbiguousDate | null = null;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const text = v.normalize('NFKC').trim();
+    const m = NUMERIC_DATE.exec(text);
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first < 1 || second < 1 || first > 12 || second > 12) continue;
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const found = {
+      text: m[4] === undefined ? text : text.slice(0, -m[4].length).trim(),
+      first,
+      second,
+      year,
+    };
+    if (first !== second) return found;
+    same ??= found;
+  }
+  return same;
+}
+
+/** Whether a numeric date has a number above 12 where `order` puts the month. */
+export function againstOrder(v: unknown, order: DayMonthOrder): boolean {
+  if (typeof v !== 'string') return false;
+  const m = NUMERIC_DATE.exec(v.normalize('NFKC').trim());
+  if (!m) return false;
+  return Number(order === 'mdy' ? m[1] : m[2]) > 12;
+}
+
 /** Milliseconds into the day of a time cell or text; null when it is not a time. */
 export function timeOfDay(v: unknown, tz: string): number | null {
   if (isDate(v)) {

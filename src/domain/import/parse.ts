@@ -8,6 +8,10 @@
 import {dayNumber} from '../dates';
 import {normaliseKey} from '../keys';
 import {
+  againstOrder,
+  AmbiguousDate,
+  ambiguousDate,
+  DayMonthOrder,
   dayMonthOrderOf,
   readAmount,
   readContacts,
@@ -23,6 +27,7 @@ export type ProblemReason =
   | 'date'
   | 'dateOrder'
   | 'dateMixed'
+  | 'dateAgainstChoice'
   | 'noDate'
   | 'amount'
   | 'noAmount'
@@ -74,6 +79,11 @@ export interface ParsedExport {
   problems: ImportProblem[];
   /** Data rows read (blank lines not counted). */
   rows: number;
+  /**
+   * The first date that reads two ways, when neither the till's format nor the tab's
+   * own dates tell the order: the owner is asked, and their answer read the tab.
+   */
+  dateQuestion: AmbiguousDate | null;
 }
 
 const TOTAL_WORDS =
@@ -159,6 +169,8 @@ export function parseExport(
   values: readonly (readonly unknown[])[],
   rec: Recognised,
   tz: string,
+  /** How the owner said the tab's dates read, when the tab itself can't tell. */
+  chosen: DayMonthOrder | null = null,
 ): ParsedExport {
   const f: ExportFormat = rec.format;
   const col = (line: readonly unknown[], field: ImportField): unknown => {
@@ -222,14 +234,29 @@ export function parseExport(
       }
       customers.push(c);
     }
-    return {purchases: [], customers, problems, rows: data.length};
+    return {
+      purchases: [],
+      customers,
+      problems,
+      rows: data.length,
+      dateQuestion: null,
+    };
   }
 
   let order = f.dayMonthOrder ?? null;
-  const seen = dayMonthOrderOf(data.map(d => col(d.line, 'date')));
+  const dates = data.map(d => col(d.line, 'date'));
+  const seen = dayMonthOrderOf(dates);
   let mixed = false;
   if (seen === 'mixed') mixed = true;
   else if (seen) order = seen;
+  // Neither the till nor the tab tells: never guessed, the owner says once for the
+  // whole tab, and a row that can't be read their way is listed, not read the other.
+  const dateQuestion = f.dayMonthOrder || order ? null : ambiguousDate(dates);
+  const byChoice = dateQuestion !== null && chosen !== null;
+  if (byChoice) {
+    order = chosen;
+    mixed = false;
+  }
 
   const isRefund = matcher(f.refundWhen);
   const isVoided = matcher(f.voidWhen);
@@ -252,6 +279,10 @@ export function parseExport(
       if (!receipt && line.filter(c => text(c) !== '').length <= 2) {
         problems.push({row, reason: 'total', value: shown(first)});
       } else fail('noDate', receipt);
+      continue;
+    }
+    if (byChoice && chosen && againstOrder(rawDate, chosen)) {
+      fail('dateAgainstChoice', rawDate);
       continue;
     }
     const date = readExportDate(
@@ -353,5 +384,11 @@ export function parseExport(
     });
   }
   problems.sort((a, b) => a.row - b.row);
-  return {purchases, customers: [], problems, rows: data.length};
+  return {
+    purchases,
+    customers: [],
+    problems,
+    rows: data.length,
+    dateQuestion,
+  };
 }

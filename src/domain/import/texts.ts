@@ -28,6 +28,11 @@ export const REASONS: Readonly<Record<ProblemReason, Texts>> = {
     '這一欄的日期有的日在前、有的月在前：{value}',
     'this column writes some dates day first and others month first: {value}',
   ),
+  dateAgainstChoice: x(
+    '与所选的日期读法不符（月份会大于 12）：{value}',
+    '與所選的日期讀法不符（月份會大於 12）：{value}',
+    "doesn't fit the chosen reading of the dates (the month would be above 12): {value}",
+  ),
   noDate: x(
     '没有日期（小票 {value}）',
     '沒有日期（收據 {value}）',
@@ -163,6 +168,26 @@ export const IMPORT_TEXTS = {
     '{rows} rows: {created} new {created|customer|customers}, {matched} already on the book (left as they are).',
   ),
   runButton: x('导入', '匯入', 'Import'),
+  dateQuestion: x(
+    '{value} 是 {dmy} 还是 {mdy}？',
+    '{value} 是 {dmy} 還是 {mdy}？',
+    '{value} is {dmy} or {mdy}?',
+  ),
+  dateQuestionNote: x(
+    '这份导出的日期看不出哪个是日、哪个是月。选一种，整张表都按它读；与它不符的行会列出来。',
+    '這份匯出的日期看不出哪個是日、哪個是月。選一種，整張表都照它讀；與它不符的列會列出來。',
+    "This export's dates don't show which number is the day and which the month. Pick one: the whole tab is read that way, and rows that don't fit are listed.",
+  ),
+  chooseFirst: x(
+    '请先在上面选日期怎么读。',
+    '請先在上面選日期怎麼讀。',
+    'First choose above how the dates read.',
+  ),
+  nothingRead: x(
+    '这张表没有一行读得懂，什么都不会导入。原因见下。',
+    '這張表沒有一列讀得懂，什麼都不會匯入。原因見下。',
+    'No row of this tab could be read, so nothing can be imported. The reasons are below.',
+  ),
   nothingNew: x(
     '没有新内容可导入。',
     '沒有新內容可匯入。',

@@ -49,6 +49,8 @@ table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid 
 th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li{margin:2px 0}
 .problems li{color:#b3261e}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
 .msg.bad{background:#fce8e6}
+.ask{border:1px solid #f9ab00;background:#fef7e0;border-radius:4px;padding:6px 8px;margin:8px 0}.ask h3{margin:2px 0 6px}
+.ask button{margin:2px 6px 2px 0;background:#fff;border:1px solid #dadce0;border-radius:4px}.ask button[aria-pressed=true]{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .chips{display:flex;flex-wrap:wrap;gap:4px}.chip{border:1px solid #dadce0;border-radius:12px;padding:1px 8px;font-size:12px;background:#f8f9fa}
 .chip b{font-weight:normal;color:#5f6368;margin-right:5px}.chip b::after{content:" ←"}
 .actions{position:sticky;bottom:0;background:#fff;padding:8px 0;margin-top:8px;border-top:1px solid #eee;display:flex;gap:8px}
@@ -111,12 +113,16 @@ function showPreview(p) {
   var chips = el('div', null, 'chips');
   p.mapping.forEach(function (m) { var c = el('span', null, 'chip'); c.appendChild(el('b', m.field)); c.appendChild(el('span', m.header)); chips.appendChild(c); });
   out.appendChild(chips);
+  if (p.dateQuestion) out.appendChild(ask(p));
   // No readable row: an empty table would look like a failed load; the problems say why.
   if (p.sample.length) {
     out.appendChild(el('h3', W.preview));
     out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
   }
   out.appendChild(el('p', p.summary));
+  // Nothing read is no success: say so in red above the reasons, never "nothing new".
+  var unanswered = p.dateQuestion && !p.dateQuestion.chosen;
+  if (!p.canImport && (unanswered || p.unreadable)) out.appendChild(message(unanswered ? W.chooseFirst : W.nothingRead, true));
   out.appendChild(problems(p.problems, p.problemCount));
   if (p.canImport) {
     var go = el('button', W.runButton, 'primary'); go.id = 'import';
@@ -126,18 +132,32 @@ function showPreview(p) {
         busy(false); out.textContent = ''; dropImport();
         out.appendChild(message(res.message, !res.ok));
         if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
-      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet});
+      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet, order: p.order || ''});
     };
     var bar = document.getElementById('actions');
     bar.insertBefore(go, bar.firstChild);
-  } else out.appendChild(message(W.nothingNew, false));
+  } else if (!unanswered && !p.unreadable) out.appendChild(message(W.nothingNew, false));
 }
-document.getElementById('check').onclick = function () {
-  var name = document.getElementById('tab').value; if (!name) return;
+// The tab's dates read two ways: asked once, and the answer reads the whole tab again.
+function ask(p) {
+  var q = p.dateQuestion, box = el('div', null, 'ask'); box.id = 'date-question';
+  box.appendChild(el('h3', q.question));
+  q.choices.forEach(function (c) {
+    var b = el('button', c.label); b.setAttribute('aria-pressed', String(q.chosen === c.order));
+    b.onclick = function () { check(p.sheet, c.order); };
+    box.appendChild(b);
+  });
+  box.appendChild(el('p', W.dateQuestionNote, 'note'));
+  return box;
+}
+function check(name, order) {
   busy(true); var out = document.getElementById('out'); out.textContent = ''; out.appendChild(el('p', W.working, 'note'));
   google.script.run.withSuccessHandler(function (p) { busy(false); showPreview(p); })
     .withFailureHandler(function (e) { busy(false); out.textContent = ''; out.appendChild(message(String(e && e.message || e), true)); })
-    .previewImport(name);
+    .previewImport({sheet: name, order: order || ''});
+}
+document.getElementById('check').onclick = function () {
+  var name = document.getElementById('tab').value; if (name) check(name, '');
 };
 showBatches(BATCHES);
 </script></body></html>`;

@@ -13,6 +13,7 @@ import {
   ImportDeps,
   ImportDone,
   ImportPreview,
+  ImportRequest,
   listBatches,
   previewTab,
   writeImport,
@@ -52,11 +53,13 @@ export function openImport(): {tabs: string[]} {
   return {tabs};
 }
 
-export function previewImport(sheet: string): ImportPreview | Failure {
-  return previewTab(sheet, deps());
+export function previewImport(
+  request: string | ImportRequest,
+): ImportPreview | Failure {
+  return previewTab(request, deps());
 }
 
-export function runImport(request: {sheet: string}): ImportDone | Failure {
+export function runImport(request: ImportRequest): ImportDone | Failure {
   return writeImport(request, deps());
 }
 

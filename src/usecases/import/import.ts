@@ -19,6 +19,7 @@ import {
   VOID_MARKS,
 } from '../../domain/import/texts';
 import {ImportField} from '../../domain/import/format';
+import {AmbiguousDate, DayMonthOrder} from '../../domain/import/cells';
 import {recognise} from '../../domain/import/headers';
 import {parseExport} from '../../domain/import/parse';
 import {ImportPlan, planImport, PlannedSale} from '../../domain/import/plan';
@@ -59,9 +60,27 @@ export interface SampleRow {
   cells: string[];
 }
 
+/** What the dialog asks; `order` is the owner's answer when the tab can't tell. */
+export interface ImportRequest {
+  sheet: string;
+  order?: DayMonthOrder | '';
+}
+
+/** "03/02/2026 is 3 February or March 2?", in the viewer's language. */
+export interface DateQuestion {
+  question: string;
+  choices: Array<{order: DayMonthOrder; label: string}>;
+  chosen: DayMonthOrder | null;
+}
+
 export interface ImportPreview {
   ok: true;
   sheet: string;
+  /** The answer the preview was read with, to be sent back with the import. */
+  order: DayMonthOrder | null;
+  dateQuestion: DateQuestion | null;
+  /** Rows there but none of them readable: nothing to import, and why. */
+  unreadable: boolean;
   format: string;
   kind: 'sales' | 'customers';
   mapping: Array<{field: string; header: string}>;
@@ -145,12 +164,64 @@ interface Planned {
   headers: string[];
   book: Book;
   values: unknown[][];
+  question: AmbiguousDate | null;
+  readable: number;
+}
+
+function orderOf(req: unknown): DayMonthOrder | null {
+  const o = (req as {order?: unknown} | null)?.order;
+  return o === 'dmy' || o === 'mdy' ? o : null;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day and month as the viewer reads them: "3 February" / "March 2", "2月3日". */
+function dayMonth(
+  day: number,
+  month: number,
+  order: DayMonthOrder,
+  lang: Lang,
+) {
+  if (lang !== 'en') return `${month}月${day}日`;
+  const name = MONTHS[month - 1];
+  return order === 'dmy' ? `${day} ${name}` : `${name} ${day}`;
+}
+
+function questionOf(
+  q: AmbiguousDate,
+  chosen: DayMonthOrder | null,
+  lang: Lang,
+): DateQuestion {
+  const dmy = dayMonth(q.first, q.second, 'dmy', lang);
+  const mdy = dayMonth(q.second, q.first, 'mdy', lang);
+  return {
+    question: t(T.dateQuestion, lang, {value: q.text, dmy, mdy}),
+    choices: [
+      {order: 'dmy', label: dmy},
+      {order: 'mdy', label: mdy},
+    ],
+    chosen,
+  };
 }
 
 function planFor(
   ctx: Ctx,
   deps: ImportDeps,
   sheetName: string,
+  chosen: DayMonthOrder | null,
 ): Planned | Failure {
   const sheet: Sheet | null = ctx.ss.getSheetByName(String(sheetName ?? ''));
   if (!sheet) return fail(t(T.noTab, ctx.viewer, {name: String(sheetName)}));
@@ -161,7 +232,7 @@ function planFor(
   const values = sheet.getDataRange().getValues();
   const rec = recognise(values);
   if (!rec) return fail(t(T.notRecognised, ctx.viewer));
-  const parsed = parseExport(values, rec, ctx.tz);
+  const parsed = parseExport(values, rec, ctx.tz, chosen);
   const plan = planImport({
     parsed,
     format: rec.format,
@@ -170,7 +241,15 @@ function planFor(
     tz: ctx.tz,
     isErased: deps.erased(ctx.ss, ctx.lang),
   });
-  return {plan, columns: rec.columns, headers: rec.headers, book, values};
+  return {
+    plan,
+    columns: rec.columns,
+    headers: rec.headers,
+    book,
+    values,
+    question: parsed.dateQuestion,
+    readable: parsed.purchases.length + parsed.customers.length,
+  };
 }
 
 function problemLines(plan: ImportPlan, lang: Lang): string[] {
@@ -263,11 +342,13 @@ function sampleOf(
 
 /** What importing the tab would do; nothing is written. */
 export function previewTab(
-  sheetName: string,
+  req: string | ImportRequest,
   deps: ImportDeps,
 ): ImportPreview | Failure {
   const ctx = context(deps);
-  const p = planFor(ctx, deps, sheetName);
+  const sheetName = typeof req === 'string' ? req : String(req?.sheet ?? '');
+  const chosen = orderOf(req);
+  const p = planFor(ctx, deps, sheetName, chosen);
   if ('ok' in p) return p;
   const sample = sampleOf(p, ctx);
   const mapping = (Object.entries(p.columns) as Array<[ImportField, number]>)
@@ -279,6 +360,11 @@ export function previewTab(
   return {
     ok: true,
     sheet: String(sheetName),
+    order: p.question ? chosen : null,
+    dateQuestion: p.question
+      ? questionOf(p.question, chosen, ctx.viewer)
+      : null,
+    unreadable: p.plan.rows > 0 && p.readable === 0,
     format: formatLabel(p.plan.format, ctx.viewer),
     kind: p.plan.format.kind,
     mapping,
@@ -343,13 +429,13 @@ function appendChunked(
 
 /** Imports the tab under the document lock. */
 export function writeImport(
-  req: {sheet: string},
+  req: ImportRequest,
   deps: ImportDeps,
 ): ImportDone | Failure {
   const ctx = context(deps);
   try {
     return deps.locker.withLock(() => {
-      const p = planFor(ctx, deps, req?.sheet);
+      const p = planFor(ctx, deps, req?.sheet, orderOf(req));
       if ('ok' in p) return p;
       const {plan, book} = p;
       const total = plan.sales.length + plan.customers.length;
