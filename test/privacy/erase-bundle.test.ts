@@ -2,7 +2,7 @@
  * Erasure through the built bundle on a book whose Customers tab has its grade formula in
  * row 2: erasing the customer in row 2 keeps the formula there (the next customer moves
  * up into it), so the grades of everyone else go on; and an execution killed with all
- * its batched writes applied (keepUnflushed) still ends, after a rerun, as an erasure
+ * its batched writes applied (keepUnflushed), at any call, still ends, after a rerun, as an erasure
  * that was never interrupted.
  */
 import {bundleShop} from '../counter/shop';
@@ -54,15 +54,15 @@ test('the customer in row 2 goes; the grade formula stays in row 2 and grades th
   expect(JSON.stringify(after.values)).not.toContain('王小明');
 });
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
-test('killed with its writes applied, at every seventh call, then rerun: the same end', async () => {
+test('killed with its writes applied, at every call, then rerun: the same end', async () => {
   const ref = await shop();
   const request = {requestId: 'erase-kept-1', customerId: 'C00001', by: ''};
   await ref.emu.scriptRun('eraseCustomer', [request]);
   const calls = ref.emu.faults.lastCalls;
   const want = JSON.stringify((await book(ref.emu)).values);
-  for (let k = 1; k <= calls; k += 7) {
+  for (let k = 1; k <= calls; k++) {
     const {emu} = await shop();
     emu.faults.killAt(k, {keepUnflushed: 'all'});
     await expect(

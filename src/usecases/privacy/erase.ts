@@ -22,6 +22,7 @@ import {cellText, guardText, needsTextGuard} from '../../sheets/cells';
 import {CUSTOMERS} from '../../sheets/schema';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
 import {rectangles} from '../../sheets/table';
+import {findSheet, mapColumns} from '../../sheets/tabs';
 import {BookScan, isAccountTab, scanBook, TabScan} from './book-scan';
 import {bookSalt, phoneFingerprint, SaltStore} from './erased-phones';
 import {openLog} from './log-tabs';
@@ -219,6 +220,29 @@ function writeRow2(sheet: Sheet, cells: CellWrite[]): void {
   writeCells(sheet, plain);
 }
 
+/**
+ * An execution killed between row 2's copy of the next customer and that customer's
+ * own row going (deleteRows) leaves them twice, in rows 2 and 3, and the erased customer
+ * nowhere to find: a rerun removes the copy below, so no customer is on the book twice.
+ */
+function dropRowTwoCopy(ss: Spreadsheet, lang: Lang, tz: string): void {
+  const sheet = findSheet(ss, CUSTOMERS, lang);
+  if (!sheet || sheet.getLastRow() < 3) return;
+  const values = sheet.getRange(1, 1, 3, sheet.getLastColumn()).getValues();
+  const cols = mapColumns(values[0], CUSTOMERS);
+  const id = cols.get('id');
+  if (id === undefined || cellText(values[1][id], tz).trim() === '') return;
+  const formulas = new Set(
+    CUSTOMERS.columns
+      .filter(c => c.kind === 'formula')
+      .map(c => cols.get(c.key)),
+  );
+  const same = values[1].every(
+    (v, c) => formulas.has(c) || cellText(v, tz) === cellText(values[2][c], tz),
+  );
+  if (same) sheet.deleteRows(3, 1);
+}
+
 function dropProperties(scan: BookScan, deps: EraseDeps): void {
   const all = deps.properties.getProperties();
   for (const [k, v] of Object.entries(all)) {
@@ -285,6 +309,7 @@ export function eraseCustomerIn(
     return {rows: Number(entry.values.rows) || 0, repeated: true};
   }
   let scan = scanBook(ss, key, lang, tz);
+  const resumed = entry !== undefined;
   if (!entry) {
     if (!scan) return null;
     const salt = bookSalt(deps.salt);
@@ -317,6 +342,7 @@ export function eraseCustomerIn(
       deps.flush();
     }
   }
+  if (resumed) dropRowTwoCopy(ss, lang, tz);
   const rowNo = entry?.row;
   if (rowNo) log.update(rowNo, {status: done});
   deps.flush();
