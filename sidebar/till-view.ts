@@ -39,6 +39,16 @@ function paymentLabel(key: string): string {
   return found ? tr(found[1]) : tr(STALL.unknownPayment);
 }
 
+type TillSum = TillDayView['fromBalances'];
+
+/** "Sales: 2 · Top-ups: 1" for a method; only what it took. */
+function paymentCounts(p: TillDayView['byPayment'][number]): string {
+  const parts = [];
+  if (p.count) parts.push(tr(STALL.sales, {n: p.count}));
+  if (p.topUpCount) parts.push(tr(STALL.topUps, {n: p.topUpCount}));
+  return parts.join(' · ');
+}
+
 function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
   const lines = h('ul', {class: 'till-pay'});
   for (const p of d.byPayment) {
@@ -47,11 +57,26 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
         'li',
         {'data-payment': p.payment || 'unknown'},
         h('span', null, paymentLabel(p.payment)),
-        h('span', {class: 'muted'}, tr(STALL.sales, {n: p.count})),
+        h('span', {class: 'muted'}, paymentCounts(p)),
         h('span', {class: 'num'}, money(p.total)),
       ),
     );
   }
+  // Not money in: a sale paid from stored value spends a top-up already counted.
+  const apart = (role: string, label: string, sum: TillSum) =>
+    sum.count
+      ? h(
+          'li',
+          {'data-role': role, class: 'muted'},
+          h('span', null, label),
+          h('span', null, tr(STALL.sales, {n: sum.count})),
+          h('span', {class: 'num'}, money(sum.total)),
+        )
+      : null;
+  const aside = [
+    apart('from-balances', tr(STALL.fromBalances), d.fromBalances),
+    apart('refunds', tr(STALL.refunds), d.refunds),
+  ].filter((e): e is HTMLElement => e !== null);
   return h(
     'section',
     {class: 'till-day', 'data-role': role},
@@ -68,6 +93,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
       h('strong', {'data-role': 'total'}, money(d.total)),
     ),
     d.byPayment.length ? lines : null,
+    aside.length ? h('ul', {class: 'till-pay till-apart'}, ...aside) : null,
     d.voided
       ? h('p', {class: 'muted small'}, tr(STALL.voidedCount, {n: d.voided}))
       : null,

@@ -51,13 +51,13 @@ describe('tillOf (pure)', () => {
       unreadable: 1,
     });
     expect(till.today.byPayment).toEqual([
-      {payment: 'cash', count: 1, total: 12.5},
-      {payment: 'wechat', count: 1, total: 10},
-      {payment: '', count: 1, total: 0},
+      {payment: 'cash', count: 1, total: 12.5, topUpCount: 0, topUpTotal: 0},
+      {payment: 'wechat', count: 1, total: 10, topUpCount: 0, topUpTotal: 0},
+      {payment: '', count: 1, total: 0, topUpCount: 0, topUpTotal: 0},
     ]);
     expect(till.yesterday).toMatchObject({count: 1, total: 7, voided: 0});
     expect(till.yesterday.byPayment).toEqual([
-      {payment: 'alipay', count: 1, total: 7},
+      {payment: 'alipay', count: 1, total: 7, topUpCount: 0, topUpTotal: 0},
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('counterTill on the emulator', () => {
     till = emu.run(() => counterTill(deps(emu)));
     expect(till.today).toMatchObject({count: 1, total: 5, voided: 1});
     expect(till.today.byPayment).toEqual([
-      {payment: 'cash', count: 1, total: 5},
+      {payment: 'cash', count: 1, total: 5, topUpCount: 0, topUpTotal: 0},
     ]);
   });
 
@@ -121,12 +121,13 @@ describe('counterTill on the emulator', () => {
       counts.push(emu.calls.spreadsheet('execution'));
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(emu.calls.spreadsheet('execution')).toBe(4);
+    // Sales and Stored value (top-ups are money in): one read each.
+    expect(emu.calls.spreadsheet('execution')).toBe(7);
     expect(emu.calls.byMethod('execution')).toMatchObject({
       'SpreadsheetApp.getActiveSpreadsheet': 1,
-      'Spreadsheet.getSheetByName': 1,
-      'Sheet.getDataRange': 1,
-      'Range.getValues': 1,
+      'Spreadsheet.getSheetByName': 2,
+      'Sheet.getDataRange': 2,
+      'Range.getValues': 2,
     });
   });
 });

@@ -12,7 +12,18 @@ export const STALL = {
   today: tx('今天', '今天', 'Today'),
   yesterday: tx('昨天', '昨天', 'Yesterday'),
   sales: tx('{n} 笔', '{n} 筆', 'Sales: {n}'),
-  total: tx('合计', '合計', 'Total'),
+  total: tx('收款合计', '收款合計', 'Money received'),
+  topUps: tx('充值 {n} 笔', '儲值 {n} 筆', 'Top-ups: {n}'),
+  fromBalances: tx(
+    '储值余额支付（未收款）',
+    '儲值餘額支付（未收款）',
+    'From balances, no money taken',
+  ),
+  refunds: tx(
+    '储值退款（已付出，方式未记录，未从合计扣除）',
+    '儲值退款（已付出，方式未記錄，未從合計扣除）',
+    'Balances refunded (paid out, how not recorded; not taken off the total)',
+  ),
   unknownPayment: tx('未注明', '未註明', 'Not stated'),
   voidedCount: tx(
     '另有 {n} 笔已作废，不计入',

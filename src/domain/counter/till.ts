@@ -1,22 +1,50 @@
 /**
- * Today's till: what the Sales tab says was taken today and yesterday, in the
- * spreadsheet's time zone, by payment method. Void rows never count. Pure: the rows come
- * as the sheet gives them (dates as Date, amounts as numbers or typed text, payment in
- * any of the three languages).
+ * Today's till: the money taken today and yesterday, in the spreadsheet's time zone, by
+ * payment method — what the drawer and the payment apps should hold. Sales paid by a
+ * method and stored-value top-ups paid by it are money in; a sale paid from stored value
+ * took no money (it spends a top-up already counted), so it is its own line and not in
+ * the total. Refunds of balances are paid out, but the ledger does not record how, so
+ * they are their own line too. Void rows never count. Pure: the rows come as the sheet
+ * gives them (dates as Date, amounts as numbers or typed text, payment in any of the
+ * three languages).
  */
 import {parseDay} from '../dates';
 import {parseAmount} from '../customer-stats';
 import {isVoid} from './void-mark';
 import {PaymentKey, PAYMENTS} from './wire';
 
+/** Money in by one method: its sales and its top-ups; `total` is both together. */
+export interface TillPayment {
+  payment: PaymentKey | '';
+  count: number;
+  total: number;
+  topUpCount: number;
+  topUpTotal: number;
+}
+
+export interface TillSum {
+  count: number;
+  total: number;
+}
+
 export interface TillDay {
   /** Day number (dates.ts). */
   day: number;
+  /** Sales of the day, those paid from stored value included. */
   count: number;
-  /** In cents-rounded currency units. */
+  /** Money received, in cents-rounded currency units: sales by a method + top-ups. */
   total: number;
-  /** One entry per payment method seen that day, in the order of PAYMENTS; '' unknown. */
-  byPayment: Array<{payment: PaymentKey | ''; count: number; total: number}>;
+  /**
+   * One entry per payment method that took money that day, in the order of PAYMENTS;
+   * '' unknown. Never 'stored'.
+   */
+  byPayment: TillPayment[];
+  /** Sales paid from stored value: no money taken. */
+  fromBalances: TillSum;
+  /** Top-ups (their bonus is not money and is left out). */
+  topUps: TillSum;
+  /** Balances refunded: money paid out, how not recorded. */
+  refunds: TillSum;
   /** Rows of that day whose amount could not be read: counted, not added. */
   unreadable: number;
   /** Void rows of that day, left out of every figure above. */
@@ -35,27 +63,69 @@ export interface TillRows {
   voids: readonly unknown[];
 }
 
+/**
+ * Stored-value ledger rows, already read: `reasons` as STORED_REASONS keys (null when
+ * unreadable), `payments` the method a top-up was paid by (null when not stated).
+ */
+export interface TillLedgerRows {
+  dates: readonly unknown[];
+  changes: readonly unknown[];
+  reasons: ReadonlyArray<string | null>;
+  payments: ReadonlyArray<string | null>;
+}
+
+const NO_LEDGER: TillLedgerRows = {
+  dates: [],
+  changes: [],
+  reasons: [],
+  payments: [],
+};
+
 function emptyDay(day: number): TillDay {
-  return {day, count: 0, total: 0, byPayment: [], unreadable: 0, voided: 0};
+  return {
+    day,
+    count: 0,
+    total: 0,
+    byPayment: [],
+    fromBalances: {count: 0, total: 0},
+    topUps: {count: 0, total: 0},
+    refunds: {count: 0, total: 0},
+    unreadable: 0,
+    voided: 0,
+  };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The till of `today` and the day before. `paymentOf` reads a payment cell typed in any
- * of the book's languages (the sheets layer knows the option names).
+ * of the book's languages (the sheets layer knows the option names). `ledger` is the
+ * Stored value tab's rows (none when the shop has no such tab).
  */
 export function tillOf(
   rows: TillRows,
   today: number,
   tz: string,
   paymentOf: (cell: unknown) => string | null,
+  ledger: TillLedgerRows = NO_LEDGER,
 ): Till {
   const days = [emptyDay(today), emptyDay(today - 1)];
-  const by = [new Map<string, {count: number; total: number}>(), new Map()];
+  type Slot = Omit<TillPayment, 'payment'>;
+  const by = [new Map<string, Slot>(), new Map<string, Slot>()];
+  const slotOf = (which: number, payment: string): Slot => {
+    let slot = by[which].get(payment);
+    if (!slot) {
+      slot = {count: 0, total: 0, topUpCount: 0, topUpTotal: 0};
+      by[which].set(payment, slot);
+    }
+    return slot;
+  };
+  const whichOf = (cell: unknown) => {
+    const d = parseDay(cell, tz);
+    return d === today ? 0 : d === today - 1 ? 1 : -1;
+  };
   for (let i = 0; i < rows.dates.length; i++) {
-    const d = parseDay(rows.dates[i], tz);
-    const which = d === today ? 0 : d === today - 1 ? 1 : -1;
+    const which = whichOf(rows.dates[i]);
     if (which < 0) continue;
     const out = days[which];
     if (isVoid(rows.voids[i])) {
@@ -65,7 +135,16 @@ export function tillOf(
     const amount = parseAmount(rows.amounts[i]);
     out.count++;
     const payment = paymentOf(rows.payments[i]) ?? '';
-    const slot = by[which].get(payment) ?? {count: 0, total: 0};
+    if (payment === 'stored') {
+      out.fromBalances.count++;
+      if (typeof amount === 'number') {
+        out.fromBalances.total = round2(out.fromBalances.total + amount);
+      } else {
+        out.unreadable++;
+      }
+      continue;
+    }
+    const slot = slotOf(which, payment);
     slot.count++;
     if (typeof amount === 'number') {
       out.total = round2(out.total + amount);
@@ -73,9 +152,39 @@ export function tillOf(
     } else {
       out.unreadable++;
     }
-    by[which].set(payment, slot);
   }
-  const order: Array<PaymentKey | ''> = [...PAYMENTS, ''];
+  for (let i = 0; i < ledger.dates.length; i++) {
+    const reason = ledger.reasons[i];
+    // Bonus, payment, void and adjustment rows move balances, not money.
+    if (reason !== 'topUp' && reason !== 'refund') continue;
+    const which = whichOf(ledger.dates[i]);
+    if (which < 0) continue;
+    const out = days[which];
+    const amount = parseAmount(ledger.changes[i]);
+    if (typeof amount !== 'number') {
+      out.unreadable++;
+      continue;
+    }
+    // A refund is written as a negative change; a hand-typed positive one means the same.
+    const money = Math.abs(amount);
+    if (reason === 'refund') {
+      out.refunds.count++;
+      out.refunds.total = round2(out.refunds.total + money);
+      continue;
+    }
+    const method = ledger.payments[i];
+    const slot = slotOf(which, method && method !== 'stored' ? method : '');
+    slot.topUpCount++;
+    slot.topUpTotal = round2(slot.topUpTotal + amount);
+    slot.total = round2(slot.total + amount);
+    out.topUps.count++;
+    out.topUps.total = round2(out.topUps.total + amount);
+    out.total = round2(out.total + amount);
+  }
+  const order: Array<PaymentKey | ''> = [
+    ...PAYMENTS.filter(p => p !== 'stored'),
+    '',
+  ];
   days.forEach((day, k) => {
     day.byPayment = order
       .filter(p => by[k].has(p))

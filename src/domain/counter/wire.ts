@@ -220,8 +220,20 @@ export interface VoidDone {
 export interface TillDayView {
   iso: string;
   count: number;
+  /** Money received: sales by a method and top-ups (domain/counter/till.ts). */
   total: number;
-  byPayment: Array<{payment: string; count: number; total: number}>;
+  byPayment: Array<{
+    payment: string;
+    count: number;
+    total: number;
+    topUpCount: number;
+    topUpTotal: number;
+  }>;
+  /** Sales paid from stored value: no money taken. */
+  fromBalances: {count: number; total: number};
+  topUps: {count: number; total: number};
+  /** Balances refunded (paid out; how is not recorded). */
+  refunds: {count: number; total: number};
   unreadable: number;
   voided: number;
 }
