@@ -41,12 +41,14 @@ function paymentLabel(key: string): string {
 
 type TillSum = TillDayView['fromBalances'];
 
-/** "Sales: 2 · Top-ups: 1" for a method; only what it took. */
-function paymentCounts(p: TillDayView['byPayment'][number]): string {
-  const parts = [];
-  if (p.count) parts.push(tr(STALL.sales, {n: p.count}));
-  if (p.topUpCount) parts.push(tr(STALL.topUps, {n: p.topUpCount}));
-  return parts.join(' · ');
+/** "Sales: 2", "Top-ups: 1" for a method, one a line; only what it took. */
+function paymentCounts(p: TillDayView['byPayment'][number]): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (p.count) parts.push(h('span', null, tr(STALL.sales, {n: p.count})));
+  if (p.topUpCount) {
+    parts.push(h('span', null, tr(STALL.topUps, {n: p.topUpCount})));
+  }
+  return parts;
 }
 
 function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
@@ -57,7 +59,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
         'li',
         {'data-payment': p.payment || 'unknown'},
         h('span', null, paymentLabel(p.payment)),
-        h('span', {class: 'muted'}, paymentCounts(p)),
+        h('span', {class: 'muted counts'}, ...paymentCounts(p)),
         h('span', {class: 'num'}, money(p.total)),
       ),
     );

@@ -314,6 +314,21 @@ function roundTrip(
     await shot(page, `${tag}-card`);
   });
 
+  it('the till: the top-up is WeChat money, the sale from the balance stands apart', async () => {
+    const {page} = get();
+    await page.fill('#q', ' ');
+    await page.fill('#q', '');
+    await t(page, '[data-role=till]');
+    await page.waitForSelector('[data-role=till-figures] [data-role=today]');
+    expect(
+      await page.textContent('[data-role=today] [data-payment=wechat]'),
+    ).toMatch(/充值 1 笔/);
+    expect(
+      await page.textContent('[data-role=today] [data-role=from-balances]'),
+    ).toMatch(/^储值余额支付（未收款）1 笔¥36(\.00)?$/);
+    await shot(page, `${tag}-till`);
+  });
+
   it('voids both sales from the till: the balances are back', async () => {
     const {p, page} = get();
     await voidFromTill(page, t, p, `${tag}-redeem`);

@@ -7,6 +7,7 @@
  */
 import {Page} from 'playwright-core';
 import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {
   chromiumForFile,
   Preview,
@@ -202,10 +203,32 @@ describe('the stall in English', () => {
       browser,
       locale: 'en_US',
       now: NOW,
-      seed: shop =>
+      seed: shop => {
         putRows(shop.emulator, CUSTOMERS, [
           {id: 'C00001', name: 'Ann Lee', phone: '5550100'},
-        ]),
+        ]);
+        // Earlier today: a top-up paid by WeChat and a sale paid from that balance.
+        const earlier = new Date(NOW.getTime() - 3_600_000);
+        putRows(shop.emulator, STORED_LEDGER, [
+          {
+            date: earlier,
+            customer: 'C00001',
+            change: 100,
+            balance: 100,
+            reason: 'Top-up',
+            requestId: 'e2e-topup-1',
+            note: 'paid by WeChat Pay',
+          },
+        ]);
+        putRows(shop.emulator, SALES, [
+          {
+            date: earlier,
+            customer: 'C00001',
+            amount: 30,
+            payment: 'Stored value',
+          },
+        ]);
+      },
       expectNone: ['errors'],
     },
     s => ({p, page} = s),
@@ -237,6 +260,13 @@ describe('the stall in English', () => {
     expect(
       await page.textContent('[data-role=today] [data-payment=card]'),
     ).toMatch(/12$/);
+    // The top-up is WeChat money; the sale from the balance took none and stands apart.
+    expect(
+      await page.textContent('[data-role=today] [data-payment=wechat]'),
+    ).toMatch(/Top-ups: 1¥/);
+    expect(
+      await page.textContent('[data-role=today] [data-role=from-balances]'),
+    ).toMatch(/^From balances, no money taken.*30$/);
     await shot(page, 'en-till');
     await page.click('[data-role=recent] li >> nth=0 >> [data-role=void]');
     await page.click('[data-role=recent] li >> nth=0 >> [data-role=void]');
