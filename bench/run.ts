@@ -6,9 +6,9 @@ import {benchImport} from './import';
 import {benchGrades} from './grades';
 import {benchCounter} from './counter';
 import {benchReminders} from './reminders';
-import {benchRecommend} from './recommend';
 import {benchRecalc} from './recalc';
 import {benchYears} from './years';
+import {benchRecommend} from './recommend';
 import {benchDashboard} from './dashboard';
 import {benchLoyalty} from './loyalty';
 
@@ -20,9 +20,9 @@ async function main(): Promise<void> {
     ['grades', benchGrades],
     ['counter', benchCounter],
     ['reminders', benchReminders],
-    ['recommend', benchRecommend],
     ['recalc', benchRecalc],
     ['years', benchYears],
+    ['recommend', benchRecommend],
     ['dashboard', benchDashboard],
     ['loyalty', benchLoyalty],
   ];

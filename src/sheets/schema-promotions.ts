@@ -81,7 +81,10 @@ export const PROMOTIONS: TabDef = {
     figure('newCustomers', txt('新客', '新客', 'New customers')),
     figure('baseNew', txt('平时新客', '平時新客', 'New before')),
     figure('returning', txt('回头客', '回頭客', 'Returning customers')),
-    figure('baseReturning', txt('平时回头客', '平時回頭客', 'Returning before')),
+    figure(
+      'baseReturning',
+      txt('平时回头客', '平時回頭客', 'Returning before'),
+    ),
     {
       key: 'verdict',
       names: txt('结论', '結論', 'Verdict'),
