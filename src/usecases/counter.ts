@@ -255,6 +255,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     if (d !== null && d <= today && (lastContact === null || d > lastContact))
       lastContact = d;
   }
+  const past = historySales(ss, lang, tz, [raw.id, raw.phone]);
   const card = buildCard({
     customer: {
       id: keyOf(text(raw.id, tz), text(raw.phone, tz)),
@@ -272,7 +273,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     sales: [
       // Compacted old sales (Sales history), as the rows they replaced: first, where
       // the old rows stood.
-      ...historySales(ss, lang, tz, [raw.id, raw.phone]),
+      ...past,
       ...mine.map(r => ({
         date: r.raw.date,
         amount: r.raw.amount,
@@ -295,7 +296,13 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     },
     pointsPerUnit: ctx.pointsPerUnit,
   });
-  card.recommended = cardRecommendations(sales?.rows, mine, deps.cache);
+  card.recommended = cardRecommendations(
+    sales?.rows,
+    mine,
+    deps.cache,
+    3,
+    past.map(s => s.items),
+  );
   card.loyalty = loyaltyCard(ss, ctx, card.id);
   card.tier = tierCard(ss, ctx, book, row, today);
   card.privacy = cardPrivacy(ss, ctx, raw, card);

@@ -21,7 +21,11 @@
  * - at-risk regulars: lapsed now (segments.ts) and graded A–C on their last visit (the
  *   same estimate as of that day, as the reminders use);
  * - satisfaction by month: ratings 1–5 of any feedback, complaints opened (by their
- *   date) and resolved (by their resolved date), median days from one to the other.
+ *   date) and resolved (by their resolved date), median days from one to the other;
+ * - compacted sales (the Sales history) count for the customers as the rows they
+ *   replaced, so grades, lifecycles, moves and at-risk regulars are the same before and
+ *   after compaction; they keep no amount per day, so a day or month "last year" that
+ *   reaches before the cut is blank, not a figure short of the folded sales.
  */
 import {isVoid} from '../counter/void-mark';
 import {itemEntries} from '../counter/items';
@@ -58,9 +62,22 @@ export interface DashboardInput {
     statuses: readonly unknown[];
     resolvedOn: readonly unknown[];
   };
+  /** Compacted old sales, when the book has a Sales history. */
+  history?: DashboardHistory;
   /** The option readers of the sheets layer, passed in to keep this pure of sheets. */
   isComplaint: (type: unknown) => boolean;
   isResolved: (status: unknown) => boolean;
+}
+
+/**
+ * The Sales history's purchases as sales (customer, date, amount cells, as replayed for
+ * the card), and the day before which the Sales tab's rows were folded (null: none).
+ */
+export interface DashboardHistory {
+  customers: unknown[];
+  dates: unknown[];
+  amounts: unknown[];
+  cut: number | null;
 }
 
 export interface DashboardOptions {
@@ -145,6 +162,8 @@ export interface DashboardFigures {
   openComplaints: number;
   /** Sales rows skipped because their date could not be read. */
   unreadDates: number;
+  /** Sales before this day were compacted into the Sales history; null when none were. */
+  compactedBefore: number | null;
 }
 
 /** Year × 12 + month of a day number. */
@@ -257,17 +276,26 @@ export function computeDashboard(
   const itemsBeforeFrom = itemsNowFrom - ITEM_DAYS;
   /** The day of the book's first counted sale: before it, "last year" is unknown. */
   let firstDay = Infinity;
-  // For the engine: voided rows blanked, as if never made.
-  const keys = new Array<unknown>(n);
-  const dates = new Array<unknown>(n);
-  const amounts = new Array<unknown>(n);
+  // For the engine: the history's sales first (where the old rows stood), then the
+  // Sales tab's with voided rows blanked, as if never made.
+  const h = input.history;
+  const hn = h ? h.customers.length : 0;
+  const keys = new Array<unknown>(hn + n);
+  const dates = new Array<unknown>(hn + n);
+  const amounts = new Array<unknown>(hn + n);
+  for (let j = 0; j < hn; j++) {
+    keys[j] = h!.customers[j];
+    dates[j] = h!.dates[j];
+    amounts[j] = h!.amounts[j];
+  }
+  const cut = h?.cut ?? null;
 
   for (let i = 0; i < n; i++) {
     const voided = isVoid(s.voids[i]);
     const rawDate = s.dates[i];
-    keys[i] = voided ? '' : s.customers[i];
-    dates[i] = voided ? '' : rawDate;
-    amounts[i] = voided ? '' : s.amounts[i];
+    keys[hn + i] = voided ? '' : s.customers[i];
+    dates[hn + i] = voided ? '' : rawDate;
+    amounts[hn + i] = voided ? '' : s.amounts[i];
     if (voided || rawDate === '' || rawDate === null) continue;
     const day = dayOf(rawDate);
     if (day === null) {
@@ -339,7 +367,10 @@ export function computeDashboard(
   for (const d of days) {
     d.revenue = round2(d.revenue);
     d.revenueLastYear = round2(d.revenueLastYear!);
-    if (d.day - YEAR_DAYS < firstDay) {
+    if (
+      d.day - YEAR_DAYS < firstDay ||
+      (cut !== null && d.day - YEAR_DAYS < cut)
+    ) {
       d.revenueLastYear = null;
       d.visitsLastYear = null;
     }
@@ -347,7 +378,10 @@ export function computeDashboard(
   for (const m of months) {
     m.revenue = round2(m.revenue);
     m.revenueLastYear = round2(m.revenueLastYear!);
-    if (m.month - 12 < firstMonth) {
+    if (
+      m.month - 12 < firstMonth ||
+      (cut !== null && firstDayOfMonth(m.month - 12) < cut)
+    ) {
       m.revenueLastYear = null;
       m.visitsLastYear = null;
     }
@@ -409,6 +443,7 @@ export function computeDashboard(
     ...customers,
     ...satisfaction(input, opts, monthFrom, thisMonth),
     unreadDates,
+    compactedBefore: cut,
   };
 }
 

@@ -6,7 +6,7 @@
  * before and nothing else of the tab: an owner's note beside a table survives, and each
  * chart's data range never moves. Charts float to the right of their table.
  */
-import {dateOfDay} from '../dates';
+import {dateOfDay, dayToIso} from '../dates';
 import {Grade, GRADES} from '../grading';
 import {fill, Lang, t} from '../i18n';
 import {LIFECYCLE_LABELS, Lifecycle} from '../segments';
@@ -441,7 +441,16 @@ export function layoutDashboard(
         }),
       ],
       [L(DASH.ownNote)],
-      [f.unreadDates > 0 ? fill(L(DASH.unread), {n: f.unreadDates}) : ''],
+      [
+        [
+          f.unreadDates > 0 ? fill(L(DASH.unread), {n: f.unreadDates}) : '',
+          f.compactedBefore === null
+            ? ''
+            : fill(L(DASH.compacted), {date: dayToIso(f.compactedBefore)}),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ],
     ],
     formats: [null],
   });

@@ -26,6 +26,11 @@ export const DASH = {
     '{n} 列銷售的日期無法識別，未計入。',
     '{n} sales {n|row has|rows have} a date that cannot be read and {n|is|are} left out.',
   ),
+  compacted: tx(
+    '{date} 以前的销售已合并到「销售历史」：顾客的等级和状态照样计入；那以前的去年同期没有逐日金额，留空。',
+    '{date} 以前的銷售已合併到「銷售歷史」：顧客的等級和狀態照樣計入；那以前的去年同期沒有逐日金額，留空。',
+    'Sales before {date} were compacted into the Sales history: they still count for grades and lifecycles; last year before that day keeps no daily amounts and is left blank.',
+  ),
   // Sales by day and month
   days: tx(
     '近 8 周每日销售与来客（去年同期：52 周前同一天）',

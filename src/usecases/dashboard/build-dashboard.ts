@@ -2,7 +2,8 @@
  * The Dashboard tab (看板): small summary tables Shuke writes, with native Sheets charts
  * over them, built from the menu and refreshed by the daily run.
  *
- * Reads each tab once (Sales, Customers, Feedback; Settings as the caller has it),
+ * Reads each tab once (Sales, Customers, Feedback, the Sales history when there is one;
+ * Settings as the caller has it),
  * computes in memory (domain/dashboard), and writes each table into its fixed place
  * (layout.ts): the tab's other cells, the owner's own charts and conditional format
  * rules are left as they are.
@@ -24,6 +25,7 @@ import {loadSettings, SettingsRead} from '../../sheets/settings';
 import {moneyFormat} from '../../sheets/setup';
 import {KeyValueStore} from '../../services/properties';
 import {ChartOutcome, placeCharts} from './place-charts';
+import {readDashboardHistory} from './read-history';
 import {readDashboardInput} from './read-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -162,6 +164,7 @@ export function buildDashboard(
   const {lang, tz, settings} = read;
   const today = dayNumber(now, tz);
   const input = readDashboardInput(ss, lang);
+  input.history = readDashboardHistory(ss, lang, tz);
   const figures = computeDashboard(input, {
     today,
     tz,

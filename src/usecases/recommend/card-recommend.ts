@@ -91,15 +91,18 @@ function keep(cache: KeyValueCache, rows: number, model: RecModel): void {
 
 /**
  * Up to `limit` items for the customer whose sales are `mine`, from the shop's `all`
- * sales (the same rows the card read).
+ * sales (the same rows the card read). `before` is the item texts of their compacted
+ * sales (Sales history): what they bought then is not recommended as new to them.
  */
 export function cardRecommendations(
   all: readonly TableRow[] | undefined,
   mine: readonly TableRow[],
   cache: KeyValueCache,
   limit = 3,
+  before: readonly string[] = [],
 ): Recommendation[] {
-  if (!all || all.length === 0 || mine.length === 0) return [];
+  if (!all || all.length === 0) return [];
+  if (mine.length === 0 && before.length === 0) return [];
   let model = cachedModel(cache, all.length);
   if (!model) {
     model = modelOfRows(all);
@@ -109,6 +112,9 @@ export function cardRecommendations(
   for (const r of mine) {
     if (isVoid(r.raw.void)) continue;
     for (const item of splitItems(r.raw.items)) bought.add(recKey(item));
+  }
+  for (const text of before) {
+    for (const item of splitItems(text)) bought.add(recKey(item));
   }
   return recommend(model, bought, limit);
 }

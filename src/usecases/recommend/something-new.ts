@@ -2,14 +2,22 @@
  * "Something new" (menu and counter): the fans of an item or category (domain/recommend/
  * fans.ts) written to the "Something new" tab, each with a ready-to-copy message in the
  * book's language, for the owner to work down and tick Done. One read of Customers, one
- * of Sales, one of the list itself, one append.
+ * of Sales (and one of the Sales history: an item bought only before old sales were
+ * compacted still makes a fan), one of the list itself, one append.
  *
  * Once only: a customer already listed for the same item on the same day is not listed
  * again, so running it twice (or a retry after an execution died) adds nothing; on
  * another day the item can be announced again. The daily job (PENDING_NEWS_JOB) puts what
  * is still unticked in the morning digest.
  */
-import {dateOfDay, dayNumber, dayToIso, parseDay} from '../../domain/dates';
+import {
+  dateOfDay,
+  dayNumber,
+  dayReader,
+  dayToIso,
+  parseDay,
+} from '../../domain/dates';
+import {splitItems} from '../../domain/counter/items';
 import {Lang, t} from '../../domain/i18n';
 import {normaliseKey} from '../../domain/keys';
 import {recKey} from '../../domain/recommend/cooccurrence';
@@ -32,6 +40,7 @@ import {openTable, Table} from '../../sheets/table';
 import {documentLocker} from '../../services/lock';
 import {userLang} from '../../services/locale';
 import {DailyJob} from '../daily/jobs';
+import {historyRows, readHistoryGrid} from '../compaction/history-read';
 import {readSaleLines} from '../promotions/sales-read';
 import {
   attachConsentLog,
@@ -129,6 +138,21 @@ function purchasesOf(
     }
     const named = s.category ? [...s.items, s.category] : s.items;
     for (const item of new Set(named)) m.set(item, (m.get(item) ?? 0) + 1);
+  }
+  // Compacted sales: each item text with the purchases that named it (no categories:
+  // the history keeps none).
+  const history = readHistoryGrid(ss, lang);
+  for (const r of history ? historyRows(history.grid, dayReader(tz)) : []) {
+    if (r.pending || r.key === '') continue;
+    let m = bySaleKey.get(r.key);
+    if (!m) {
+      m = new Map();
+      bySaleKey.set(r.key, m);
+    }
+    for (const [text, n] of r.items) {
+      for (const item of new Set(splitItems(text)))
+        m.set(item, (m.get(item) ?? 0) + n);
+    }
   }
   const out = new Map<string, Map<string, number>>();
   for (const c of customers) {
