@@ -24,6 +24,7 @@ import {CounterDeps, failure, guardedWrite, missingTab} from './counter';
 import {MissingColumnError} from './counter-append';
 import {sheetOf} from './counter-context';
 import {reverseSaleLoyalty} from './loyalty/void';
+import {customerLedgerKeys} from './loyalty/customer-keys';
 
 const MAX_BY = 100;
 
@@ -87,6 +88,7 @@ export function voidSale(
             payCol !== undefined &&
             parseOption('payment', values[row][payCol]) === 'stored',
           by,
+          keys: customerLedgerKeys(ss, ctx, deps.cache, customer),
         },
         deps.now(),
       );

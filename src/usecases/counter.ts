@@ -47,6 +47,11 @@ import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
 import {completeSaleLoyalty, planSaleLoyalty} from './loyalty/sale';
 import {loyaltyCard} from './loyalty/card';
+import {
+  customerLedgerKeys,
+  ledgerKeys,
+  rememberLedgerAliases,
+} from './loyalty/customer-keys';
 import {tierCard} from './loyalty/tiers-card';
 import {primeSaleTiers, saleTier} from './loyalty/tiers-sale';
 import {loyaltyRules} from './loyalty/rules';
@@ -148,6 +153,11 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
   if (!book) {
     notices.push(t(MSG.missingTab, ui, {tab: CUSTOMERS.names[ctx.lang]}));
   } else {
+    // The phone behind each id, for the sales that follow (loyalty/customer-keys.ts).
+    rememberLedgerAliases(
+      deps.cache,
+      book.rows.map(r => ({id: r.raw.id, phone: r.raw.phone})),
+    );
     for (const r of book.rows) {
       const id = text(r.raw.id, ctx.tz);
       const phone = text(r.raw.phone, ctx.tz);
@@ -303,7 +313,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     3,
     past.map(s => s.items),
   );
-  card.loyalty = loyaltyCard(ss, ctx, card.id);
+  card.loyalty = loyaltyCard(ss, ctx, ledgerKeys(raw.id, raw.phone));
   card.tier = tierCard(ss, ctx, book, row, today);
   card.privacy = cardPrivacy(ss, ctx, raw, card);
   return card;
@@ -562,6 +572,10 @@ export function logSale(
       payment: v.payment,
       redeem: req.redeem,
       staff: v.staff,
+      keys:
+        customerId && !v.newCustomer
+          ? customerLedgerKeys(ss, ctx, deps.cache, customerId)
+          : undefined,
     });
     if (!loyalty.ok) return failure(loyalty.message, loyalty.fields);
     loyalty.spend(now);

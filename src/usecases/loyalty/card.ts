@@ -31,7 +31,8 @@ function readable(
 export function loyaltyCard(
   ss: Spreadsheet,
   ctx: CounterContext,
-  key: string,
+  /** The customer's ledger keys (customer-keys.ts ledgerKeys: id and phone). */
+  keys: readonly string[],
 ): LoyaltyCard {
   const card: LoyaltyCard = {points: 0, stored: 0, recent: [], problems: 0};
   const lines: Array<LedgerLine & {order: number}> = [];
@@ -42,10 +43,10 @@ export function loyaltyCard(
       continue;
     }
     if (!ledger) continue;
-    card[kind] = ledger.balance(key);
-    card.problems += ledger.problemsOf([key]).length;
+    card[kind] = ledger.balanceOfKeys(keys);
+    card.problems += ledger.problemsOf(keys).length;
     let units = 0;
-    ledger.entriesOf([key]).forEach((e, i) => {
+    ledger.entriesOf(keys).forEach((e, i) => {
       units += e.units;
       lines.push({
         when: e.when ? e.when.toISOString() : '',

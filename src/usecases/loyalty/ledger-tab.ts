@@ -36,6 +36,8 @@ export interface LedgerWrite {
   ref: string;
   staff?: string;
   note?: string;
+  /** All the customer's keys (customer-keys.ts): Balance after sums over them. */
+  keys?: readonly string[];
 }
 
 export interface LedgerTab {
@@ -108,7 +110,11 @@ export function openLedger(
       if (ledger.hasRef(w.ref)) return null;
       const units = ledger.toUnits(w.change);
       const after = ledger.fromUnits(
-        ledger.toUnits(ledger.balance(w.customer)) + units,
+        ledger.toUnits(
+          w.keys?.length
+            ? ledger.balanceOfKeys(w.keys)
+            : ledger.balance(w.customer),
+        ) + units,
       );
       tab.append(
         {

@@ -25,6 +25,7 @@ import {CounterContext} from '../counter-context';
 import {ledgerDef, LedgerTab, openLedger} from './ledger-tab';
 import {MSG} from '../../domain/counter/messages';
 import {loyaltySettings} from './rules';
+import {balanceOver, ledgerKeys} from './customer-keys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,6 +42,8 @@ export interface SaleLoyaltyInput {
   staff: string;
   /** Points multiplier of the day (double points days); 1 when absent. */
   multiplier?: number;
+  /** The customer's ledger keys (customer-keys.ts); the id alone when absent. */
+  keys?: readonly string[];
 }
 
 export type SalePlan =
@@ -93,6 +96,7 @@ export function planSaleLoyalty(
       earn: () => null,
     };
   }
+  const keys = v.keys?.length ? v.keys : ledgerKeys(customer);
   const points = openLedger(ss, 'points', ctx);
   let redeemed = 0;
   let moneyOff = 0;
@@ -121,8 +125,8 @@ export function planSaleLoyalty(
     redeemed = n;
     if (!points) return refused(missingLedger(ctx, ui, 'points'), 'redeem');
     const balance =
-      points.balance(customer) +
-      spentBefore(points, customer, `${v.requestId}:redeem`);
+      balanceOver(points.ledger, keys) +
+      spentBefore(points, keys, `${v.requestId}:redeem`);
     if (redeemed > balance) {
       return refused(
         t(LOYALTY_MSG.pointsShort, ui, {balance, points: redeemed}),
@@ -150,8 +154,8 @@ export function planSaleLoyalty(
     stored = openLedger(ss, 'stored', ctx);
     if (!stored) return refused(missingLedger(ctx, ui, 'stored'), 'payment');
     const balance =
-      stored.balance(customer) +
-      spentBefore(stored, customer, `${v.requestId}:pay`);
+      balanceOver(stored.ledger, keys) +
+      spentBefore(stored, keys, `${v.requestId}:pay`);
     if (paid > balance + 1e-9) {
       return refused(
         t(LOYALTY_MSG.storedShort, ui, {
@@ -166,12 +170,12 @@ export function planSaleLoyalty(
   // tab's Points column keeps its human-readable copy.
   const earned = pointsEarned(paid, ctx, {multiplier: v.multiplier});
   const storedBefore = stored
-    ? stored.balance(customer) +
-      spentBefore(stored, customer, `${v.requestId}:pay`)
+    ? balanceOver(stored.ledger, keys) +
+      spentBefore(stored, keys, `${v.requestId}:pay`)
     : null;
   const pointsBefore = points
-    ? points.balance(customer) +
-      spentBefore(points, customer, `${v.requestId}:redeem`)
+    ? balanceOver(points.ledger, keys) +
+      spentBefore(points, keys, `${v.requestId}:redeem`)
     : 0;
   return {
     ok: true,
@@ -187,6 +191,7 @@ export function planSaleLoyalty(
             reason: 'payment',
             ref: `${v.requestId}:pay`,
             staff: v.staff,
+            keys,
           },
           ctx.lang,
         );
@@ -200,6 +205,7 @@ export function planSaleLoyalty(
             reason: 'redemption',
             ref: `${v.requestId}:redeem`,
             staff: v.staff,
+            keys,
             note:
               gift !== ''
                 ? t(LEDGER_NOTE.gift, ctx.lang, {gift})
@@ -220,18 +226,19 @@ export function planSaleLoyalty(
             reason: 'sale',
             ref: v.requestId,
             staff: v.staff,
+            keys,
           },
           ctx.lang,
         );
       }
       return {
         pointsBefore,
-        pointsAfter: points.balance(customer),
+        pointsAfter: balanceOver(points.ledger, keys),
         earned,
         redeemed,
         moneyOff,
         storedBefore,
-        storedAfter: stored ? stored.balance(customer) : null,
+        storedAfter: stored ? balanceOver(stored.ledger, keys) : null,
         storedPaid: stored ? paid : 0,
       };
     },
@@ -299,9 +306,13 @@ export function completeSaleLoyalty(
  * ledger, and the retry must check the balance as it was before them, or a customer
  * who paid with all they had is charged and refused their sale.
  */
-function spentBefore(tab: LedgerTab, customer: string, ref: string): number {
+function spentBefore(
+  tab: LedgerTab,
+  keys: readonly string[],
+  ref: string,
+): number {
   if (!tab.ledger.hasRef(ref)) return 0;
-  const row = tab.ledger.entriesOf([customer]).find(e => e.ref === ref);
+  const row = tab.ledger.entriesOf(keys).find(e => e.ref === ref);
   return row && row.units < 0 ? tab.ledger.fromUnits(-row.units) : 0;
 }
 

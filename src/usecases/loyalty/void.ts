@@ -12,26 +12,35 @@ import {t} from '../../domain/i18n';
 import {LEDGER_NOTE} from '../../domain/loyalty/messages';
 import {CounterContext} from '../counter-context';
 import {openLedger} from './ledger-tab';
+import {balanceOver, ledgerKeys} from './customer-keys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function reverseSaleLoyalty(
   ss: Spreadsheet,
   ctx: CounterContext,
-  sale: {requestId: string; customer: string; paidStored: boolean; by: string},
+  sale: {
+    requestId: string;
+    customer: string;
+    paidStored: boolean;
+    by: string;
+    /** The customer's ledger keys (customer-keys.ts); the sale's key alone when absent. */
+    keys?: readonly string[];
+  },
   now: Date,
 ): void {
   const ref = `void:${sale.requestId}`;
+  const keys = sale.keys?.length ? sale.keys : ledgerKeys(sale.customer);
   const points = openLedger(ss, 'points', ctx);
   if (points && !points.ledger.hasRef(ref)) {
-    const mine = points.ledger.entriesOf([sale.customer]);
+    const mine = points.ledger.entriesOf(keys);
     let net = 0;
     for (const e of mine) {
       if (e.ref === sale.requestId || e.ref === `${sale.requestId}:redeem`)
         net -= e.units;
     }
     if (net !== 0) {
-      const balance = points.balance(sale.customer);
+      const balance = balanceOver(points.ledger, keys);
       const change = balance + net < 0 ? -balance : net;
       points.write(
         {
@@ -41,6 +50,7 @@ export function reverseSaleLoyalty(
           reason: 'void',
           ref,
           staff: sale.by,
+          keys,
           note:
             change !== net
               ? t(LEDGER_NOTE.voidShort, ctx.lang, {short: change - net})
@@ -54,7 +64,7 @@ export function reverseSaleLoyalty(
   const stored = openLedger(ss, 'stored', ctx);
   if (!stored || stored.ledger.hasRef(ref)) return;
   const pay = stored.ledger
-    .entriesOf([sale.customer])
+    .entriesOf(keys)
     .find(e => e.ref === `${sale.requestId}:pay`);
   if (!pay || pay.units >= 0) return;
   stored.write(
@@ -65,6 +75,7 @@ export function reverseSaleLoyalty(
       reason: 'void',
       ref,
       staff: sale.by,
+      keys,
     },
     ctx.lang,
   );

@@ -31,6 +31,7 @@ import {optionLabel} from '../../sheets/schema';
 import {CounterDeps, failure, guardedWrite, missingTab} from '../counter';
 import {bonusRules} from './rules';
 import {ledgerDef, openLedger} from './ledger-tab';
+import {balanceOver, customerLedgerKeys} from './customer-keys';
 
 const MAX_TEXT = 200;
 const MAX_STAFF = 100;
@@ -62,13 +63,14 @@ export function topUp(
     const now = deps.now();
     const tab = openLedger(ss, 'stored', ctx);
     if (!tab) return missingTab(ledgerDef('stored'), ui, ctx.lang);
+    const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
     const rules = bonusRules(ctx);
     const bonus = rules.ok ? bonusFor(paid, rules.tiers) : 0;
     const ref = req.requestId;
     const repeated = tab.ledger.hasRef(ref);
     const before = repeated
-      ? priorBalance(tab.ledger.entriesOf([customer]), ref)
-      : tab.balance(customer);
+      ? priorBalance(tab.ledger.entriesOf(keys), ref)
+      : balanceOver(tab.ledger, keys);
     tab.write(
       {
         when: now,
@@ -77,6 +79,7 @@ export function topUp(
         reason: 'topUp',
         ref,
         staff,
+        keys,
         note: t(LEDGER_NOTE.topUpPaid, ctx.lang, {
           payment: optionLabel('payment', payment as string, ctx.lang),
         }),
@@ -92,6 +95,7 @@ export function topUp(
           reason: 'bonus',
           ref: `${ref}:bonus`,
           staff,
+          keys,
           note: t(LEDGER_NOTE.bonusOf, ctx.lang, {
             paid: money(paid),
             bonus: money(bonus),
@@ -107,7 +111,7 @@ export function topUp(
         paid,
         bonus,
         before,
-        after: repeated ? before + paid + bonus : tab.balance(customer),
+        after: repeated ? before + paid + bonus : balanceOver(tab.ledger, keys),
         date: now.toISOString(),
         bonusProblem: rules.ok
           ? null
@@ -149,9 +153,10 @@ export function refundStored(
     const now = deps.now();
     const tab = openLedger(ss, 'stored', ctx);
     if (!tab) return missingTab(ledgerDef('stored'), ui, ctx.lang);
+    const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
     const ref = req.requestId;
     if (tab.ledger.hasRef(ref)) {
-      const before = priorBalance(tab.ledger.entriesOf([customer]), ref);
+      const before = priorBalance(tab.ledger.entriesOf(keys), ref);
       return {
         ok: true,
         repeated: true,
@@ -163,7 +168,7 @@ export function refundStored(
         },
       };
     }
-    const before = tab.balance(customer);
+    const before = balanceOver(tab.ledger, keys);
     if (amount > before + 1e-9) {
       const message = t(LOYALTY_MSG.refundTooMuch, ui, {
         balance: money(before),
@@ -178,6 +183,7 @@ export function refundStored(
         reason: 'refund',
         ref,
         staff,
+        keys,
         note: reason,
       },
       ctx.lang,
@@ -209,9 +215,10 @@ export function adjustPoints(
     const now = deps.now();
     const tab = openLedger(ss, 'points', ctx);
     if (!tab) return missingTab(ledgerDef('points'), ui, ctx.lang);
+    const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
     const ref = req.requestId;
     if (tab.ledger.hasRef(ref)) {
-      const entries = tab.ledger.entriesOf([customer]);
+      const entries = tab.ledger.entriesOf(keys);
       let before = 0;
       for (const e of entries) {
         if (e.ref === ref) break;
@@ -228,7 +235,7 @@ export function adjustPoints(
         },
       };
     }
-    const before = tab.balance(customer);
+    const before = balanceOver(tab.ledger, keys);
     if (before + change < 0) {
       const message = t(LOYALTY_MSG.pointsShort, ui, {
         balance: before,
@@ -244,6 +251,7 @@ export function adjustPoints(
         reason: 'adjustment',
         ref,
         staff,
+        keys,
         note: reason,
       },
       ctx.lang,
