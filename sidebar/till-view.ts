@@ -78,7 +78,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
   const aside = [
     apart('from-balances', tr(STALL.fromBalances), d.fromBalances),
     apart('refunds', tr(STALL.refunds), d.refunds),
-  ].filter((e): e is HTMLElement => e !== null);
+  ].filter((e): e is HTMLLIElement => e !== null);
   return h(
     'section',
     {class: 'till-day', 'data-role': role},

@@ -91,6 +91,12 @@ export interface KnownSettings {
   topUpBonus: string;
   /** null when blank: points never expire. */
   pointsExpiryMonths: number | null;
+  // Tiers and referrals
+  tierGraceDays: number;
+  /** null when blank: referrals earn nothing. */
+  referralPoints: number | null;
+  // Customers' data
+  retentionMonths: number;
 }
 
 export const KNOWN_SETTING_TYPES: Readonly<
@@ -141,6 +147,9 @@ export const KNOWN_SETTING_TYPES: Readonly<
   pointsPerMoneyOff: 'number',
   topUpBonus: 'text',
   pointsExpiryMonths: 'number',
+  tierGraceDays: 'number',
+  referralPoints: 'number',
+  retentionMonths: 'number',
 };
 
 /**

@@ -43,7 +43,7 @@ test('the grade formulas take the Void column, and the grade follows a void', as
   }
   const before = customerRow(emu);
   expect(before.gradeFormula).toMatch(
-    /CUSTOMER_GRADE\(.*销售.*\$[A-Z]+\$2:\$[A-Z]+\)$/,
+    /^=CUSTOMER_FIGURES\(.*'销售'!\$[A-Z]+\$2:\$[A-Z]+, "grade,per_month,last_visit,spend,segment"\)$/,
   );
   const sales = emu.spreadsheet.getSheetByName('销售')!;
   const voidCol = sales

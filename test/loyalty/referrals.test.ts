@@ -206,10 +206,11 @@ describe('the referral reward under kills (the built bundle, the real daily trig
     });
     fire('2026-03-10T08:00:00');
     emu.faults.clear();
-    expect(points.length).toBeGreaterThan(30);
+    expect(points.length).toBeGreaterThan(5);
     // The referral job runs late in the morning (after the other jobs, which write
     // much): every one of the last 30 changing calls (it, the tier job, the emails and
-    // the digest), one in eight before, to keep the sweep to a minute.
+    // the digest), one in eight before, to keep the sweep to a minute; a run with 30 or
+    // fewer is swept whole.
     const sweep = points.filter(
       (_, i) => i >= points.length - 30 || i % 8 === 0,
     );

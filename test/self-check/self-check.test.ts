@@ -9,6 +9,7 @@ import {documentProperties} from '../../src/services/properties';
 import {PROBE_FUNCTION} from '../../src/sheets/date-probe';
 import {SALES} from '../../src/sheets/schema';
 import * as cf from '../../src/usecases/custom-functions';
+import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {
   writeLastRun,
   writeRemindersState,
@@ -30,6 +31,7 @@ type Emu = ReturnType<typeof createEmulator>;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const FUNCTIONS = [
+  'CUSTOMER_FIGURES',
   'CUSTOMER_GRADE',
   'CUSTOMER_PER_MONTH',
   'CUSTOMER_LAST_VISIT',
@@ -62,7 +64,8 @@ function shop(
   uninstall = emu.install();
   if (functions === true) {
     for (const name of FUNCTIONS) {
-      emu.customFunctions.set(name, cf[name] as (...a: unknown[]) => unknown);
+      const fn = name === 'CUSTOMER_FIGURES' ? CUSTOMER_FIGURES : cf[name];
+      emu.customFunctions.set(name, fn as (...a: unknown[]) => unknown);
     }
   }
   if (functions) emu.customFunctions.set(PROBE_FUNCTION, SHUKE_PROBE as never);

@@ -132,20 +132,18 @@ function shown(shop: Shop): string[][][] {
   );
 }
 
-/** The last visit as CUSTOMER_DAYS_SINCE says it, next to the installed formula. */
+/** Days since the last visit as CUSTOMER_FIGURES says it, from the installed formula. */
 function daysSince(shop: Shop): unknown[] {
   const c = columnsOf(shop, CUSTOMERS);
   return shop.emu.run(() => {
     const sheet = sheetOf(shop, CUSTOMERS);
-    const formula = sheet.getRange(2, c.get('lastVisit')! + 1).getFormula();
-    expect(formula).toMatch(/^=CUSTOMER_LAST_VISIT\(/);
+    const formula = sheet.getRange(2, c.get('grade')! + 1).getFormula();
+    expect(formula).toMatch(/^=CUSTOMER_FIGURES\(.*"grade,[a-z_,]*"\)$/);
     const spare = sheet.getLastColumn() + 1;
     sheet.insertColumnAfter(sheet.getLastColumn());
     sheet
       .getRange(2, spare)
-      .setFormula(
-        formula.replace('CUSTOMER_LAST_VISIT', 'CUSTOMER_DAYS_SINCE'),
-      );
+      .setFormula(formula.replace(/"grade,[a-z_,]*"\)$/, '"days_since")'));
     const out = sheet
       .getRange(2, spare, 2, 1)
       .getValues()
