@@ -141,9 +141,9 @@ export const CHECK_TEXTS = {
     'Grade columns: all {count} cells are fine.',
   ),
   gradesBad: tx(
-    '等级列：{list}。请选“刷新客户等级”；#REF! 表示公式下方有人输入了内容，请清空该列第 2 行以下的单元格。',
-    '等級欄：{list}。請選「重新整理客戶等級」；#REF! 表示公式下方有人輸入了內容，請清空該欄第 2 列以下的儲存格。',
-    'Grade columns: {list}. Choose "Refresh grades"; #REF! means something was typed below a formula: clear that column below row 2.',
+    '等级列：{list}。请选“刷新客户等级”；#REF! 表示第 2 行的公式下方有人输入了内容：一个公式填满这几列，请清空等级列第 2 行以下的单元格。',
+    '等級欄：{list}。請選「重新整理客戶等級」；#REF! 表示第 2 列的公式下方有人輸入了內容：一個公式填滿這幾欄，請清空等級欄第 2 列以下的儲存格。',
+    'Grade columns: {list}. Choose "Refresh grades"; #REF! means something was typed below the formula in row 2: one formula fills all these columns, so clear every grade column below row 2.',
   ),
   gradesBadCell: tx(
     '“{column}”有 {count} 个 {error}（第一个在第 {row} 行）',

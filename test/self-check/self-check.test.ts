@@ -7,7 +7,8 @@ import {CELL_CAP, gridCells} from '../../emulator/cell-cap';
 import {Lang} from '../../src/domain/i18n';
 import {documentProperties} from '../../src/services/properties';
 import {PROBE_FUNCTION} from '../../src/sheets/date-probe';
-import {SALES} from '../../src/sheets/schema';
+import {CUSTOMERS, SALES, TABS} from '../../src/sheets/schema';
+import {columnLetter} from '../../src/usecases/grades';
 import * as cf from '../../src/usecases/custom-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {
@@ -77,6 +78,11 @@ function check(o: Partial<SelfCheckDeps> = {}): SelfCheckReport {
   return selfCheckIn({...hostDeps(ss), ...o});
 }
 
+/** The grade column, 1-based, where Set up shop puts it. */
+function gradeColumn(): number {
+  return CUSTOMERS.columns.findIndex(c => c.key === 'grade') + 1;
+}
+
 function line(r: SelfCheckReport, id: string): CheckLine {
   const l = r.lines.find(x => x.id === id);
   if (!l) throw new Error(`no line ${id} in\n${r.text}`);
@@ -106,11 +112,9 @@ describe('all OK', () => {
         'cells',
         'grades',
         'sharing',
-        'tab:customers',
-        'tab:sales',
-        'tab:feedback',
-        'tab:contacts',
-        'tab:settings',
+        // Every tab Set up shop makes gets its line: a ledger or log with a column
+        // renamed by hand breaks as surely as Sales does.
+        ...TABS.map(t => `tab:${t.key}`),
       ]);
       expect(r.text.split('\n')[1]).toContain(all);
       // The probe's scratch tab is gone, and the owner is on the tab they were on.
@@ -131,9 +135,13 @@ describe('all OK', () => {
     expect(line(r, 'cells').text).toContain(
       gridCells(emu.workbook).toLocaleString('en-US'),
     );
-    expect(line(r, 'cells').text).toContain('客户 1,000×18');
+    expect(line(r, 'cells').text).toContain(
+      `客户 1,000×${CUSTOMERS.columns.length}`,
+    );
     expect(line(r, 'tab:sales').text).toContain('A 日期');
-    expect(line(r, 'tab:customers').text).toContain('N 等级');
+    expect(line(r, 'tab:customers').text).toContain(
+      `${columnLetter(gradeColumn())} 等级`,
+    );
   });
 });
 
@@ -329,12 +337,25 @@ describe('grade columns and tabs', () => {
       ['C3', 'Cy'],
     ]);
     expect(line(check(), 'grades').ok).toBe(true);
-    book.getRange(4, 14).setValue('typed by hand');
+    // Typed under the one formula in the grade column's row 2: its spill is blocked, so
+    // Sheets shows #REF! in that formula's cell (emulator/README.md, the spill rule).
+    book.getRange(4, gradeColumn()).setValue('typed by hand');
     const r2 = check();
     expect(line(r2, 'grades').text).toContain(
       '"Grade" has 1 #REF! (first in row 2)',
     );
     expect(line(r2, 'grades').text).toContain('Refresh grades');
+    expect(line(r2, 'grades').text).toContain('clear every grade column');
+
+    // Typed under another column of the same spill (Segment, three rows down): the
+    // #REF! still shows in the grade column's row 2, where the one formula is.
+    book.getRange(4, gradeColumn()).clearContent();
+    expect(line(check(), 'grades').ok).toBe(true);
+    const segment = CUSTOMERS.columns.findIndex(c => c.key === 'segment') + 1;
+    book.getRange(3, segment).setValue('VIP');
+    expect(line(check(), 'grades').text).toContain(
+      '"Grade" has 1 #REF! (first in row 2)',
+    );
   });
 
   test('a missing column and a missing tab are TO DO; Set up shop fixes them', () => {

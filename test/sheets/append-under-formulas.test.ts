@@ -3,7 +3,7 @@ import {CUSTOMERS} from '../../src/sheets/schema';
 import {mustOpenTable} from '../../src/sheets/table';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 
-// The grade formulas live in row 2 of Customers and spill down; the first customer must
+// The one figures formula lives in row 2 of Customers and spills down; the first customer must
 // still land in row 2, not leave a blank row above the book.
 test('the first customer goes into row 2, beside the grade formulas', () => {
   const emu = createEmulator({locale: 'en_US', timeZone: 'Asia/Shanghai'});
@@ -15,7 +15,7 @@ test('the first customer goes into row 2, beside the grade formulas', () => {
     const gradeCol = (table.columns.get('grade') as number) + 1;
     const sheet = table.sheet;
     expect(sheet.getRange(2, gradeCol).getFormula()).toMatch(
-      /^=CUSTOMER_GRADE\(/,
+      /^=CUSTOMER_FIGURES\(/,
     );
 
     expect(
@@ -28,7 +28,7 @@ test('the first customer goes into row 2, beside the grade formulas', () => {
       [3, 'c2'],
     ]);
     expect(sheet.getRange(2, gradeCol).getFormula()).toMatch(
-      /^=CUSTOMER_GRADE\(/,
+      /^=CUSTOMER_FIGURES\(/,
     );
   } finally {
     uninstall();
