@@ -574,7 +574,17 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
     ]);
   },
   counterTill: async ctx => {
-    const empty = {count: 0, total: 0, byPayment: [], unreadable: 0, voided: 0};
+    const none = {count: 0, total: 0};
+    const empty = {
+      count: 0,
+      total: 0,
+      byPayment: [],
+      fromBalances: none,
+      topUps: none,
+      refunds: none,
+      unreadable: 0,
+      voided: 0,
+    };
     expect(await ctx.run('counterTill')).toEqual({
       today: {iso: '2025-03-05', ...empty},
       yesterday: {iso: '2025-03-04', ...empty},
@@ -597,9 +607,19 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
         count: 2,
         total: 15.5,
         byPayment: [
-          {payment: 'cash', count: 1, total: 12.5},
-          {payment: 'wechat', count: 1, total: 3},
+          {
+            payment: 'cash',
+            count: 1,
+            total: 12.5,
+            topUpCount: 0,
+            topUpTotal: 0,
+          },
+          {payment: 'wechat', count: 1, total: 3, topUpCount: 0, topUpTotal: 0},
         ],
+        // No stored value in this book: nothing spent from, put on or refunded from balances.
+        fromBalances: none,
+        topUps: none,
+        refunds: none,
         unreadable: 0,
         voided: 0,
       },
