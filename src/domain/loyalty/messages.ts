@@ -42,6 +42,11 @@ export const LOYALTY_MSG = {
     '儲值餘額不足：餘額 {balance}，需付 {amount}',
     'Not enough stored value: the balance is {balance}, {amount} to pay',
   ),
+  spendGivenBack: tx(
+    '这笔消费未记录成功，所付储值和积分已退回顾客。请重新记一笔新的消费。',
+    '這筆消費未記錄成功，所付儲值和積分已退回顧客。請重新記一筆新的消費。',
+    'This sale was never recorded, and the stored value and points it took have been given back to the customer. Record it again as a new sale.',
+  ),
   refundTooMuch: tx(
     '退款不能超过余额 {balance}',
     '退款不能超過餘額 {balance}',
@@ -83,6 +88,11 @@ export const LEDGER_NOTE = {
     'pay {paid} get {bonus}',
   ),
   moneyOff: tx('抵扣 {off}', '抵扣 {off}', '{off} off'),
+  spendGivenBack: tx(
+    '退回：消费未记录',
+    '退回：消費未記錄',
+    'given back: the sale was never recorded',
+  ),
   gift: tx('换礼品：{gift}', '換禮品：{gift}', 'gift: {gift}'),
   voidShort: tx(
     '撤销时余额不足，少扣 {short}',

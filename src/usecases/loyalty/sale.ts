@@ -12,7 +12,8 @@
  * come before the sale row so that a retry that finds the sale row has nothing left to
  * check against a balance: only the earn row can be missing, and it only adds. An
  * execution that dies after a spending row and is never retried leaves a row whose ref
- * names a sale that is not on the Sales tab: the self-check lists such rows.
+ * names a sale that is not on the Sales tab: the self-check lists it, the daily run
+ * gives it back (unrecorded-spends-job.ts) and a retry after that is refused.
  */
 import {Check} from '../../domain/counter/validate';
 import {PaymentKey} from '../../domain/counter/wire';
@@ -98,6 +99,11 @@ export function planSaleLoyalty(
   }
   const keys = v.keys?.length ? v.keys : ledgerKeys(customer);
   const points = openLedger(ss, 'points', ctx);
+  // A late retry of a sale whose spending the daily run gave back (it was never
+  // recorded): recording it now would keep goods paid with money returned.
+  const givenBack = `void:${v.requestId}`;
+  if (points?.ledger.hasRef(givenBack))
+    return refused(t(LOYALTY_MSG.spendGivenBack, ui), 'redeem');
   let redeemed = 0;
   let moneyOff = 0;
   let gift = '';
@@ -153,6 +159,8 @@ export function planSaleLoyalty(
   if (v.payment === 'stored') {
     stored = openLedger(ss, 'stored', ctx);
     if (!stored) return refused(missingLedger(ctx, ui, 'stored'), 'payment');
+    if (stored.ledger.hasRef(givenBack))
+      return refused(t(LOYALTY_MSG.spendGivenBack, ui), 'payment');
     const balance =
       balanceOver(stored.ledger, keys) +
       spentBefore(stored, keys, `${v.requestId}:pay`);
