@@ -12,8 +12,8 @@
  * come before the sale row so that a retry that finds the sale row has nothing left to
  * check against a balance: only the earn row can be missing, and it only adds. An
  * execution that dies after a spending row and is never retried leaves a row whose ref
- * names a sale that is not on the Sales tab: the self-check lists it, the daily run
- * gives it back (unrecorded-spends-job.ts) and a retry after that is refused.
+ * names a sale that is not on the Sales tab: the daily run gives it back a day later
+ * (unrecorded-spends-job.ts), and a retry after that is refused.
  */
 import {Check} from '../../domain/counter/validate';
 import {PaymentKey} from '../../domain/counter/wire';
