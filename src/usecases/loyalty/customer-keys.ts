@@ -7,7 +7,7 @@
  * A sale knows only the key the counter's index gives. The phone behind an id comes from
  * a map the counter keeps in the document cache when it opens (it reads the Customers
  * tab then anyway), so a sale costs no SpreadsheetApp call for it; when the cache has
- * forgotten it, or the book is too big for it, the Customers tab is read again.
+ * forgotten any part of it, the Customers tab is read again.
  */
 import {normaliseKey} from '../../domain/keys';
 import {Ledger} from '../../domain/loyalty/ledger';
@@ -20,6 +20,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const CACHE_KEY = 'shuke.ledgerAliases';
 /** CacheService keeps values up to 100 KB. */
 const CACHE_MAX = 90_000;
+/** About 80,000 customers of map; a bigger book reads its Customers tab at each sale. */
+const MAX_PARTS = 20;
 
 /** A customer's ledger keys, normalised, blank and repeated ones left out. */
 export function ledgerKeys(...keys: readonly unknown[]): string[] {
@@ -51,19 +53,61 @@ function aliasesOf(
   return out;
 }
 
-/** Keeps the map for the sales that follow (called where the book is read anyway). */
+/**
+ * Keeps the map for the sales that follow (called where the book is read anyway). A
+ * value holds at most 100 KB, about 4,000 customers of map, so a bigger map goes in
+ * parts under one generation's keys; the list of parts is put last, so a reader finds
+ * either a whole map or none (and then reads the tab).
+ */
 export function rememberLedgerAliases(
   cache: KeyValueCache,
   customers: ReadonlyArray<{id: unknown; phone: unknown}>,
 ): void {
-  const json = JSON.stringify(aliasesOf(customers));
-  // Bytes, not characters: a wide character is up to three of them.
-  if (json.length * 3 > CACHE_MAX && utf8Bytes(json) > CACHE_MAX) return;
+  const parts: string[] = [];
+  let part: Aliases = Object.create(null);
+  let bytes = 2;
+  for (const [id, phone] of Object.entries(aliasesOf(customers))) {
+    const entry = utf8Bytes(JSON.stringify(id) + JSON.stringify(phone)) + 2;
+    if (bytes + entry > CACHE_MAX) {
+      parts.push(JSON.stringify(part));
+      part = Object.create(null);
+      bytes = 2;
+    }
+    part[id] = phone;
+    bytes += entry;
+  }
+  parts.push(JSON.stringify(part));
+  if (parts.length > MAX_PARTS) return;
+  const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   try {
-    cache.put(CACHE_KEY, json, CONTEXT_SECONDS);
+    parts.forEach((p, i) =>
+      cache.put(`${CACHE_KEY}.${generation}.${i}`, p, CONTEXT_SECONDS),
+    );
+    cache.put(
+      CACHE_KEY,
+      JSON.stringify({generation, parts: parts.length}),
+      CONTEXT_SECONDS,
+    );
   } catch {
     // Too big or the cache is down: a sale reads the Customers tab instead.
   }
+}
+
+/** The whole map from the cache, or null when any part of it is gone. */
+function cachedAliases(cache: KeyValueCache): Aliases | null {
+  const head = cache.get(CACHE_KEY);
+  if (!head) return null;
+  const {generation, parts} = JSON.parse(head) as {
+    generation: string;
+    parts: number;
+  };
+  const out: Aliases = Object.create(null);
+  for (let i = 0; i < parts; i++) {
+    const p = cache.get(`${CACHE_KEY}.${generation}.${i}`);
+    if (!p) return null; // forgotten: caches keep what they like
+    Object.assign(out, JSON.parse(p) as Aliases);
+  }
+  return out;
 }
 
 function utf8Bytes(s: string): number {
@@ -86,8 +130,7 @@ export function customerLedgerKeys(
   if (k === '') return [];
   let aliases: Aliases | null = null;
   try {
-    const hit = cache?.get(CACHE_KEY);
-    if (hit) aliases = JSON.parse(hit) as Aliases;
+    if (cache) aliases = cachedAliases(cache);
   } catch {
     // A damaged entry: the tab is the authority.
   }
