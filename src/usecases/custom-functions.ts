@@ -40,6 +40,7 @@ import {
   validThreshold,
   validWindow,
 } from '../domain/grading';
+import {round2} from '../domain/counter/money';
 import {Lang, langFromLocale, parseLang, t, Texts} from '../domain/i18n';
 import {historySeeds} from './compaction/history-read';
 import {
@@ -413,11 +414,6 @@ function trimmed(ids: unknown[][], phones: unknown[][] | null): unknown[][] {
  */
 function asSerials(dates: unknown[], dateTz: string): unknown[] {
   return dates.map(v => (isDate(v) ? wallSerial(v, dateTz) : v));
-}
-
-/** Rounded to 2 decimals: the figure is an estimate, and 2.9999999 helps no one. */
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,7 +4,11 @@
  */
 import fc from 'fast-check';
 import {checkSale} from '../../src/domain/counter/validate';
-import {parseMoneyInput} from '../../src/domain/counter/money';
+import {
+  moneyText,
+  parseMoneyInput,
+  round2,
+} from '../../src/domain/counter/money';
 import {saleRequest} from './shop';
 
 /** A walk-in paying 12 in cash. */
@@ -127,5 +131,16 @@ describe('money typed at the counter', () => {
   it('refuses more than two decimals: a price has cents, not thousandths', () => {
     const r = amountOf('3.999', 'en');
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('amounts shown in notes and messages', () => {
+  test('to the cent, whole amounts without ".00"', () => {
+    expect(round2(0.1 + 0.2)).toBe(0.3);
+    expect(moneyText(18)).toBe('18');
+    expect(moneyText(1.8)).toBe('1.80');
+    expect(moneyText(0.1 + 0.2)).toBe('0.30');
+    expect(moneyText(94.999999)).toBe('95');
+    expect(moneyText(-0.001)).toBe('0');
   });
 });

@@ -64,3 +64,13 @@ function invalid(): MoneyInput {
 function ambiguous(): MoneyInput {
   return {ok: false, reason: 'ambiguous'};
 }
+
+/** To the cent: sums of prices drift in binary (0.1 + 0.2), and no till shows 0.30000000000000004. */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** An amount as a note or message shows it: to the cent, with no ".00" on whole amounts. */
+export function moneyText(n: number): string {
+  return round2(n).toFixed(2).replace(/\.00$/, '');
+}

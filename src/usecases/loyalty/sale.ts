@@ -15,6 +15,7 @@
  * names a sale that is not on the Sales tab: the daily run gives it back a day later
  * (unrecorded-spends-job.ts), and a retry after that is refused.
  */
+import {moneyText, round2} from '../../domain/counter/money';
 import {Check} from '../../domain/counter/validate';
 import {PaymentKey} from '../../domain/counter/wire';
 import {Lang, t} from '../../domain/i18n';
@@ -60,14 +61,6 @@ export type SalePlan =
       /** Writes the earn row (step 3) and tells the balances. */
       earn(now: Date): SaleLoyalty | null;
     };
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function money(n: number): string {
-  return round2(n).toFixed(2).replace(/\.00$/, '');
-}
 
 function refused(message: string, field: string): SalePlan {
   return {ok: false, message, fields: {[field]: message}};
@@ -145,8 +138,8 @@ export function planSaleLoyalty(
       if (off > v.amount + 1e-9) {
         return refused(
           t(LOYALTY_MSG.moneyOffTooMuch, ui, {
-            off: money(off),
-            amount: money(v.amount),
+            off: moneyText(off),
+            amount: moneyText(v.amount),
           }),
           'redeem',
         );
@@ -167,8 +160,8 @@ export function planSaleLoyalty(
     if (paid > balance + 1e-9) {
       return refused(
         t(LOYALTY_MSG.storedShort, ui, {
-          balance: money(balance),
-          amount: money(paid),
+          balance: moneyText(balance),
+          amount: moneyText(paid),
         }),
         'payment',
       );
@@ -217,7 +210,7 @@ export function planSaleLoyalty(
             note:
               gift !== ''
                 ? t(LEDGER_NOTE.gift, ctx.lang, {gift})
-                : t(LEDGER_NOTE.moneyOff, ctx.lang, {off: money(moneyOff)}),
+                : t(LEDGER_NOTE.moneyOff, ctx.lang, {off: moneyText(moneyOff)}),
           },
           ctx.lang,
         );

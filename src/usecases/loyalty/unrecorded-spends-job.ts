@@ -13,6 +13,7 @@
  * alone: compaction (compaction/compact-sales.ts) takes old sales off the Sales tab, and
  * their spending rows must not look unrecorded.
  */
+import {moneyText} from '../../domain/counter/money';
 import {dayNumber} from '../../domain/dates';
 import {Texts, t} from '../../domain/i18n';
 import {LEDGER_NOTE} from '../../domain/loyalty/messages';
@@ -56,10 +57,6 @@ const SPEND_REF: Record<LedgerKind, RegExp> = {
   stored: /^(.+):pay$/,
   points: /^(.+):redeem$/,
 };
-
-function money(n: number): string {
-  return (Math.round(n * 100) / 100).toFixed(2).replace(/\.00$/, '');
-}
 
 export function giveBackUnrecordedSpends(ctx: DailyJobContext): DailyJobResult {
   const sales = readColumns(ctx.ss, SALES, ctx.lang, ['date', 'requestId']);
@@ -108,7 +105,7 @@ export function giveBackUnrecordedSpends(ctx: DailyJobContext): DailyJobResult {
       lines.push(
         t(LINE[kind], ctx.lang, {
           customer: e.customer,
-          amount: kind === 'stored' ? money(amount) : amount,
+          amount: kind === 'stored' ? moneyText(amount) : amount,
           id,
         }),
       );

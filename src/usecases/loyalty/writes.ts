@@ -12,6 +12,7 @@
  * would cost three more calls a write: the card and the self-check report ledger rows
  * of customers not on the book.
  */
+import {moneyText} from '../../domain/counter/money';
 import {Check} from '../../domain/counter/validate';
 import {PAYMENTS} from '../../domain/counter/wire';
 import {Outcome} from '../../domain/counter/wire';
@@ -42,10 +43,6 @@ function customerOf(c: Check, v: unknown): string {
   if (s === '' || s.length > 100)
     c.fail('customer', LOYALTY_MSG.customerRequired);
   return s;
-}
-
-function money(n: number): string {
-  return (Math.round(n * 100) / 100).toFixed(2).replace(/\.00$/, '');
 }
 
 export function topUp(
@@ -97,8 +94,8 @@ export function topUp(
           staff,
           keys,
           note: t(LEDGER_NOTE.bonusOf, ctx.lang, {
-            paid: money(paid),
-            bonus: money(bonus),
+            paid: moneyText(paid),
+            bonus: moneyText(bonus),
           }),
         },
         ctx.lang,
@@ -171,7 +168,7 @@ export function refundStored(
     const before = balanceOver(tab.ledger, keys);
     if (amount > before + 1e-9) {
       const message = t(LOYALTY_MSG.refundTooMuch, ui, {
-        balance: money(before),
+        balance: moneyText(before),
       });
       return failure(message, {amount: message});
     }
