@@ -2,6 +2,7 @@
  * The self-check as Apps Script runs it: the menu item with its dialog, and the tiny
  * custom function the date probe calls. The checks themselves are in self-check.ts.
  */
+import {escapeHtml} from '../domain/html';
 import {Lang, t} from '../domain/i18n';
 import {userLang} from '../services/locale';
 import {documentProperties} from '../services/properties';
@@ -14,16 +15,6 @@ import {CHECK_TEXTS as T} from './self-check-texts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const DAILY_HANDLER = 'dailyReminders';
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    c =>
-      ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[
-        c
-      ] as string,
-  );
-}
 
 /**
  * The dialog: each line marked OK or TO DO, and the same report as plain text in a box

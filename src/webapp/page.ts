@@ -8,7 +8,7 @@
  * Nothing of the request is used: the book is the one named in the project's Script
  * properties (book.ts), never one named in the URL.
  */
-import {escapeHtml} from '../domain/followup/text';
+import {escapeHtml} from '../domain/html';
 import {t} from '../domain/i18n';
 import {userLang} from '../services/locale';
 import {PHONE, refusalText} from './texts';

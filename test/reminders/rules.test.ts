@@ -14,12 +14,8 @@ import {
   renderCustomerEmail,
   renderDigest,
 } from '../../src/domain/followup/render';
-import {
-  cellText,
-  escapeHtml,
-  isEmail,
-  telHref,
-} from '../../src/domain/followup/text';
+import {cellText, isEmail, telHref} from '../../src/domain/followup/text';
+import {escapeHtml} from '../../src/domain/html';
 
 function facts(o: Partial<CustomerFacts> = {}): CustomerFacts {
   return {

@@ -8,7 +8,8 @@ import {dayToIso} from '../dates';
 import {fill, Lang, t, Texts} from '../i18n';
 import {HOLIDAYS} from './holidays';
 import {Occasion, PRIORITY, ReasonKind} from './occasions';
-import {compareText, escapeHtml, telHref} from './text';
+import {escapeHtml} from '../html';
+import {compareText, telHref} from './text';
 import {
   CALENDAR_NAMES,
   CUSTOMER_SUBJECT,

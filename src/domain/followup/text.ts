@@ -8,20 +8,6 @@ export function normaliseLabel(s: unknown): string {
     .replace(/[\s_\-.:：/\\'"’`*#]+/g, '');
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"'`]/g, c => ESC[c]);
-}
-
-const ESC: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-
 /** A cell's text for a message: one line, trimmed, at most `max` characters. */
 export function cellText(v: unknown, max = 200): string {
   if (v === null || v === undefined) return '';

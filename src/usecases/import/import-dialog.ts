@@ -5,19 +5,10 @@
  * value from the sheet is escaped (tab names and cells are the owner's own text, and an
  * export may hold anything), and the script builds rows with textContent only.
  */
+import {escapeHtml as esc} from '../../domain/html';
 import {Lang, t} from '../../domain/i18n';
 import {IMPORT_TEXTS as T} from '../../domain/import/texts';
 import {BatchCount} from './import-book';
-
-function esc(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    c =>
-      ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[
-        c
-      ] as string,
-  );
-}
 
 /** JSON safe inside a <script>: no "</script>" or "<!--" can close it. */
 function scriptJson(v: unknown): string {

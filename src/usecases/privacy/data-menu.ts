@@ -3,6 +3,7 @@
  * dialog, to download or to copy, for an owner at the desk without the counter open.
  * Corrections, consent and erasure stay on the card, where the customer is in view.
  */
+import {escapeHtml} from '../../domain/html';
 import {t} from '../../domain/i18n';
 import {
   PRIVACY_MENU as M,
@@ -13,16 +14,6 @@ import {userLang} from '../../services/locale';
 import {loadSettings} from '../../sheets/settings';
 import {customerExportIn} from './export';
 import {MENU_TITLE} from '../menu';
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    c =>
-      ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[
-        c
-      ] as string,
-  );
-}
 
 /** The dialog: the tabs and rows, a download link made in the page, the text to copy. */
 export function exportDialogHtml(
