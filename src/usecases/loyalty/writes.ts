@@ -16,13 +16,14 @@ import {moneyText} from '../../domain/counter/money';
 import {Check} from '../../domain/counter/validate';
 import {PAYMENTS} from '../../domain/counter/wire';
 import {Outcome} from '../../domain/counter/wire';
-import {t} from '../../domain/i18n';
+import {Lang, t} from '../../domain/i18n';
 import {MSG} from '../../domain/counter/messages';
 import {bonusFor} from '../../domain/loyalty/bonus';
 import {LEDGER_NOTE, LOYALTY_MSG} from '../../domain/loyalty/messages';
 import {
   AdjustDone,
   AdjustRequest,
+  LedgerKind,
   RefundDone,
   RefundRequest,
   TopUpDone,
@@ -31,8 +32,11 @@ import {
 import {optionLabel} from '../../sheets/schema';
 import {CounterDeps, failure, guardedWrite, missingTab} from '../counter';
 import {bonusRules} from './rules';
-import {ledgerDef, openLedger} from './ledger-tab';
+import {CounterContext} from '../counter-context';
+import {ledgerDef, LedgerTab, openLedger} from './ledger-tab';
 import {balanceOver, customerLedgerKeys} from './customer-keys';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const MAX_TEXT = 200;
 const MAX_STAFF = 100;
@@ -131,6 +135,43 @@ function priorBalance(
   return units / 100;
 }
 
+/** What a row typed by hand (a refund, a points adjustment) is written with. */
+interface ByHand {
+  reason: string;
+  staff: string;
+  now: Date;
+  tab: LedgerTab;
+  keys: string[];
+}
+
+/**
+ * Checks the reason and staff of a row typed by hand, after the customer and the amount,
+ * so the fields are told in the form's order; then opens its ledger and finds the
+ * customer's keys there. The failure to send back when a field or the tab is wrong.
+ */
+function byHand<T>(
+  c: Check,
+  req: {reason: unknown; staff?: unknown},
+  kind: LedgerKind,
+  customer: string,
+  at: {ss: Spreadsheet; ctx: CounterContext; ui: Lang; deps: CounterDeps},
+): ByHand | {failed: Outcome<T>} {
+  const {ss, ctx, ui, deps} = at;
+  const reason = c.text(
+    'reason',
+    req.reason,
+    MAX_TEXT,
+    LOYALTY_MSG.reasonRequired,
+  );
+  const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
+  if (!c.ok) return {failed: failure(t(MSG.fixFields, ui), c.fields)};
+  const now = deps.now();
+  const tab = openLedger(ss, kind, ctx);
+  if (!tab) return {failed: missingTab(ledgerDef(kind), ui, ctx.lang)};
+  const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
+  return {reason, staff, now, tab, keys};
+}
+
 export function refundStored(
   req: RefundRequest,
   deps: CounterDeps,
@@ -139,18 +180,14 @@ export function refundStored(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const amount = c.amount(req.amount);
-    const reason = c.text(
-      'reason',
-      req.reason,
-      MAX_TEXT,
-      LOYALTY_MSG.reasonRequired,
-    );
-    const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
-    if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
-    const now = deps.now();
-    const tab = openLedger(ss, 'stored', ctx);
-    if (!tab) return missingTab(ledgerDef('stored'), ui, ctx.lang);
-    const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
+    const row = byHand<RefundDone>(c, req, 'stored', customer, {
+      ss,
+      ctx,
+      ui,
+      deps,
+    });
+    if ('failed' in row) return row.failed;
+    const {reason, staff, now, tab, keys} = row;
     const ref = req.requestId;
     if (tab.ledger.hasRef(ref)) {
       const before = priorBalance(tab.ledger.entriesOf(keys), ref);
@@ -201,18 +238,14 @@ export function adjustPoints(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const change = pointsChange(c, req.change);
-    const reason = c.text(
-      'reason',
-      req.reason,
-      MAX_TEXT,
-      LOYALTY_MSG.reasonRequired,
-    );
-    const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
-    if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
-    const now = deps.now();
-    const tab = openLedger(ss, 'points', ctx);
-    if (!tab) return missingTab(ledgerDef('points'), ui, ctx.lang);
-    const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
+    const row = byHand<AdjustDone>(c, req, 'points', customer, {
+      ss,
+      ctx,
+      ui,
+      deps,
+    });
+    if ('failed' in row) return row.failed;
+    const {reason, staff, now, tab, keys} = row;
     const ref = req.requestId;
     if (tab.ledger.hasRef(ref)) {
       const entries = tab.ledger.entriesOf(keys);
