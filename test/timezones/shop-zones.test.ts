@@ -218,8 +218,26 @@ describe.each(ZONES)('a shop in %s, the script in Shanghai', (tz, locale) => {
         ])) as {ok: boolean};
         expect(sale.ok).toBe(true);
         s.app.call('refreshGrades');
-        cards.push(await s.emu.scriptRun('customerCard', ['C2']));
+        const card = (await s.emu.scriptRun('customerCard', ['C2'])) as {
+          loyalty?: {recent: Array<{when: string}>};
+        };
+        // A ledger line carries its instant (the sidebar shows it in the shop's zone):
+        // the same wall-clock 23:30 is another instant in each zone, so compare that.
+        for (const line of card.loyalty?.recent ?? []) {
+          line.when = s.emu.run(() =>
+            Utilities.formatDate(
+              new Date(line.when),
+              s === shop ? tz : SCRIPT_TZ,
+              'yyyy-MM-dd HH:mm',
+            ),
+          );
+        }
+        cards.push(card);
       }
+      expect(
+        (cards[0] as {loyalty: {recent: Array<{when: string}>}}).loyalty
+          .recent[0].when,
+      ).toBe('2026-03-09 23:30');
       const dates = columnsOf(shop, SALES).get('date')!;
       const logged = shop.emu.run(
         () =>
