@@ -86,7 +86,9 @@ describe('reading cells by kind', () => {
     const bad = readCell('enum', '赊账', ctx, 'payment');
     expect(bad.value).toBeNull();
     expect(bad.reason).toBe('option');
-    expect(bad.detail?.options).toBe('现金、微信支付、支付宝、银行卡、其他、储值');
+    expect(bad.detail?.options).toBe(
+      '现金、微信支付、支付宝、银行卡、其他、储值',
+    );
   });
 
   test('a formula error in a number column says so', () => {

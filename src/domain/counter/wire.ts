@@ -29,12 +29,7 @@ export type Jsonify<T> = T extends Date
 
 /** 'stored': paid from the customer's stored value (储值, usecases/loyalty). */
 export type PaymentKey =
-  | 'cash'
-  | 'wechat'
-  | 'alipay'
-  | 'card'
-  | 'other'
-  | 'stored';
+  'cash' | 'wechat' | 'alipay' | 'card' | 'other' | 'stored';
 export const PAYMENTS: readonly PaymentKey[] = [
   'cash',
   'wechat',
