@@ -14,6 +14,18 @@ const txt = (zhCN: string, zhTW: string, en: string): Texts => ({
   en,
 });
 
+/** Reasons both ledgers know, one definition each. */
+const VOID_REASON: OptionDef = {
+  key: 'void',
+  names: txt('作废', '作廢', 'Void'),
+  aliases: ['撤销', '撤銷', 'voided', 'reversal'],
+};
+const ADJUSTMENT_REASON: OptionDef = {
+  key: 'adjustment',
+  names: txt('调整', '調整', 'Adjustment'),
+  aliases: ['手动', '手動', 'manual', 'adjust'],
+};
+
 export const POINTS_REASONS: readonly OptionDef[] = [
   {
     key: 'sale',
@@ -31,21 +43,13 @@ export const POINTS_REASONS: readonly OptionDef[] = [
     aliases: ['介绍', '介紹', 'refer'],
   },
   {key: 'birthday', names: txt('生日', '生日', 'Birthday')},
-  {
-    key: 'adjustment',
-    names: txt('调整', '調整', 'Adjustment'),
-    aliases: ['手动', '手動', 'manual', 'adjust'],
-  },
+  ADJUSTMENT_REASON,
   {
     key: 'expiry',
     names: txt('过期', '過期', 'Expiry'),
     aliases: ['到期', 'expired'],
   },
-  {
-    key: 'void',
-    names: txt('作废', '作廢', 'Void'),
-    aliases: ['撤销', '撤銷', 'voided', 'reversal'],
-  },
+  VOID_REASON,
 ];
 
 export const STORED_REASONS: readonly OptionDef[] = [
@@ -69,16 +73,8 @@ export const STORED_REASONS: readonly OptionDef[] = [
     names: txt('退款', '退款', 'Refund'),
     aliases: ['退', 'withdraw'],
   },
-  {
-    key: 'void',
-    names: txt('作废', '作廢', 'Void'),
-    aliases: ['撤销', '撤銷', 'voided', 'reversal'],
-  },
-  {
-    key: 'adjustment',
-    names: txt('调整', '調整', 'Adjustment'),
-    aliases: ['手动', '手動', 'manual', 'adjust'],
-  },
+  VOID_REASON,
+  ADJUSTMENT_REASON,
 ];
 
 /** The stored-value payment option ('stored' in OPTIONS.payment). */

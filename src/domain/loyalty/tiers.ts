@@ -15,6 +15,7 @@ import {Lang, t} from '../i18n';
 import {normaliseLabel} from '../followup/text';
 import {DoubleDays, parseDoubleDays} from './tiers-days';
 import {TIER_TEXTS} from './tiers-texts';
+import {round2} from '../counter/money';
 
 export type TierMeasure = 'points' | 'spend' | 'grade';
 
@@ -141,10 +142,6 @@ export function parseDiscount(v: unknown): number | null {
   if (!pct) return null;
   const n = Number(pct[1]);
   return n >= 0 && n < 100 ? n : null;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 export function parseTierTable(
