@@ -100,11 +100,22 @@ function facts(emu: Emu): unknown {
   }
 }
 
-/** The counter's card of each customer, through google.script.run. */
+/**
+ * The counter's card of each customer, through google.script.run. Favourites bought
+ * equally often are listed in the order the card met them (Sales row order), which the
+ * history, one row a customer, does not keep: equal counts are compared as a set.
+ */
 async function cards(emu: Emu, n = 6): Promise<unknown[]> {
   const out = [];
-  for (let i = 1; i <= n; i++)
-    out.push(await emu.scriptRun('customerCard', [`C${i}`]));
+  for (let i = 1; i <= n; i++) {
+    const card = (await emu.scriptRun('customerCard', [`C${i}`])) as {
+      favourites?: Array<{item: string; count: number}>;
+    } | null;
+    card?.favourites?.sort(
+      (a, b) => b.count - a.count || (a.item < b.item ? -1 : 1),
+    );
+    out.push(card);
+  }
   return out;
 }
 
