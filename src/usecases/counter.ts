@@ -41,7 +41,8 @@ import {Lang, t} from '../domain/i18n';
 import {normaliseKey, sameKey} from '../domain/keys';
 import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
-import {historySales} from './compaction/history-sales';
+import {historyItems, replayHistory} from './compaction/history-sales';
+import {readHistoryGrid} from './compaction/history-read';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
 import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
@@ -265,7 +266,8 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     if (d !== null && d <= today && (lastContact === null || d > lastContact))
       lastContact = d;
   }
-  const past = historySales(ss, lang, tz, [raw.id, raw.phone]);
+  const history = readHistoryGrid(ss, lang);
+  const past = history ? replayHistory(history.grid, tz, [raw.id, raw.phone]) : [];
   const card = buildCard({
     customer: {
       id: keyOf(text(raw.id, tz), text(raw.phone, tz)),
@@ -312,6 +314,7 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     deps.cache,
     3,
     past.map(s => s.items),
+    () => (history ? historyItems(history.grid, tz) : []),
   );
   card.loyalty = loyaltyCard(ss, ctx, ledgerKeys(raw.id, raw.phone));
   card.tier = tierCard(ss, ctx, book, row, today);

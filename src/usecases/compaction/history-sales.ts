@@ -27,15 +27,33 @@ export function historySales(
   keys?: readonly unknown[],
 ): ReplayedCells[] {
   const found = readHistoryGrid(ss, lang);
-  if (!found) return [];
+  return found ? replayHistory(found.grid, tz, keys) : [];
+}
+
+/** The sales of a history grid (header first), only those of `keys` when given. */
+export function replayHistory(
+  grid: readonly unknown[][],
+  tz: string,
+  keys?: readonly unknown[],
+): ReplayedCells[] {
   const wanted = keys?.map(normaliseKey).filter(k => k !== '');
   const out: ReplayedCells[] = [];
-  for (const r of historyRows(found.grid, dayReader(tz))) {
+  for (const r of historyRows(grid, dayReader(tz))) {
     if (r.pending || r.key === '') continue;
     if (wanted && !wanted.includes(r.key)) continue;
     for (const s of replay(r)) out.push({...s, date: dateOfDay(s.day, tz)});
   }
   return out;
+}
+
+/** Each finished history row's customer key and items cells, as the sales had them. */
+export function historyItems(
+  grid: readonly unknown[][],
+  tz: string,
+): Array<{key: string; items: string[]}> {
+  return historyRows(grid, dayReader(tz))
+    .filter(r => !r.pending && r.key !== '')
+    .map(r => ({key: r.key, items: [...r.items.keys()]}));
 }
 
 /**

@@ -37,25 +37,40 @@ interface Cached {
   model: RecModel;
 }
 
-/** The model over every sale of `rows` (void rows left out). */
-export function modelOfRows(rows: readonly TableRow[]): RecModel {
+/** A customer's compacted sales (Sales history): their key and the items cells. */
+export interface PastItems {
+  key: string;
+  items: readonly string[];
+}
+
+/**
+ * The model over every sale of `rows` (void rows left out) and of the compacted `past`,
+ * so that folding old sales into the history changes nothing of what goes with what.
+ */
+export function modelOfRows(
+  rows: readonly TableRow[],
+  past: Iterable<PastItems> = [],
+): RecModel {
   const baskets = new Map<string, Set<string>>();
   const names = new Map<string, string>();
-  for (const r of rows) {
-    const raw = r.raw;
-    if (isVoid(raw.void)) continue;
-    const who = normaliseKey(raw.customer);
-    if (who === '') continue;
+  const add = (who: string, cell: unknown) => {
+    if (who === '') return;
     let basket = baskets.get(who);
     if (!basket) {
       basket = new Set();
       baskets.set(who, basket);
     }
-    for (const item of splitItems(raw.items)) {
+    for (const item of splitItems(cell)) {
       const k = recKey(item);
       basket.add(k);
       if (!names.has(k)) names.set(k, item);
     }
+  };
+  // The history first, where its rows stood: the first spelling met names an item.
+  for (const p of past) for (const cell of p.items) add(p.key, cell);
+  for (const r of rows) {
+    if (isVoid(r.raw.void)) continue;
+    add(normaliseKey(r.raw.customer), r.raw.items);
   }
   return buildModel(baskets.values(), names);
 }
@@ -91,8 +106,9 @@ function keep(cache: KeyValueCache, rows: number, model: RecModel): void {
 
 /**
  * Up to `limit` items for the customer whose sales are `mine`, from the shop's `all`
- * sales (the same rows the card read). `before` is the item texts of their compacted
- * sales (Sales history): what they bought then is not recommended as new to them.
+ * sales (the same rows the card read) and everyone's compacted sales (`past`, read only
+ * when the model is built). `before` is the item texts of this customer's compacted
+ * sales: what they bought then is not recommended as new to them.
  */
 export function cardRecommendations(
   all: readonly TableRow[] | undefined,
@@ -100,13 +116,14 @@ export function cardRecommendations(
   cache: KeyValueCache,
   limit = 3,
   before: readonly string[] = [],
+  past: () => Iterable<PastItems> = () => [],
 ): Recommendation[] {
-  if (!all || all.length === 0) return [];
   if (mine.length === 0 && before.length === 0) return [];
-  let model = cachedModel(cache, all.length);
+  const rows = all ?? [];
+  let model = cachedModel(cache, rows.length);
   if (!model) {
-    model = modelOfRows(all);
-    keep(cache, all.length, model);
+    model = modelOfRows(rows, past());
+    keep(cache, rows.length, model);
   }
   const bought = new Set<string>();
   for (const r of mine) {
