@@ -267,7 +267,9 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
       lastContact = d;
   }
   const history = readHistoryGrid(ss, lang);
-  const past = history ? replayHistory(history.grid, tz, [raw.id, raw.phone]) : [];
+  const past = history
+    ? replayHistory(history.grid, tz, [raw.id, raw.phone])
+    : [];
   const card = buildCard({
     customer: {
       id: keyOf(text(raw.id, tz), text(raw.phone, tz)),
