@@ -11,6 +11,7 @@ import {benchYears} from './years';
 import {benchRecommend} from './recommend';
 import {benchDashboard} from './dashboard';
 import {benchLoyalty} from './loyalty';
+import {benchCalls} from './calls';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     ['recommend', benchRecommend],
     ['dashboard', benchDashboard],
     ['loyalty', benchLoyalty],
+    ['calls', benchCalls],
   ];
   for (const [name, run] of sections) {
     if (only && only !== name) continue;

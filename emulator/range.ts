@@ -215,6 +215,10 @@ export class Range {
   // ------------------------------------------------------------------ values
   getValues(): CellValue[][] {
     this.g('getValues');
+    return this.valuesWithoutCall();
+  }
+  /** getValues for the emulator itself (Sheet.getSheetValues): no service call counted. */
+  valuesWithoutCall(): CellValue[][] {
     this.host.ensureCalculated(this.data);
     return this.grid((_, row, col) =>
       outValue(this.host, this.data.valueAt(row, col)),

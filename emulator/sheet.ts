@@ -19,7 +19,7 @@ import {clearContent, SheetData} from './model';
 import {Range} from './range';
 import {Need} from './runtime';
 import {checkProtectedWrite, Protection} from './protection';
-import {toCell} from './values';
+import {CellValue, toCell} from './values';
 import {
   allOf,
   cellsUndo,
@@ -204,6 +204,45 @@ export class Sheet {
       Math.max(1, this.data.lastRow()),
       Math.max(1, this.data.lastColumn()),
     );
+  }
+  /**
+   * Sheet.getSheetValues: "Returns the rectangular grid of values for this range starting
+   * at the given coordinates. A -1 value given as the row or column position is equivalent
+   * to getting the very last row or column that has data in the sheet." Positive counts read
+   * like getRange(r, c, nr, nc).getValues(); -1 as a count reads through the last row or
+   * column with content. The page is silent on a sheet with no content, on -1 as a start
+   * and on other negative counts: the conservative model refuses them all, as a range of no
+   * rows, or one starting before row 1, is refused. One call, like every service call.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): CellValue[][] {
+    this.g('getSheetValues');
+    const args = [startRow, startColumn, numRows, numColumns];
+    const method = 'SpreadsheetApp.Sheet.getSheetValues';
+    const int = (v: unknown): number => {
+      if (typeof v !== 'number' || Number.isNaN(v))
+        throw this.err(MSG.signature(args.map(typeName).join(','), method));
+      return Math.floor(v);
+    };
+    const row = int(startRow);
+    const col = int(startColumn);
+    let nr = int(numRows);
+    let nc = int(numColumns);
+    if (row < 1) throw this.err(MSG.rowTooSmall);
+    if (col < 1) throw this.err(MSG.columnTooSmall);
+    this.host.ensureCalculated(this.data);
+    if (nr === -1) nr = this.data.lastRow() - row + 1;
+    if (nc === -1) nc = this.data.lastColumn() - col + 1;
+    if (nr < 1) throw this.err(MSG.rowsAtLeastOne);
+    if (nc < 1) throw this.err(MSG.columnsAtLeastOne);
+    if (row + nr - 1 > this.data.maxRows || col + nc - 1 > this.data.maxCols) {
+      throw this.err(MSG.rangeOutside);
+    }
+    return this.rangeAt(row, col, nr, nc).valuesWithoutCall();
   }
   getLastRow(): number {
     this.g('getLastRow');
