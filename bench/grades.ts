@@ -8,7 +8,7 @@ import {createEmulator} from '../emulator';
 import {summariseSales} from '../src/domain/customer-stats';
 import {CUSTOMERS, SALES} from '../src/sheets/schema';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
-import * as cf from '../src/usecases/custom-functions';
+import * as cf from '../src/usecases/custom-functions/sheet-functions';
 import {refreshGradesIn} from '../src/usecases/grades';
 import {setUpShopIn} from '../src/usecases/setup-shop';
 import {generateShop, ShopData} from './generate';

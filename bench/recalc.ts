@@ -7,7 +7,7 @@
 import {createEmulator} from '../emulator';
 import {CUSTOMERS, SALES} from '../src/sheets/schema';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
-import * as cf from '../src/usecases/custom-functions';
+import * as cf from '../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../src/usecases/customer-figures';
 import {refreshGradesIn} from '../src/usecases/grades';
 import {setUpShopIn} from '../src/usecases/setup-shop';

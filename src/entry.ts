@@ -8,7 +8,7 @@ import {onInstall, onOpen} from './usecases/menu';
 import * as counter from './usecases/counter-api';
 import * as privacy from './usecases/privacy/customer-data';
 import {customerDataMenu} from './usecases/privacy/data-menu';
-import * as cf from './usecases/custom-functions';
+import * as cf from './usecases/custom-functions/sheet-functions';
 import * as figures from './usecases/customer-figures';
 import * as loyaltyPoints from './usecases/loyalty/points-function';
 import {compactOldSales} from './usecases/compaction/compact-menu';

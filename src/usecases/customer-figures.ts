@@ -16,13 +16,10 @@ import {
   Cell,
   CustomFunctionHost,
   Grid,
-  PARAMS,
-  ParamName,
-  perCustomerRows,
-  PICKS,
-  RFM_PARAMS,
-  SalesArgs,
-} from './custom-functions';
+} from './custom-functions/host';
+import {PARAMS, ParamName, RFM_PARAMS} from './custom-functions/params';
+import {perCustomerRows, SalesArgs} from './custom-functions/per-customer';
+import {PICKS} from './custom-functions/picks';
 
 /** The field names an owner types, and what each shows. */
 export const FIELDS = {

@@ -10,11 +10,8 @@ import {
   logSale,
 } from '../../src/usecases/counter';
 import {afterSale} from '../../src/domain/counter/card-update';
-import {
-  customerFn,
-  CustomFunctionHost,
-  PICKS,
-} from '../../src/usecases/custom-functions';
+import {customerFn, PICKS} from '../../src/usecases/custom-functions/picks';
+import {CustomFunctionHost} from '../../src/usecases/custom-functions/host';
 import {
   CUSTOMERS,
   deps,

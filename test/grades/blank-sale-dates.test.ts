@@ -3,10 +3,8 @@
  * be dated, so they are skipped (domain.md), never counted as made on as_of. Only an
  * omitted sale_dates (CUSTOMER_SPEND's is optional) leaves the sales undated.
  */
-import {
-  customerFn,
-  CustomFunctionHost,
-} from '../../src/usecases/custom-functions';
+import {customerFn} from '../../src/usecases/custom-functions/picks';
+import {CustomFunctionHost} from '../../src/usecases/custom-functions/host';
 
 const host: CustomFunctionHost = {
   timeZone: () => 'Asia/Shanghai',

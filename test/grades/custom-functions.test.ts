@@ -1,10 +1,8 @@
 import {Lang} from '../../src/domain/i18n';
-import {
-  BAD,
-  customerFn,
-  CustomFunctionHost,
-  gradeFn,
-} from '../../src/usecases/custom-functions';
+import {BAD} from '../../src/usecases/custom-functions/arguments';
+import {customerFn} from '../../src/usecases/custom-functions/picks';
+import {CustomFunctionHost} from '../../src/usecases/custom-functions/host';
+import {gradeFn} from '../../src/usecases/custom-functions/grade';
 
 const TZ = 'Asia/Shanghai';
 

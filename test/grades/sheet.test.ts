@@ -4,7 +4,7 @@
  * formula engine, and "Refresh grades" moving them with the days.
  */
 import {createEmulator} from '../../emulator';
-import * as cf from '../../src/usecases/custom-functions';
+import * as cf from '../../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {CUSTOMERS, SALES} from '../../src/sheets/schema';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';

@@ -9,7 +9,7 @@ import {documentProperties} from '../../src/services/properties';
 import {PROBE_FUNCTION} from '../../src/sheets/date-probe';
 import {CUSTOMERS, SALES, TABS} from '../../src/sheets/schema';
 import {columnLetter} from '../../src/usecases/grades';
-import * as cf from '../../src/usecases/custom-functions';
+import * as cf from '../../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {
   writeLastRun,
