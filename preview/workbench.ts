@@ -17,7 +17,7 @@ import {
 import {dayNumber, tzOffsetMs} from '../src/domain/dates';
 import {Lang, langFromLocale} from '../src/domain/i18n';
 import {readSettings} from '../src/sheets/settings';
-import {DEMO_OWNER_EMAIL, writeDemoShop} from './demo-data';
+import {DEMO_OWNER_EMAIL, demoBook, writeDemoShop} from './demo-data';
 import {MailView, MenuItemView, PageView, TriggerView} from './render';
 import {readTabs} from './snapshot';
 
@@ -95,7 +95,8 @@ export class Workbench {
     return {
       locale: this.opts.locale,
       timeZone: 'Asia/Shanghai',
-      name: '小林零食铺',
+      // The file's title, in the language of the demo shop's book.
+      name: demoBook(langFromLocale(this.opts.locale)).title,
       userEmail: DEMO_OWNER_EMAIL,
       htmlDir: this.opts.distDir,
       manifest: this.opts.manifest,

@@ -1,4 +1,5 @@
 /** The preview's demo shop: deterministic, relative to the clock, consistent. */
+import * as OpenCC from 'opencc-js';
 import {demoShop} from '../../preview/demo-data';
 
 const TZ = 'Asia/Shanghai';
@@ -56,5 +57,88 @@ describe('demoShop', () => {
       f => f.type === 'complaint' && f.status === 'open',
     );
     expect(open).toHaveLength(1);
+  });
+});
+
+/** Every text a demo book writes into its cells (not dates, numbers or option keys). */
+function textsOf(shop: ReturnType<typeof demoShop>): string[] {
+  const out = Object.values(shop.settings).map(String);
+  const keys: Record<string, string[]> = {
+    customers: ['name', 'preferences', 'family', 'notes'],
+    sales: ['items', 'category', 'promo', 'staff', 'receipt'],
+    feedback: ['text', 'resolution'],
+    contacts: ['reason', 'outcome', 'by'],
+  };
+  for (const [tab, cols] of Object.entries(keys)) {
+    const rows = shop[tab as 'customers'] as Array<Record<string, unknown>>;
+    for (const r of rows) for (const c of cols) out.push(String(r[c] ?? ''));
+  }
+  return out.filter(Boolean);
+}
+
+describe('the demo shop in each language', () => {
+  const tw = demoShop(NOW, TZ, undefined, 'zh-TW');
+  const en = demoShop(NOW, TZ, undefined, 'en');
+  const cn = demoShop(NOW, TZ, undefined, 'zh-CN');
+
+  it('is the 简体 shop by default, and the same customers buy alike in every language', () => {
+    expect(cn).toEqual(demoShop(NOW, TZ));
+    for (const other of [tw, en]) {
+      expect(other.sales.length).toBe(cn.sales.length);
+      expect(other.customers).toHaveLength(cn.customers.length);
+      const ids = other.customers.map(c => c.id);
+      const buyers = (s: typeof cn, list: unknown[]) =>
+        s.sales.map(x => (x.customer === '' ? -1 : list.indexOf(x.customer)));
+      expect(buyers(other, ids)).toEqual(
+        buyers(
+          cn,
+          cn.customers.map(c => c.id),
+        ),
+      );
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('writes the 繁體 book in traditional characters only', () => {
+    // OpenCC turns simplified characters into traditional ones and leaves traditional
+    // text as it is, one character at a time; a few characters are both (the surnames
+    // 游, 余, 范 and the 台 Taiwan writes), which it turns into another word's character.
+    const toTraditional = OpenCC.Converter({from: 'cn', to: 'tw'});
+    const SHARED = new Set(['游', '余', '范', '台']);
+    const texts = textsOf(tw);
+    expect(texts.length).toBeGreaterThan(100);
+    const simplified = (s: string) =>
+      [...s].filter(ch => !SHARED.has(ch) && toTraditional(ch) !== ch);
+    expect([...new Set(texts)].filter(s => simplified(s).length)).toEqual([]);
+    // And the check can fail: the 简体 book is full of such characters.
+    expect(
+      textsOf(cn).filter(s => simplified(s).length).length,
+    ).toBeGreaterThan(100);
+  });
+
+  it('writes the English book without Chinese', () => {
+    const han = textsOf(en).filter(s => /\p{Script=Han}/u.test(s));
+    expect(han).toEqual([]);
+    expect(en.customers.every(c => c.birthdayKind !== 'lunar')).toBe(true);
+  });
+
+  it('keeps the trunk 0 of a phone: only phones a number keeps whole are numbers', () => {
+    expect(tw.numericPhones).toEqual([]);
+    expect(tw.customers.every(c => String(c.phone).startsWith('09'))).toBe(
+      true,
+    );
+    expect(en.numericPhones.length).toBeGreaterThan(0);
+  });
+
+  it('still carries the text owners really type, in every language', () => {
+    for (const shop of [cn, tw, en]) {
+      const notes = shop.customers.map(c => String(c.notes));
+      expect(notes.some(n => n.startsWith('='))).toBe(true);
+      expect(notes.some(n => n.startsWith('+'))).toBe(true);
+      expect(notes.some(n => n.includes('<b>'))).toBe(true);
+      expect(shop.feedback.some(f => String(f.text).includes('<script>'))).toBe(
+        true,
+      );
+    }
   });
 });
