@@ -1,19 +1,27 @@
 /**
  * What only the owner does to a balance, each with a reason written in the ledger:
- * refunding stored value (never more than the balance) and adding or taking points
- * (never below zero). The server refuses both the same way; saying it here first spares
+ * refunding stored value (never more than the balance, paid back by a method the till
+ * takes off what the drawer should hold) and adding or taking points (never below zero). The server refuses both the same way; saying it here first spares
  * a round trip and shows the balance it would leave.
  */
 import {call} from './api';
 import {staffName} from './device';
 import {h} from './dom';
-import {FormKit, textInput, watchLength} from './form-kit';
+import {choices, FormKit, textInput, watchLength} from './form-kit';
 import {onBalancesChanged} from './loyalty-lines';
 import {LOYALTY} from './loyalty-texts';
+import {defaultPaidIn, PAID_IN} from './loyalty-topup';
+import {PAYMENT_LABELS} from './options';
 import {money, tr} from './state';
 import {parseMoneyInput} from '../src/domain/counter/money';
 import {LIMITS} from '../src/domain/counter/validate';
+import type {PaymentKey} from '../src/domain/counter/wire';
 import type {AdjustDone, RefundDone} from '../src/domain/loyalty/wire';
+
+function paymentName(key: string): string {
+  const found = PAYMENT_LABELS.find(([k]) => k === key);
+  return found ? tr(found[1]) : key;
+}
 
 export function refundForm(o: {
   customerId: string;
@@ -25,6 +33,8 @@ export function refundForm(o: {
     inputmode: 'decimal',
     'data-input': 'refundAmount',
   });
+  // Paid back the ways money is paid in: the till takes it off that method.
+  const pay = choices<PaymentKey>('refundPayment', PAID_IN, defaultPaidIn());
   const reason = textInput({'data-input': 'refundReason'});
   const check = () => {
     const a = parseMoneyInput(amount.value);
@@ -44,6 +54,7 @@ export function refundForm(o: {
           requestId,
           customerId: o.customerId,
           amount: amount.value,
+          payment: pay.value(),
           reason: reason.value,
           staff: staffName(),
         }),
@@ -53,6 +64,7 @@ export function refundForm(o: {
         kit.say(
           tr(LOYALTY.refundDone, {
             amount: money(d.refunded),
+            payment: paymentName(d.payment),
             before: money(d.before),
             after: money(d.after),
           }),
@@ -72,6 +84,7 @@ export function refundForm(o: {
       amount,
       tr(LOYALTY.refundMax, {n: money(o.balance())}),
     ),
+    kit.field('payment', LOYALTY.refundPayment, pay.el),
     kit.field('reason', LOYALTY.reasonLabel, reason),
   );
   watchLength(kit, 'reason', reason, LIMITS.short);

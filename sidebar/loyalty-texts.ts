@@ -141,11 +141,12 @@ export const LOYALTY = {
   refundTitle: tx('退还储值', '退還儲值', 'Refund stored value'),
   refundAmount: tx('退款金额', '退款金額', 'Amount to refund'),
   refundMax: tx('最多 {n}', '最多 {n}', 'At most {n}'),
+  refundPayment: tx('退款方式', '退款方式', 'Paid back with'),
   refundConfirm: tx('确认退款', '確認退款', 'Confirm refund'),
   refundDone: tx(
-    '已退 {amount}。余额 {before} → {after}',
-    '已退 {amount}。餘額 {before} → {after}',
-    'Refunded {amount}. Balance {before} → {after}',
+    '已退 {amount}（{payment}）。余额 {before} → {after}',
+    '已退 {amount}（{payment}）。餘額 {before} → {after}',
+    'Refunded {amount} ({payment}). Balance {before} → {after}',
   ),
   adjustTitle: tx('调整积分', '調整積分', 'Adjust points'),
   adjustChange: tx(

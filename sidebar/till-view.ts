@@ -1,7 +1,8 @@
 /**
  * Today's till, one tap from the counter's home: today's and yesterday's sales, total
  * and payment methods (void rows left out by the server), the sales logged on this
- * device with a Void button each, and the device's staff name.
+ * device with a Void button each, and the device's staff name. A day with stored-value
+ * refunds shows what came in, what was paid back, and what should be in hand after.
  */
 import {call, newRequestId} from './api';
 import {clear, h} from './dom';
@@ -41,14 +42,68 @@ function paymentLabel(key: string): string {
 
 type TillSum = TillDayView['fromBalances'];
 
-/** "Sales: 2", "Top-ups: 1" for a method, one a line; only what it took. */
+/** Money with its sign in front, so money paid out reads "−¥30", not "¥-30". */
+function signed(n: number): string {
+  return n < 0 ? `\u2212${money(-n)}` : money(n);
+}
+
+/** "Sales: 2", "Top-ups: 1", "Refunds: 1" for a method, one a line; only what it did. */
 function paymentCounts(p: TillDayView['byPayment'][number]): HTMLElement[] {
   const parts: HTMLElement[] = [];
   if (p.count) parts.push(h('span', null, tr(STALL.sales, {n: p.count})));
   if (p.topUpCount) {
     parts.push(h('span', null, tr(STALL.topUps, {n: p.topUpCount})));
   }
+  if (p.refundCount) {
+    parts.push(
+      h(
+        'span',
+        {'data-role': 'refund-count'},
+        tr(STALL.refundCount, {n: p.refundCount}),
+      ),
+    );
+  }
   return parts;
+}
+
+/**
+ * The day's total: money received alone, or, on a day with refunds, received, paid back
+ * and what should be in hand after (the `total` role is always the last).
+ */
+function totals(d: TillDayView): HTMLElement[] {
+  const line = (role: string, label: string, figure: HTMLElement) =>
+    h('div', {class: `till-total ${role}`}, h('span', null, label), figure);
+  if (!d.refunds.count) {
+    return [
+      line(
+        'total',
+        tr(STALL.total),
+        h('strong', {'data-role': 'total'}, money(d.total)),
+      ),
+    ];
+  }
+  const received = Math.round((d.total + d.refunds.total) * 100) / 100;
+  return [
+    line(
+      'received',
+      tr(STALL.total),
+      h('span', {class: 'num', 'data-role': 'received'}, money(received)),
+    ),
+    line(
+      'refunds-out',
+      `${tr(STALL.refundsOut)} · ${tr(STALL.sales, {n: d.refunds.count})}`,
+      h(
+        'span',
+        {class: 'num', 'data-role': 'refunds-out'},
+        signed(-d.refunds.total),
+      ),
+    ),
+    line(
+      'net',
+      tr(STALL.net),
+      h('strong', {'data-role': 'total'}, signed(d.total)),
+    ),
+  ];
 }
 
 function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
@@ -60,7 +115,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
         {'data-payment': p.payment || 'unknown'},
         h('span', null, paymentLabel(p.payment)),
         h('span', {class: 'muted counts'}, ...paymentCounts(p)),
-        h('span', {class: 'num'}, money(p.total)),
+        h('span', {class: 'num'}, signed(p.total)),
       ),
     );
   }
@@ -77,7 +132,6 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
       : null;
   const aside = [
     apart('from-balances', tr(STALL.fromBalances), d.fromBalances),
-    apart('refunds', tr(STALL.refunds), d.refunds),
   ].filter((e): e is HTMLLIElement => e !== null);
   return h(
     'section',
@@ -88,12 +142,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
       h('strong', null, `${title} · ${d.iso}`),
       h('span', {'data-role': 'count'}, tr(STALL.sales, {n: d.count})),
     ),
-    h(
-      'div',
-      {class: 'till-total'},
-      h('span', null, tr(STALL.total)),
-      h('strong', {'data-role': 'total'}, money(d.total)),
-    ),
+    ...totals(d),
     d.byPayment.length ? lines : null,
     aside.length ? h('ul', {class: 'till-pay till-apart'}, ...aside) : null,
     d.voided

@@ -8,8 +8,7 @@
 import {tillOf, TillDay, TillLedgerRows} from '../domain/counter/till';
 import {TillDayView, TillView} from '../domain/counter/wire';
 import {dayNumber, dayToIso} from '../domain/dates';
-import {LANGS} from '../domain/i18n';
-import {LEDGER_NOTE} from '../domain/loyalty/messages';
+import {paymentInNote} from '../domain/loyalty/payment-notes';
 import {cellText} from '../sheets/cells';
 import {parseOption, SALES, TabDef} from '../sheets/schema';
 import {STORED_LEDGER} from '../sheets/schema-loyalty';
@@ -31,32 +30,16 @@ function view(d: TillDay): TillDayView {
   };
 }
 
-// A top-up's method is in its note only, as topUp writes it ("微信付款", "paid by
-// WeChat"), in any of the book's languages; a note typed by hand may be just the method.
-const PAID_BY = LANGS.map(lang => {
-  const [before, after = ''] = LEDGER_NOTE.topUpPaid[lang]
-    .toLowerCase()
-    .split('{payment}');
-  return {before, after};
-});
+const payment = (text: string) => parseOption('payment', text);
 
+/** A top-up's method, from its note (domain/loyalty/payment-notes.ts). */
 export function topUpPaymentOf(note: unknown): string | null {
-  const text = typeof note === 'string' ? note.trim().toLowerCase() : '';
-  if (!text) return null;
-  for (const {before, after} of PAID_BY) {
-    if (
-      text.length > before.length + after.length &&
-      text.startsWith(before) &&
-      text.endsWith(after)
-    ) {
-      const found = parseOption(
-        'payment',
-        text.slice(before.length, text.length - after.length).trim(),
-      );
-      if (found) return found;
-    }
-  }
-  return parseOption('payment', text);
+  return paymentInNote(note, 'topUp', payment);
+}
+
+/** The method a refund was paid back with, from its note. */
+export function refundPaymentOf(note: unknown): string | null {
+  return paymentInNote(note, 'refund', payment);
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,13 +77,23 @@ export function counterTill(deps: CounterDeps): TillView {
     return reasonOf.get(cell)!;
   });
   const notes = stored('note');
+  const methodOf = new Map<string, string | null>();
   const ledger: TillLedgerRows = {
     dates: stored('date'),
     changes: stored('change'),
     reasons,
-    payments: reasons.map((r, i) =>
-      r === 'topUp' ? topUpPaymentOf(notes[i]) : null,
-    ),
+    payments: reasons.map((r, i) => {
+      if (r !== 'topUp' && r !== 'refund') return null;
+      // Top-ups repeat a few notes over many rows: each read once.
+      const key = `${r}\u0000${String(notes[i])}`;
+      if (!methodOf.has(key)) {
+        methodOf.set(
+          key,
+          r === 'topUp' ? topUpPaymentOf(notes[i]) : refundPaymentOf(notes[i]),
+        );
+      }
+      return methodOf.get(key)!;
+    }),
   };
   const till = tillOf(
     {

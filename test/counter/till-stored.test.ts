@@ -1,8 +1,9 @@
 /**
  * The till and stored value, through the built bundle as the sidebar calls it: a top-up
  * is money in by the method it was paid with; a sale paid from a balance took no money
- * and stands apart; a refund of a balance stands apart (the ledger does not say how it
- * was paid out); bonus rows are not money; a voided sale leaves every figure.
+ * and stands apart; a refund of a balance is money out of the method it was paid back
+ * with (its note says which; without one, out of "not stated"); bonus rows are not
+ * money; a voided sale leaves every figure.
  */
 import {saleRequest} from './shop';
 import {topUpPaymentOf} from '../../src/usecases/counter-till';
@@ -35,7 +36,7 @@ describe('tillOf with the stored-value ledger (pure)', () => {
   const TZ = 'Asia/Shanghai';
   const now = new Date('2026-11-30T02:00:00Z');
   const today = dayNumber(now, TZ);
-  it('adds top-ups by method, keeps balance sales and refunds apart', () => {
+  it('adds top-ups by method, takes refunds off, keeps balance sales apart', () => {
     const till = tillOf(
       {
         dates: [now, now, now],
@@ -63,21 +64,38 @@ describe('tillOf with the stored-value ledger (pure)', () => {
     );
     expect(till.today).toMatchObject({
       count: 3,
-      total: 168,
+      total: 163,
       fromBalances: {count: 2, total: 30},
       topUps: {count: 2, total: 150},
       refunds: {count: 1, total: 5},
       unreadable: 2,
     });
     expect(till.today.byPayment).toEqual([
-      {payment: 'wechat', count: 1, total: 118, topUpCount: 1, topUpTotal: 100},
-      {payment: '', count: 0, total: 50, topUpCount: 1, topUpTotal: 50},
+      {
+        payment: 'wechat',
+        count: 1,
+        total: 118,
+        topUpCount: 1,
+        topUpTotal: 100,
+        refundCount: 0,
+        refundTotal: 0,
+      },
+      // The refund without a stated method comes off "not stated".
+      {
+        payment: '',
+        count: 0,
+        total: 45,
+        topUpCount: 1,
+        topUpTotal: 50,
+        refundCount: 1,
+        refundTotal: 5,
+      },
     ]);
   });
 });
 
 describe('counterTill with stored value, in the built bundle', () => {
-  it('充100 by WeChat is WeChat money; a sale from the balance is not; void as before', async () => {
+  it('充100 by WeChat is WeChat money, ¥20 paid back by WeChat comes off it; a sale from the balance is not money; void as before', async () => {
     const {emu} = await loyaltyShop({settings: {topUpBonus: '100:10'}});
     const top = (await emu.scriptRun('topUp', [
       {
@@ -102,14 +120,20 @@ describe('counterTill with stored value, in the built bundle', () => {
       emu.clock.advance(60_000);
     }
     const refund = (await emu.scriptRun('refundStored', [
-      {requestId: rid(), customerId: 'C00001', amount: '20', reason: '搬家'},
+      {
+        requestId: rid(),
+        customerId: 'C00001',
+        amount: '20',
+        payment: 'wechat',
+        reason: '搬家',
+      },
     ])) as Out<unknown>;
     expect(refund.ok).toBe(true);
 
     let till = (await emu.scriptRun('counterTill', [])) as TillView;
     expect(till.today).toMatchObject({
       count: 3,
-      total: 118,
+      total: 98,
       fromBalances: {count: 2, total: 42},
       topUps: {count: 1, total: 100},
       refunds: {count: 1, total: 20},
@@ -117,7 +141,15 @@ describe('counterTill with stored value, in the built bundle', () => {
       voided: 0,
     });
     expect(till.today.byPayment).toEqual([
-      {payment: 'wechat', count: 1, total: 118, topUpCount: 1, topUpTotal: 100},
+      {
+        payment: 'wechat',
+        count: 1,
+        total: 98,
+        topUpCount: 1,
+        topUpTotal: 100,
+        refundCount: 1,
+        refundTotal: 20,
+      },
     ]);
 
     const v = (await emu.scriptRun('voidSale', [
@@ -128,7 +160,7 @@ describe('counterTill with stored value, in the built bundle', () => {
     // The give-back is a ledger row, not money: only the balance line moves.
     expect(till.today).toMatchObject({
       count: 2,
-      total: 118,
+      total: 98,
       fromBalances: {count: 1, total: 12},
       voided: 1,
     });

@@ -51,13 +51,45 @@ describe('tillOf (pure)', () => {
       unreadable: 1,
     });
     expect(till.today.byPayment).toEqual([
-      {payment: 'cash', count: 1, total: 12.5, topUpCount: 0, topUpTotal: 0},
-      {payment: 'wechat', count: 1, total: 10, topUpCount: 0, topUpTotal: 0},
-      {payment: '', count: 1, total: 0, topUpCount: 0, topUpTotal: 0},
+      {
+        payment: 'cash',
+        count: 1,
+        total: 12.5,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      },
+      {
+        payment: 'wechat',
+        count: 1,
+        total: 10,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      },
+      {
+        payment: '',
+        count: 1,
+        total: 0,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      },
     ]);
     expect(till.yesterday).toMatchObject({count: 1, total: 7, voided: 0});
     expect(till.yesterday.byPayment).toEqual([
-      {payment: 'alipay', count: 1, total: 7, topUpCount: 0, topUpTotal: 0},
+      {
+        payment: 'alipay',
+        count: 1,
+        total: 7,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      },
     ]);
   });
 
@@ -98,7 +130,15 @@ describe('counterTill on the emulator', () => {
     till = emu.run(() => counterTill(deps(emu)));
     expect(till.today).toMatchObject({count: 1, total: 5, voided: 1});
     expect(till.today.byPayment).toEqual([
-      {payment: 'cash', count: 1, total: 5, topUpCount: 0, topUpTotal: 0},
+      {
+        payment: 'cash',
+        count: 1,
+        total: 5,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      },
     ]);
   });
 

@@ -362,10 +362,13 @@ describe('points and stored value in the sidebar (300 px, 简体)', () => {
     );
     await page.fill('form.form-refund [data-input=refundAmount]', '10');
     await page.fill('form.form-refund [data-input=refundReason]', '顾客搬家');
+    await page.click(
+      'form.form-refund [data-group=refundPayment] [data-value=cash]',
+    );
     await fitsWidth(page);
     await shot(page, 'zh-CN-more');
     expect(await saveForm(page, click, 'refund')).toBe(
-      '已退 ¥10。余额 ¥110 → ¥100',
+      '已退 ¥10（现金）。余额 ¥110 → ¥100',
     );
     expect(sum(ledger(p, 'stored', ZHANG.id))).toBe(100);
     expect(await balances(page)).toMatchObject({stored: '¥100'});
@@ -831,8 +834,11 @@ describe('the sale form follows a top-up, refund or adjustment made on the card 
     ).toBe('最多 ¥90');
     await page.fill('form.form-refund [data-input=refundAmount]', '20');
     await page.fill('form.form-refund [data-input=refundReason]', '退一部分');
+    await page.click(
+      'form.form-refund [data-group=refundPayment] [data-value=wechat]',
+    );
     expect(await saveForm(page, click, 'refund')).toBe(
-      '已退 ¥20。余额 ¥90 → ¥70',
+      '已退 ¥20（微信支付）。余额 ¥90 → ¥70',
     );
     expect(
       await page.textContent('form.form-refund [data-field=amount] .hint'),

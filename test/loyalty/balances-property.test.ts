@@ -158,6 +158,7 @@ async function step(emu: Emulator, m: Model, x: Cmd): Promise<void> {
         requestId: id(),
         customerId: CUSTOMERS[x.c],
         amount: money(x.cents),
+        payment: 'cash',
         reason: '退款',
       },
     ])) as Out<unknown>;

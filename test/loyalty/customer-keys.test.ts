@@ -94,6 +94,7 @@ describe.each([
           requestId: rid('keys-ref'),
           customerId: 'C00001',
           amount,
+          payment: 'cash',
           reason: '退款',
         },
       ]) as Promise<Out>;

@@ -40,11 +40,12 @@ export const LOYALTY_DRIVERS: Record<string, (ctx: Ctx) => Promise<void>> = {
       requestId: 'driver-refund-0001',
       customerId: 'C00001',
       amount: '20',
+      payment: 'cash',
       reason: '退卡',
     })) as Out;
     expect(out).toMatchObject({
       ok: true,
-      value: {refunded: 20, before: 50, after: 30},
+      value: {refunded: 20, payment: 'cash', before: 50, after: 30},
     });
     expect(ledgerRows(emu, '储值记录')).toHaveLength(2);
   },

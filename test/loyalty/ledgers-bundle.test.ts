@@ -121,7 +121,13 @@ describe('points and stored value in the built bundle', () => {
       message: 'Not enough points: 0 on the balance, 5 asked',
     });
     const refund = (await emu.scriptRun('refundStored', [
-      {requestId: rid(), customerId: 'C00001', amount: '1', reason: 'moving'},
+      {
+        requestId: rid(),
+        customerId: 'C00001',
+        amount: '1',
+        payment: 'cash',
+        reason: 'moving',
+      },
     ])) as Out<RefundDone>;
     expect(refund).toMatchObject({
       ok: false,

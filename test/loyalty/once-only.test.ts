@@ -131,6 +131,7 @@ const KINDS: Kind[] = [
       requestId: id('refund', v, k),
       customerId: 'C00002',
       amount: '1.5',
+      payment: 'cash',
       reason: '退卡',
     }),
     check(emu, k, v) {

@@ -19,10 +19,16 @@ export const STALL = {
     '儲值餘額支付（未收款）',
     'From balances, no money taken',
   ),
-  refunds: tx(
-    '储值退款（已付出，方式未记录，未从合计扣除）',
-    '儲值退款（已付出，方式未記錄，未從合計扣除）',
-    'Balances refunded (paid out, how not recorded; not taken off the total)',
+  refundsOut: tx(
+    '储值退款（已付出）',
+    '儲值退款（已付出）',
+    'Stored value refunded (paid out)',
+  ),
+  refundCount: tx('退款 {n} 笔', '退款 {n} 筆', 'Refunds: {n}'),
+  net: tx(
+    '扣除退款后应有',
+    '扣除退款後應有',
+    'Should be in hand, after refunds',
   ),
   unknownPayment: tx('未注明', '未註明', 'Not stated'),
   voidedCount: tx(

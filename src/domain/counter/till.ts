@@ -1,25 +1,33 @@
 /**
  * Today's till: the money taken today and yesterday, in the spreadsheet's time zone, by
  * payment method — what the drawer and the payment apps should hold. Sales paid by a
- * method and stored-value top-ups paid by it are money in; a sale paid from stored value
- * took no money (it spends a top-up already counted), so it is its own line and not in
- * the total. Refunds of balances are paid out, but the ledger does not record how, so
- * they are their own line too. Void rows never count. Pure: the rows come as the sheet
- * gives them (dates as Date, amounts as numbers or typed text, payment in any of the
- * three languages).
+ * method and stored-value top-ups paid by it are money in; a refund of a balance is
+ * money paid out by the method it was paid back with, taken off that method and the
+ * total (one whose method is not stated is taken off the total under "not stated"). A
+ * sale paid from stored value took no money (it spends a top-up already counted), so it
+ * is its own line and not in the total. Void rows never count. Pure: the rows come as the
+ * sheet gives them (dates as Date, amounts as numbers or typed text, payment in any of
+ * the three languages).
  */
 import {parseDay} from '../dates';
 import {parseAmount} from '../customer-stats';
+import {round2} from './money';
 import {isVoid} from './void-mark';
 import {PaymentKey, PAYMENTS} from './wire';
 
-/** Money in by one method: its sales and its top-ups; `total` is both together. */
+/**
+ * Money by one method: its sales and top-ups in, its refunds out; `total` is what that
+ * method should hold (sales + top-ups − refunds).
+ */
 export interface TillPayment {
   payment: PaymentKey | '';
   count: number;
   total: number;
   topUpCount: number;
   topUpTotal: number;
+  /** Balances paid back by this method: money out, a positive sum. */
+  refundCount: number;
+  refundTotal: number;
 }
 
 export interface TillSum {
@@ -32,18 +40,21 @@ export interface TillDay {
   day: number;
   /** Sales of the day, those paid from stored value included. */
   count: number;
-  /** Money received, in cents-rounded currency units: sales by a method + top-ups. */
+  /**
+   * What the drawer and the apps should hold, in cents-rounded currency units: sales by a
+   * method + top-ups − refunds paid out. Received alone is `total + refunds.total`.
+   */
   total: number;
   /**
-   * One entry per payment method that took money that day, in the order of PAYMENTS;
-   * '' unknown. Never 'stored'.
+   * One entry per payment method that took or paid out money that day, in the order of
+   * PAYMENTS; '' unknown. Never 'stored'.
    */
   byPayment: TillPayment[];
   /** Sales paid from stored value: no money taken. */
   fromBalances: TillSum;
   /** Top-ups (their bonus is not money and is left out). */
   topUps: TillSum;
-  /** Balances refunded: money paid out, how not recorded. */
+  /** Balances refunded: money paid out, every method together (a positive sum). */
   refunds: TillSum;
   /** Rows of that day whose amount could not be read: counted, not added. */
   unreadable: number;
@@ -65,7 +76,8 @@ export interface TillRows {
 
 /**
  * Stored-value ledger rows, already read: `reasons` as STORED_REASONS keys (null when
- * unreadable), `payments` the method a top-up was paid by (null when not stated).
+ * unreadable), `payments` the method a top-up was paid by or a refund paid back with
+ * (null when not stated).
  */
 export interface TillLedgerRows {
   dates: readonly unknown[];
@@ -95,8 +107,6 @@ function emptyDay(day: number): TillDay {
   };
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * The till of `today` and the day before. `paymentOf` reads a payment cell typed in any
  * of the book's languages (the sheets layer knows the option names). `ledger` is the
@@ -115,7 +125,14 @@ export function tillOf(
   const slotOf = (which: number, payment: string): Slot => {
     let slot = by[which].get(payment);
     if (!slot) {
-      slot = {count: 0, total: 0, topUpCount: 0, topUpTotal: 0};
+      slot = {
+        count: 0,
+        total: 0,
+        topUpCount: 0,
+        topUpTotal: 0,
+        refundCount: 0,
+        refundTotal: 0,
+      };
       by[which].set(payment, slot);
     }
     return slot;
@@ -165,15 +182,19 @@ export function tillOf(
       out.unreadable++;
       continue;
     }
-    // A refund is written as a negative change; a hand-typed positive one means the same.
-    const money = Math.abs(amount);
-    if (reason === 'refund') {
-      out.refunds.count++;
-      out.refunds.total = round2(out.refunds.total + money);
-      continue;
-    }
     const method = ledger.payments[i];
     const slot = slotOf(which, method && method !== 'stored' ? method : '');
+    if (reason === 'refund') {
+      // Written as a negative change; a hand-typed positive one means the same.
+      const money = Math.abs(amount);
+      slot.refundCount++;
+      slot.refundTotal = round2(slot.refundTotal + money);
+      slot.total = round2(slot.total - money);
+      out.refunds.count++;
+      out.refunds.total = round2(out.refunds.total + money);
+      out.total = round2(out.total - money);
+      continue;
+    }
     slot.topUpCount++;
     slot.topUpTotal = round2(slot.topUpTotal + amount);
     slot.total = round2(slot.total + amount);

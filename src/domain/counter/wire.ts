@@ -215,7 +215,10 @@ export interface VoidDone {
 export interface TillDayView {
   iso: string;
   count: number;
-  /** Money received: sales by a method and top-ups (domain/counter/till.ts). */
+  /**
+   * What should be in hand: sales by a method and top-ups, less refunds paid out
+   * (domain/counter/till.ts).
+   */
   total: number;
   byPayment: Array<{
     payment: string;
@@ -223,11 +226,13 @@ export interface TillDayView {
     total: number;
     topUpCount: number;
     topUpTotal: number;
+    refundCount: number;
+    refundTotal: number;
   }>;
   /** Sales paid from stored value: no money taken. */
   fromBalances: {count: number; total: number};
   topUps: {count: number; total: number};
-  /** Balances refunded (paid out; how is not recorded). */
+  /** Balances refunded: paid out, every method together, taken off `total`. */
   refunds: {count: number; total: number};
   unreadable: number;
   voided: number;

@@ -21,6 +21,11 @@ export const LOYALTY_MSG = {
     '請選擇付款方式（儲值不能用來儲值）',
     'Choose how it was paid (stored value cannot top up stored value)',
   ),
+  refundPaymentInvalid: tx(
+    '请选择退款方式（不能退回储值）',
+    '請選擇退款方式（不能退回儲值）',
+    'Choose how the money was paid back (not into stored value)',
+  ),
   reasonRequired: tx('请填写原因', '請填寫原因', 'Enter a reason'),
   pointsWhole: tx(
     '积分应为整数，例如 100 或 -50',
@@ -82,6 +87,11 @@ export const LOYALTY_MSG = {
 /** Notes written into the ledger (the book's language). */
 export const LEDGER_NOTE = {
   topUpPaid: tx('{payment}付款', '{payment}付款', 'paid by {payment}'),
+  refundPaid: tx(
+    '{payment}退还：{reason}',
+    '{payment}退還：{reason}',
+    'paid back by {payment}: {reason}',
+  ),
   bonusOf: tx(
     '充{paid}送{bonus}',
     '儲{paid}送{bonus}',

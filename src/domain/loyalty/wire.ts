@@ -56,12 +56,16 @@ export interface RefundRequest {
   customerId: string;
   /** As typed; never more than the balance. */
   amount: string;
+  /** How the money was paid back (cash, WeChat Pay… not 'stored'): the till counts it. */
+  payment: string;
   reason: string;
   staff?: string;
 }
 
 export interface RefundDone {
   refunded: number;
+  /** The method it was paid back with (a PaymentKey). */
+  payment: string;
   before: number;
   after: number;
   date: string;

@@ -14,18 +14,20 @@
  */
 import {moneyText} from '../../domain/counter/money';
 import {Check} from '../../domain/counter/validate';
-import {PAYMENTS} from '../../domain/counter/wire';
-import {Outcome} from '../../domain/counter/wire';
-import {Lang, t} from '../../domain/i18n';
+import {Outcome, PaymentKey, PAYMENTS} from '../../domain/counter/wire';
+import {Lang, t, Texts} from '../../domain/i18n';
 import {MSG} from '../../domain/counter/messages';
 import {bonusFor} from '../../domain/loyalty/bonus';
 import {LEDGER_NOTE, LOYALTY_MSG} from '../../domain/loyalty/messages';
+import {Ledger} from '../../domain/loyalty/ledger';
 import {
   AdjustDone,
   AdjustRequest,
   LedgerKind,
+  PointsReason,
   RefundDone,
   RefundRequest,
+  StoredReason,
   TopUpDone,
   TopUpRequest,
 } from '../../domain/loyalty/wire';
@@ -33,7 +35,7 @@ import {optionLabel} from '../../sheets/schema';
 import {CounterDeps, failure, guardedWrite, missingTab} from '../counter';
 import {bonusRules} from './rules';
 import {CounterContext} from '../counter-context';
-import {ledgerDef, LedgerTab, openLedger} from './ledger-tab';
+import {ledgerDef, openLedger} from './ledger-tab';
 import {balanceOver, customerLedgerKeys} from './customer-keys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,8 +59,7 @@ export function topUp(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const paid = c.amount(req.amount);
-    const payment = PAYMENTS.find(p => p === req.payment && p !== 'stored');
-    if (!payment) c.fail('payment', LOYALTY_MSG.paymentInvalid);
+    const payment = paidWith(c, req.payment, LOYALTY_MSG.paymentInvalid);
     const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
     if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
     const now = deps.now();
@@ -70,7 +71,7 @@ export function topUp(
     const ref = req.requestId;
     const repeated = tab.ledger.hasRef(ref);
     const before = repeated
-      ? priorBalance(tab.ledger.entriesOf(keys), ref)
+      ? priorBalance(tab.ledger, keys, ref)
       : balanceOver(tab.ledger, keys);
     tab.write(
       {
@@ -82,7 +83,7 @@ export function topUp(
         staff,
         keys,
         note: t(LEDGER_NOTE.topUpPaid, ctx.lang, {
-          payment: optionLabel('payment', payment as string, ctx.lang),
+          payment: optionLabel('payment', payment, ctx.lang),
         }),
       },
       ctx.lang,
@@ -124,39 +125,53 @@ export function topUp(
 
 /** The balance just before the row written under `ref` (a retry's "before"). */
 function priorBalance(
-  entries: ReadonlyArray<{ref: string; units: number}>,
+  ledger: Ledger,
+  keys: readonly string[],
   ref: string,
 ): number {
   let units = 0;
-  for (const e of entries) {
-    if (e.ref === ref) break;
+  for (const e of ledger.entriesOf(keys)) {
+    if (e.ref.trim() === ref) break;
     units += e.units;
   }
-  return units / 100;
+  return ledger.fromUnits(units);
 }
 
-/** What a row typed by hand (a refund, a points adjustment) is written with. */
-interface ByHand {
-  reason: string;
-  staff: string;
-  now: Date;
-  tab: LedgerTab;
-  keys: string[];
+/** Where a row typed by hand is checked and written. */
+interface At {
+  ss: Spreadsheet;
+  ctx: CounterContext;
+  ui: Lang;
+  deps: CounterDeps;
+}
+
+/** A row typed by hand (a refund, a points adjustment), its fields already checked. */
+interface ByHand<T> {
+  kind: LedgerKind;
+  customer: string;
+  /** Signed: points or money. */
+  change: number;
+  reason: StoredReason | PointsReason;
+  /** The ledger's note, from the reason typed. */
+  note(reason: string): string;
+  /** What the answer says besides before, after and date. */
+  done: Omit<T, 'before' | 'after' | 'date'>;
+  /** The refusal when the change would take the balance below zero. */
+  short(before: number): Outcome<T>;
 }
 
 /**
- * Checks the reason and staff of a row typed by hand, after the customer and the amount,
- * so the fields are told in the form's order; then opens its ledger and finds the
- * customer's keys there. The failure to send back when a field or the tab is wrong.
+ * Writes a row typed by hand once. Checks the reason and staff after the fields `c`
+ * already holds, so they are told in the form's order; then opens the ledger. A retry
+ * (its ref on the tab already) answers with the balance before that row and writes
+ * nothing; a change that would leave the balance below zero is refused.
  */
-function byHand<T>(
+function writeByHand<T extends {before: number; after: number; date: string}>(
   c: Check,
-  req: {reason: unknown; staff?: unknown},
-  kind: LedgerKind,
-  customer: string,
-  at: {ss: Spreadsheet; ctx: CounterContext; ui: Lang; deps: CounterDeps},
-): ByHand | {failed: Outcome<T>} {
-  const {ss, ctx, ui, deps} = at;
+  req: {requestId: string; reason: unknown; staff?: unknown},
+  row: ByHand<T>,
+  {ss, ctx, ui, deps}: At,
+): Outcome<T> {
   const reason = c.text(
     'reason',
     req.reason,
@@ -164,12 +179,50 @@ function byHand<T>(
     LOYALTY_MSG.reasonRequired,
   );
   const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
-  if (!c.ok) return {failed: failure(t(MSG.fixFields, ui), c.fields)};
+  if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
   const now = deps.now();
-  const tab = openLedger(ss, kind, ctx);
-  if (!tab) return {failed: missingTab(ledgerDef(kind), ui, ctx.lang)};
-  const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
-  return {reason, staff, now, tab, keys};
+  const tab = openLedger(ss, row.kind, ctx);
+  if (!tab) return missingTab(ledgerDef(row.kind), ui, ctx.lang);
+  const keys = customerLedgerKeys(ss, ctx, deps.cache, row.customer);
+  const {ledger} = tab;
+  const ref = req.requestId;
+  const answer = (before: number, after: number, repeated: boolean) => ({
+    ok: true as const,
+    repeated,
+    value: {...row.done, before, after, date: now.toISOString()} as T,
+  });
+  const units = ledger.toUnits(row.change);
+  if (ledger.hasRef(ref)) {
+    const before = priorBalance(ledger, keys, ref);
+    return answer(
+      before,
+      ledger.fromUnits(ledger.toUnits(before) + units),
+      true,
+    );
+  }
+  const before = balanceOver(ledger, keys);
+  if (ledger.toUnits(before) + units < 0) return row.short(before);
+  const after = tab.write(
+    {
+      when: now,
+      customer: row.customer,
+      change: row.change,
+      reason: row.reason,
+      ref,
+      staff,
+      keys,
+      note: row.note(reason),
+    },
+    ctx.lang,
+  ) as number;
+  return answer(before, after, false);
+}
+
+/** How money was paid in or back: any method but stored value itself. */
+function paidWith(c: Check, v: unknown, invalid: Texts): PaymentKey {
+  const payment = PAYMENTS.find(p => p === v && p !== 'stored');
+  if (!payment) c.fail('payment', invalid);
+  return payment ?? 'cash';
 }
 
 export function refundStored(
@@ -180,53 +233,31 @@ export function refundStored(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const amount = c.amount(req.amount);
-    const row = byHand<RefundDone>(c, req, 'stored', customer, {
-      ss,
-      ctx,
-      ui,
-      deps,
-    });
-    if ('failed' in row) return row.failed;
-    const {reason, staff, now, tab, keys} = row;
-    const ref = req.requestId;
-    if (tab.ledger.hasRef(ref)) {
-      const before = priorBalance(tab.ledger.entriesOf(keys), ref);
-      return {
-        ok: true,
-        repeated: true,
-        value: {
-          refunded: amount,
-          before,
-          after: before - amount,
-          date: now.toISOString(),
-        },
-      };
-    }
-    const before = balanceOver(tab.ledger, keys);
-    if (amount > before + 1e-9) {
-      const message = t(LOYALTY_MSG.refundTooMuch, ui, {
-        balance: moneyText(before),
-      });
-      return failure(message, {amount: message});
-    }
-    const after = tab.write(
+    const payment = paidWith(c, req.payment, LOYALTY_MSG.refundPaymentInvalid);
+    return writeByHand<RefundDone>(
+      c,
+      req,
       {
-        when: now,
+        kind: 'stored',
         customer,
         change: -amount,
         reason: 'refund',
-        ref,
-        staff,
-        keys,
-        note: reason,
+        // The till reads the method back from here (domain/loyalty/payment-notes.ts).
+        note: reason =>
+          t(LEDGER_NOTE.refundPaid, ctx.lang, {
+            payment: optionLabel('payment', payment, ctx.lang),
+            reason,
+          }),
+        done: {refunded: amount, payment},
+        short: before => {
+          const message = t(LOYALTY_MSG.refundTooMuch, ui, {
+            balance: moneyText(before),
+          });
+          return failure(message, {amount: message});
+        },
       },
-      ctx.lang,
-    ) as number;
-    return {
-      ok: true,
-      repeated: false,
-      value: {refunded: amount, before, after, date: now.toISOString()},
-    };
+      {ss, ctx, ui, deps},
+    );
   });
 }
 
@@ -238,59 +269,26 @@ export function adjustPoints(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const change = pointsChange(c, req.change);
-    const row = byHand<AdjustDone>(c, req, 'points', customer, {
-      ss,
-      ctx,
-      ui,
-      deps,
-    });
-    if ('failed' in row) return row.failed;
-    const {reason, staff, now, tab, keys} = row;
-    const ref = req.requestId;
-    if (tab.ledger.hasRef(ref)) {
-      const entries = tab.ledger.entriesOf(keys);
-      let before = 0;
-      for (const e of entries) {
-        if (e.ref === ref) break;
-        before += e.units;
-      }
-      return {
-        ok: true,
-        repeated: true,
-        value: {
-          change,
-          before,
-          after: before + change,
-          date: now.toISOString(),
-        },
-      };
-    }
-    const before = balanceOver(tab.ledger, keys);
-    if (before + change < 0) {
-      const message = t(LOYALTY_MSG.pointsShort, ui, {
-        balance: before,
-        points: -change,
-      });
-      return failure(message, {change: message});
-    }
-    const after = tab.write(
+    return writeByHand<AdjustDone>(
+      c,
+      req,
       {
-        when: now,
+        kind: 'points',
         customer,
         change,
         reason: 'adjustment',
-        ref,
-        staff,
-        keys,
-        note: reason,
+        note: reason => reason,
+        done: {change},
+        short: before => {
+          const message = t(LOYALTY_MSG.pointsShort, ui, {
+            balance: before,
+            points: -change,
+          });
+          return failure(message, {change: message});
+        },
       },
-      ctx.lang,
-    ) as number;
-    return {
-      ok: true,
-      repeated: false,
-      value: {change, before, after, date: now.toISOString()},
-    };
+      {ss, ctx, ui, deps},
+    );
   });
 }
 
