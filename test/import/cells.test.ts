@@ -79,6 +79,7 @@ describe('phones', () => {
     expect(readContacts('li@example.com, 139-0013-9000')).toEqual({
       phone: {key: '13900139000', text: '13900139000'},
       email: 'li@example.com',
+      rest: '139-0013-9000',
     });
   });
 });

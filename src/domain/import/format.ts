@@ -26,6 +26,7 @@ export type ImportField =
   | 'email'
   | 'memberNo' // the till's own customer / member number
   | 'birthday'
+  | 'birthdayKind' // 公历 / 农历 beside the birthday (银豹's 生日类型)
   | 'since'; // customer since / first visit
 
 export type ImportKind = 'sales' | 'customers';

@@ -11,14 +11,19 @@ import {
   againstOrder,
   AmbiguousDate,
   ambiguousDate,
+  BirthdayRead,
+  birthdayOrderOf,
   DayMonthOrder,
   dayMonthOrderOf,
+  phoneGiven,
   readAmount,
+  readBirthday,
   readContacts,
   readExportDate,
   readPhone,
   readQuantity,
   PhoneRead,
+  timeOfDay,
 } from './cells';
 import {ExportFormat, ImportField} from './format';
 import {headerKey, Recognised} from './headers';
@@ -35,7 +40,22 @@ export type ProblemReason =
   | 'receiptLeftOut'
   | 'noCustomer'
   | 'sameInExport'
-  | 'erased';
+  | 'erased'
+  | KeptReason;
+
+/**
+ * A cell of a row that is imported but could not be read itself (or only in part): its
+ * text goes into the notes of the customer or the sale, never guessed, never lost.
+ */
+export type KeptField = 'birthday' | 'since' | 'phone' | 'time' | 'quantity';
+export type KeptReason = 'keptUnreadable' | 'keptOrder' | 'keptYear';
+
+export interface Kept {
+  field: KeptField;
+  reason: KeptReason;
+  /** The cell as the export has it. */
+  value: string;
+}
 
 export interface ImportProblem {
   /** Row number as the sheet shows it. */
@@ -43,6 +63,13 @@ export interface ImportProblem {
   reason: ProblemReason;
   /** The cell's text, or the receipt number. */
   value: string;
+  /** For a kept cell: which one. */
+  field?: KeptField;
+}
+
+/** Whether a problem left its row out (else the row is imported, a cell kept in notes). */
+export function leftOut(p: ImportProblem): boolean {
+  return p.field === undefined;
 }
 
 export interface CustomerRef {
@@ -52,9 +79,11 @@ export interface CustomerRef {
   memberNo: string;
   name: string;
   email: string;
-  birthday: Date | null;
+  birthday: (BirthdayRead & {ok: true}) | null;
   since: Date | null;
   note: string;
+  /** Cells of this customer kept as text in their notes. */
+  kept: Kept[];
 }
 
 export interface Purchase {
@@ -71,6 +100,10 @@ export interface Purchase {
   staff: string;
   note: string;
   customer: CustomerRef | null;
+  /** Cells of the receipt kept as text in the sale's note. */
+  kept: Kept[];
+  /** Rows of each kept cell, for the report. */
+  keptRows: number[];
 }
 
 export interface ParsedExport {
@@ -97,6 +130,11 @@ function text(v: unknown): string {
   return String(v).normalize('NFC').trim();
 }
 
+/** A cell kept in notes as the owner saw it: its text, on one line. */
+function keptText(v: unknown): string {
+  return text(v).replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
 function blank(line: readonly unknown[]): boolean {
   return line.every(c => text(c) === '');
 }
@@ -109,7 +147,8 @@ function shown(v: unknown): string {
 /** "2 x Tea, 1 x Bun" or "Tea x 2, Bun" as items and a count. */
 export function itemList(desc: string): {items: Map<string, number>} {
   const items = new Map<string, number>();
-  for (const part of desc.split(/\s*[,，;；]\s*/)) {
+  // A quoted newline in the cell separates items as a comma does.
+  for (const part of desc.split(/\s*[,，;；\r\n]\s*/)) {
     const p = part.trim();
     if (!p) continue;
     const before = /^(\d+(?:\.\d+)?)\s*[x×*]\s*(.+)$/i.exec(p);
@@ -162,6 +201,10 @@ interface Group {
   staff: string;
   note: string;
   customer: CustomerRef | null;
+  /** A line's quantity could not be read: the Quantity cell is left blank. */
+  quantityUnknown: boolean;
+  kept: Kept[];
+  keptRows: number[];
 }
 
 /** Reads the tab's values (as getValues gives them) for the recognised export. */
@@ -182,15 +225,34 @@ export function parseExport(
   for (let i = rec.headerRow + 1; i < values.length; i++) {
     if (!blank(values[i])) data.push({row: i + 1, line: values[i]});
   }
+  // Birthdays and customer-since dates are read in the order the till writes them, else
+  // the one their own column shows; a date neither tells is kept, not guessed.
+  const orderIn = (field: ImportField, of = dayMonthOrderOf) => {
+    if (f.dayMonthOrder) return f.dayMonthOrder;
+    if (rec.columns[field] === undefined) return null;
+    const o = of(data.map(d => col(d.line, field)));
+    return o === 'mixed' ? null : o;
+  };
+  const birthdayOrder = orderIn('birthday', birthdayOrderOf);
+  const sinceOrder = orderIn('since');
   const customerOf = (
     row: number,
     line: readonly unknown[],
   ): CustomerRef | null => {
+    const kept: Kept[] = [];
+    const keep = (field: KeptField, reason: KeptReason, v: unknown) =>
+      kept.push({field, reason, value: keptText(v)});
     const contacts =
       rec.columns.contacts !== undefined
         ? readContacts(col(line, 'contacts'))
-        : {phone: null, email: ''};
-    const phone = readPhone(col(line, 'phone')) ?? contacts.phone;
+        : {phone: null, email: '', rest: ''};
+    const rawPhone = col(line, 'phone');
+    const phone = readPhone(rawPhone) ?? contacts.phone;
+    if (!phone) {
+      if (phoneGiven(rawPhone)) keep('phone', 'keptUnreadable', rawPhone);
+      else if (phoneGiven(contacts.rest))
+        keep('phone', 'keptUnreadable', contacts.rest);
+    }
     const memberNo = text(col(line, 'memberNo'));
     const name =
       text(col(line, 'customerName')) ||
@@ -198,24 +260,35 @@ export function parseExport(
         .filter(Boolean)
         .join(' ');
     if (!phone && !memberNo && !name) return null;
-    const dateOf = (field: ImportField): Date | null => {
-      const d = readExportDate(
-        col(line, field),
-        '',
-        f.dayMonthOrder ?? null,
-        tz,
+    const rawBirthday = col(line, 'birthday');
+    const b = readBirthday(
+      rawBirthday,
+      col(line, 'birthdayKind'),
+      birthdayOrder,
+      tz,
+    );
+    if (b && !b.ok)
+      keep(
+        'birthday',
+        b.why === 'order' ? 'keptOrder' : 'keptUnreadable',
+        rawBirthday,
       );
-      return d instanceof Date ? d : null;
-    };
+    if (b?.ok && b.keep) keep('birthday', 'keptYear', rawBirthday);
+    const rawSince = col(line, 'since');
+    const since = readExportDate(rawSince, '', sinceOrder, tz);
+    if (since === 'order') keep('since', 'keptOrder', rawSince);
+    else if (since === null && text(rawSince) !== '')
+      keep('since', 'keptUnreadable', rawSince);
     return {
       row,
       phone,
       memberNo,
       name,
       email: text(col(line, 'email')) || contacts.email,
-      birthday: dateOf('birthday'),
-      since: dateOf('since'),
+      birthday: b?.ok ? b : null,
+      since: since instanceof Date ? since : null,
       note: text(col(line, 'note')),
+      kept,
     };
   };
 
@@ -330,6 +403,9 @@ export function parseExport(
         staff: text(col(line, 'staff')),
         note: text(col(line, 'note')),
         customer,
+        quantityUnknown: false,
+        kept: [],
+        keptRows: [],
       };
       groups.set(key, g);
     } else if (!f.lineItems) {
@@ -339,9 +415,27 @@ export function parseExport(
     g.rows.push(row);
     g.voided ||= voided;
     g.customer ??= customer;
+    const keep = (field: KeptField, v: unknown) => {
+      (g as Group).kept.push({
+        field,
+        reason: 'keptUnreadable',
+        value: keptText(v),
+      });
+      (g as Group).keptRows.push(row);
+    };
+    // A time the till wrote but that can't be read: the sale is kept at its day.
+    const rawTime = col(line, 'time');
+    if (text(rawTime) !== '' && timeOfDay(rawTime, tz) === null)
+      keep('time', rawTime);
     // Cents, added as whole numbers so 0.1 + 0.2 stays 0.30.
     g.amount = Math.round(g.amount * 100 + amount.value * 100) / 100;
-    const qty = readQuantity(col(line, 'quantity'));
+    const rawQty = col(line, 'quantity');
+    const read = readQuantity(rawQty);
+    const qty = typeof read === 'number' ? read : null;
+    if (read === 'unreadable') {
+      keep('quantity', rawQty);
+      g.quantityUnknown = true;
+    }
     const item = text(col(line, 'item'));
     if (f.itemList && item) {
       for (const [name, n] of itemList(item).items)
@@ -362,8 +456,8 @@ export function parseExport(
       });
       continue;
     }
-    let quantity = g.quantity;
-    if (quantity === null && f.itemList && g.items.size) {
+    let quantity = g.quantityUnknown ? null : g.quantity;
+    if (quantity === null && !g.quantityUnknown && f.itemList && g.items.size) {
       quantity = [...g.items.values()].reduce((a, b) => a + b, 0);
     }
     purchases.push({
@@ -381,6 +475,8 @@ export function parseExport(
       staff: g.staff,
       note: g.note,
       customer: g.customer,
+      kept: g.kept,
+      keptRows: g.keptRows,
     });
   }
   problems.sort((a, b) => a.row - b.row);

@@ -11,7 +11,14 @@ import {dayNumber} from '../dates';
 import {normaliseKey} from '../keys';
 import {phoneKey} from './cells';
 import {ExportFormat} from './format';
-import {CustomerRef, ImportProblem, ParsedExport, Purchase} from './parse';
+import {BirthdayRead} from './cells';
+import {
+  CustomerRef,
+  ImportProblem,
+  Kept,
+  ParsedExport,
+  Purchase,
+} from './parse';
 
 export interface BookCustomer {
   id: unknown;
@@ -31,10 +38,12 @@ export interface PlannedCustomer {
   name: string;
   phone: string;
   email: string;
-  birthday: Date | null;
+  birthday: (BirthdayRead & {ok: true}) | null;
   since: Date | null;
   note: string;
   row: number;
+  /** Cells kept as text in the customer's notes. */
+  kept: Kept[];
 }
 
 export interface PlannedSale {
@@ -51,6 +60,8 @@ export interface PlannedSale {
   /** Why the row counts for nothing: a refund or a voided receipt; '' for a sale. */
   void: '' | 'refund' | 'void';
   rows: number[];
+  /** Cells kept as text in the sale's note. */
+  kept: Kept[];
 }
 
 export interface ImportPlan {
@@ -127,7 +138,19 @@ export function planImport(input: PlanInput): ImportPlan {
   let matched = 0;
   const seenBook = new Set<string>();
 
+  const report = (rows: readonly number[], kept: readonly Kept[]) =>
+    kept.forEach((k, i) =>
+      problems.push({
+        row: rows[Math.min(i, rows.length - 1)],
+        reason: k.reason,
+        value: k.value,
+        field: k.field,
+      }),
+    );
+  /** Whether the last resolve added the customer (their kept cells go to their notes). */
+  let added = false;
   const resolve = (ref: CustomerRef): string | null => {
+    added = false;
     const p = ref.phone?.key ?? '';
     const m = normaliseKey(ref.memberNo);
     const n = nameKey(ref.name);
@@ -164,7 +187,10 @@ export function planImport(input: PlanInput): ImportPlan {
       since: ref.since,
       note: ref.note,
       row: ref.row,
+      kept: ref.kept,
     };
+    report([ref.row], ref.kept);
+    added = true;
     created.push(c);
     createdIds.add(id);
     if (p) byPhone.set(p, id);
@@ -216,7 +242,12 @@ export function planImport(input: PlanInput): ImportPlan {
     keys.add(key);
     if (p.refund) refunds++;
     else if (p.voided) voids++;
-    sales.push(toSale(p, customer));
+    // The customer's unreadable cells are kept with them when this sale adds them,
+    // else (a customer already known) in the sale's own note: never dropped.
+    const own = p.customer && !added ? p.customer.kept : [];
+    if (own.length && p.customer) report([p.customer.row], own);
+    report(p.keptRows, p.kept);
+    sales.push({...toSale(p, customer), kept: [...own, ...p.kept]});
   }
   sales.sort((a, b) => a.date.getTime() - b.date.getTime());
   problems.sort((a, b) => a.row - b.row);
@@ -247,5 +278,6 @@ function toSale(p: Purchase, customer: string): PlannedSale {
     note: p.note,
     void: p.refund ? 'refund' : p.voided ? 'void' : '',
     rows: p.rows,
+    kept: p.kept,
   };
 }

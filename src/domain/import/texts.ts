@@ -4,7 +4,7 @@
  */
 import {Lang, t, Texts} from '../i18n';
 import {ImportField} from './format';
-import {ProblemReason} from './parse';
+import {KeptReason, ProblemReason} from './parse';
 
 const x = (zhCN: string, zhTW: string, en: string): Texts => ({
   'zh-CN': zhCN,
@@ -69,7 +69,47 @@ export const REASONS: Readonly<Record<ProblemReason, Texts>> = {
     '這個手機號碼的客戶已應本人要求刪除，不再建檔：{value}',
     'this customer was erased at their request and is not added back: {value}',
   ),
+  keptUnreadable: x(
+    '{field}读不懂，原文记在备注：{value}',
+    '{field}讀不懂，原文記在備註：{value}',
+    "{field} can't be read, kept as written in the notes: {value}",
+  ),
+  keptOrder: x(
+    '{field}分不清日和月，原文记在备注：{value}',
+    '{field}分不清日和月，原文記在備註：{value}',
+    "{field}: can't tell the day from the month, kept as written in the notes: {value}",
+  ),
+  keptYear: x(
+    '{field}的年份只有两位，只记月日，原文记在备注：{value}',
+    '{field}的年份只有兩位，只記月日，原文記在備註：{value}',
+    '{field} has a two-digit year: month and day read, kept as written in the notes: {value}',
+  ),
 };
+
+/**
+ * A cell kept in the notes of the customer or the sale, in the book's language: what
+ * it was, why it is there, and its text as the export had it.
+ */
+export const KEPT_NOTES: Readonly<Record<KeptReason, Texts>> = {
+  keptUnreadable: x(
+    '{field}（导入时读不懂）：{value}',
+    '{field}（匯入時讀不懂）：{value}',
+    '{field} (unreadable on import): {value}',
+  ),
+  keptOrder: x(
+    '{field}（导入时分不清日和月）：{value}',
+    '{field}（匯入時分不清日和月）：{value}',
+    '{field} (day and month unclear on import): {value}',
+  ),
+  keptYear: x(
+    '{field}（导入原文）：{value}',
+    '{field}（匯入原文）：{value}',
+    '{field} (as imported): {value}',
+  ),
+};
+
+/** Between a note and what the import adds to it. */
+export const NOTE_JOIN = x('；', '；', '; ');
 
 export const FIELD_NAMES: Readonly<Record<ImportField, Texts>> = {
   date: x('日期', '日期', 'Date'),
@@ -92,6 +132,7 @@ export const FIELD_NAMES: Readonly<Record<ImportField, Texts>> = {
   email: x('邮箱', '電子郵件', 'Email'),
   memberNo: x('会员号', '會員號', 'Member no.'),
   birthday: x('生日', '生日', 'Birthday'),
+  birthdayKind: x('生日历法', '生日曆法', 'Birthday calendar'),
   since: x('建档日期', '建檔日期', 'Customer since'),
 };
 
@@ -155,6 +196,11 @@ export const IMPORT_TEXTS = {
     '读不懂的行（{n} 行，不导入）',
     '讀不懂的列（{n} 列，不匯入）',
     "Rows that can't be read ({n}, left out)",
+  ),
+  kept: x(
+    '导入了，但有格读不懂（{n} 格，原文记在备注）',
+    '匯入了，但有格讀不懂（{n} 格，原文記在備註）',
+    "Imported, with a cell that can't be read ({n}, kept as written in the notes)",
   ),
   more: x('……还有 {n} 行', '……還有 {n} 列', '… and {n} more'),
   summarySales: x(

@@ -63,10 +63,10 @@ function table(head, rows) {
   w.appendChild(tb); return w;
 }
 function message(text, bad) { var m = el('div', text, bad ? 'msg bad' : 'msg'); return m; }
-function problems(list, count) {
+function problems(list, count, title) {
   var box = el('div');
   if (!count) return box;
-  box.appendChild(el('h3', fill(W.problems, {n: count})));
+  box.appendChild(el('h3', fill(title || W.problems, {n: count})));
   var ul = el('ul', null, 'problems'); list.forEach(function (p) { ul.appendChild(el('li', p)); });
   box.appendChild(ul);
   if (count > list.length) box.appendChild(el('p', fill(W.more, {n: count - list.length}), 'note'));
@@ -115,6 +115,7 @@ function showPreview(p) {
   var unanswered = p.dateQuestion && !p.dateQuestion.chosen;
   if (!p.canImport && (unanswered || p.unreadable)) out.appendChild(message(unanswered ? W.chooseFirst : W.nothingRead, true));
   out.appendChild(problems(p.problems, p.problemCount));
+  out.appendChild(problems(p.kept, p.keptCount, W.kept));
   if (p.canImport) {
     var go = el('button', W.runButton, 'primary'); go.id = 'import';
     go.onclick = function () {
@@ -122,6 +123,8 @@ function showPreview(p) {
       google.script.run.withSuccessHandler(function (res) {
         busy(false); out.textContent = ''; dropImport();
         out.appendChild(message(res.message, !res.ok));
+        // What was left out or kept in notes stays listed after the import.
+        if (res.ok) { out.appendChild(problems(res.problems, res.problemCount)); out.appendChild(problems(res.kept, res.keptCount, W.kept)); }
         if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
       }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet, order: p.order || ''});
     };

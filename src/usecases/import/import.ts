@@ -9,19 +9,25 @@
  * exactly those rows (customers who have sales logged since are kept), under the lock,
  * and a second undo finds nothing left to remove.
  */
-import {dateOfDay, dayNumber} from '../../domain/dates';
+import {civilDay, dateOfDay, dayNumber} from '../../domain/dates';
 import {Lang, t} from '../../domain/i18n';
 import {
   FIELD_NAMES,
   formatLabel,
   IMPORT_TEXTS as T,
+  KEPT_NOTES,
+  NOTE_JOIN,
   REASONS,
   VOID_MARKS,
 } from '../../domain/import/texts';
 import {ImportField} from '../../domain/import/format';
-import {AmbiguousDate, DayMonthOrder} from '../../domain/import/cells';
+import {
+  AmbiguousDate,
+  BirthdayRead,
+  DayMonthOrder,
+} from '../../domain/import/cells';
 import {recognise} from '../../domain/import/headers';
-import {parseExport} from '../../domain/import/parse';
+import {Kept, leftOut, parseExport} from '../../domain/import/parse';
 import {ImportPlan, planImport, PlannedSale} from '../../domain/import/plan';
 import {normaliseKey} from '../../domain/keys';
 import {BusyError, Locker} from '../../services/lock';
@@ -30,6 +36,7 @@ import {CUSTOMERS, parseOption, SALES, SETTINGS} from '../../sheets/schema';
 import {loadSettings} from '../../sheets/settings';
 import {Table} from '../../sheets/table';
 import {findSheet} from '../../sheets/tabs';
+import {readSheetValues} from '../../sheets/read-values';
 import {
   batchesOf,
   BatchCount,
@@ -88,8 +95,12 @@ export interface ImportPreview {
   sampleHeaders: string[];
   sample: SampleRow[];
   summary: string;
+  /** Rows left out, and why. */
   problems: string[];
   problemCount: number;
+  /** Cells of imported rows that could not be read, kept as written in the notes. */
+  kept: string[];
+  keptCount: number;
   canImport: boolean;
 }
 
@@ -106,6 +117,8 @@ export interface ImportDone {
   message: string;
   problems: string[];
   problemCount: number;
+  kept: string[];
+  keptCount: number;
 }
 
 export interface UndoDone {
@@ -229,7 +242,7 @@ function planFor(
     return fail(t(T.ownTab, ctx.viewer));
   const book = openBook(ctx.ss, ctx.lang, ctx.tz);
   if (!book) return fail(t(T.missingTabs, ctx.viewer));
-  const values = sheet.getDataRange().getValues();
+  const values = readSheetValues(sheet);
   const rec = recognise(values);
   if (!rec) return fail(t(T.notRecognised, ctx.viewer));
   const parsed = parseExport(values, rec, ctx.tz, chosen);
@@ -252,13 +265,76 @@ function planFor(
   };
 }
 
-function problemLines(plan: ImportPlan, lang: Lang): string[] {
-  return plan.problems.slice(0, PROBLEMS_SHOWN).map(p =>
+/** The rows left out (`kept` false) or the cells kept in notes (true), listed. */
+function report(
+  plan: ImportPlan,
+  lang: Lang,
+  kept: boolean,
+): {lines: string[]; count: number} {
+  const all = plan.problems.filter(p => leftOut(p) !== kept);
+  const lines = all.slice(0, PROBLEMS_SHOWN).map(p =>
     t(T.problemLine, lang, {
       row: p.row,
-      reason: t(REASONS[p.reason], lang, {value: p.value}),
+      reason: t(REASONS[p.reason], lang, {
+        value: p.value,
+        field: p.field ? t(FIELD_NAMES[p.field], lang) : '',
+      }),
     }),
   );
+  return {lines, count: all.length};
+}
+
+function reportFields(plan: ImportPlan, lang: Lang) {
+  const out = report(plan, lang, false);
+  const kept = report(plan, lang, true);
+  return {
+    problems: out.lines,
+    problemCount: out.count,
+    kept: kept.lines,
+    keptCount: kept.count,
+  };
+}
+
+/** A note with the cells kept beside it, in the book's language. */
+function noteWith(note: string, kept: readonly Kept[], lang: Lang): string {
+  return [
+    note,
+    ...kept.map(k =>
+      t(KEPT_NOTES[k.reason], lang, {
+        field: t(FIELD_NAMES[k.field], lang),
+        value: k.value,
+      }),
+    ),
+  ]
+    .filter(Boolean)
+    .join(t(NOTE_JOIN, lang));
+}
+
+/**
+ * A birthday as the Customers tab keeps one (the counter's way): a solar date with its
+ * year is a date cell; a month and day alone, or a lunar birthday, is text the birthday
+ * reader reads (the export's own when it reads the same, else 3月4日 / 03-04), with its
+ * calendar beside it.
+ */
+function birthdayCells(
+  b: (BirthdayRead & {ok: true}) | null,
+  lang: Lang,
+  tz: string,
+): {birthday?: Date | string; birthdayKind?: 'solar' | 'lunar'} {
+  if (!b) return {};
+  const day =
+    b.year !== null && (b.calendar === 'solar' || b.text === null)
+      ? civilDay(b.year, b.month, b.day)
+      : null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const plain =
+    lang === 'en'
+      ? `${pad(b.month)}-${pad(b.day)}`
+      : `${b.leap ? '闰' : ''}${b.month}月${b.day}日`;
+  return {
+    birthday: day !== null ? dateOfDay(day, tz) : (b.text ?? plain),
+    birthdayKind: b.calendar,
+  };
 }
 
 function summaryOf(plan: ImportPlan, lang: Lang): string {
@@ -371,8 +447,7 @@ export function previewTab(
     sampleHeaders: sample.headers,
     sample: sample.rows,
     summary: summaryOf(p.plan, ctx.viewer),
-    problems: problemLines(p.plan, ctx.viewer),
-    problemCount: p.plan.problems.length,
+    ...reportFields(p.plan, ctx.viewer),
     canImport: p.plan.sales.length + p.plan.customers.length > 0,
   };
 }
@@ -412,7 +487,7 @@ function saleRecord(s: PlannedSale, lang: Lang, batch: string) {
     payment: s.payment ? (parseOption('payment', s.payment) ?? s.payment) : '',
     receipt: s.receipt,
     staff: s.staff,
-    note: s.note,
+    note: noteWith(s.note, s.kept, lang),
     void: s.void ? t(VOID_MARKS[s.void], lang) : '',
     batch: batch,
   };
@@ -461,11 +536,9 @@ export function writeImport(
           name: c.name,
           phone: c.phone,
           email: c.email,
-          birthday: c.birthday
-            ? dateOfDay(dayNumber(c.birthday, ctx.tz), ctx.tz)
-            : '',
+          ...birthdayCells(c.birthday, ctx.lang, ctx.tz),
           since: since.get(c.id) ?? '',
-          notes: c.note,
+          notes: noteWith(c.note, c.kept, ctx.lang),
           batch: batch,
         })),
       );
@@ -480,8 +553,7 @@ export function writeImport(
           created: plan.customers.length,
           batch,
         }),
-        problems: problemLines(plan, ctx.viewer),
-        problemCount: plan.problems.length,
+        ...reportFields(plan, ctx.viewer),
       };
     });
   } catch (e) {

@@ -170,6 +170,16 @@ export const GENERIC_CUSTOMERS: ExportFormat = {
     email: GENERIC_SALES.columns.email,
     memberNo: GENERIC_SALES.columns.memberNo,
     birthday: ['生日', '出生日期', 'birthday', 'date of birth', 'dob'],
+    birthdayKind: [
+      '生日历法',
+      '生日曆法',
+      '生日类型',
+      '生日類型',
+      '历法',
+      '曆法',
+      'birthday calendar',
+      'calendar',
+    ],
     since: [
       '建档日期',
       '建檔日期',

@@ -3,7 +3,7 @@
  * No real header row of these exports could be found in public pages or code; the
  * names below are those of Pospal's back office and open API fields as its users quote
  * them (会员号, 会员名称, 手机号, 会员等级, 积分, 余额; 流水号, 销售时间, 实收金额, 收银员,
- * 单据类型 销售/退货). Not sure: each field lists the spellings seen, recognition needs only
+ * 单据类型 销售/退货; 生日类型 农历/公历 beside the birthday in member templates). Not sure: each field lists the spellings seen, recognition needs only
  * two or three of them, and anything else on such a tab is read by the generic import.
  */
 import {ExportFormat} from '../format';
@@ -21,6 +21,7 @@ export const POSPAL_MEMBERS: ExportFormat = {
     customerName: ['会员名称', '会员姓名', '姓名'],
     phone: ['手机号', '手机', '联系电话'],
     birthday: ['生日', '会员生日'],
+    birthdayKind: ['生日类型', '生日類型', '历法'],
     since: ['开卡日期', '开卡时间', '注册时间', '创建时间'],
     email: ['邮箱'],
     note: ['备注'],

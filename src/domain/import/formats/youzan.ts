@@ -45,6 +45,7 @@ export const YOUZAN_CUSTOMERS: ExportFormat = {
     phone: ['手机号'],
     memberNo: ['会员卡号', '会员号'],
     birthday: ['生日'],
+    birthdayKind: ['生日类型', '生日類型'],
     since: ['成为客户时间', '成为会员时间'],
     note: ['备注'],
   },
