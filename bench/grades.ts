@@ -9,7 +9,7 @@ import {summariseSales} from '../src/domain/customer-stats';
 import {CUSTOMERS, SALES} from '../src/sheets/schema';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
 import * as cf from '../src/usecases/custom-functions/sheet-functions';
-import {refreshGradesIn} from '../src/usecases/grades';
+import {refreshGradesIn} from '../src/usecases/grades/refresh-menu';
 import {setUpShopIn} from '../src/usecases/setup-shop';
 import {generateShop, ShopData} from './generate';
 

@@ -9,7 +9,7 @@ import {CUSTOMERS, SALES} from '../src/sheets/schema';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
 import * as cf from '../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../src/usecases/customer-figures';
-import {refreshGradesIn} from '../src/usecases/grades';
+import {refreshGradesIn} from '../src/usecases/grades/refresh-menu';
 import {setUpShopIn} from '../src/usecases/setup-shop';
 import {generateShop} from './generate';
 import {toLegacyLayout} from './legacy-formulas';

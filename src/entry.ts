@@ -12,7 +12,7 @@ import * as cf from './usecases/custom-functions/sheet-functions';
 import * as figures from './usecases/customer-figures';
 import * as loyaltyPoints from './usecases/loyalty/points-function';
 import {compactOldSales} from './usecases/compaction/compact-menu';
-import {refreshGrades} from './usecases/grades';
+import {refreshGrades} from './usecases/grades/refresh-menu';
 import {setUpShop} from './usecases/setup-shop';
 import * as reminders from './usecases/reminders-menu';
 import * as selfCheck from './usecases/self-check-menu';

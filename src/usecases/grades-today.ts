@@ -10,7 +10,7 @@
  */
 import {dayNumber, isDate, todayIn} from '../domain/dates';
 import {loadSettings} from '../sheets/settings';
-import {refreshAsOf} from './grades';
+import {refreshAsOf} from './grades/as-of';
 import {
   CounterContext,
   KeyValueCache,

@@ -29,7 +29,7 @@ import {BusyError, documentLocker, Locker} from '../services/lock';
 import {userLang} from '../services/locale';
 import {DailyTriggers, scriptAppTriggers} from '../services/triggers';
 import {loadSettings, writeSetting} from '../sheets/settings';
-import {refreshAsOf} from './grades';
+import {refreshAsOf} from './grades/as-of';
 import {
   lastRunText,
   ReminderDeps,

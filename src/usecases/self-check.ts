@@ -25,7 +25,7 @@ import {
   formatShare,
 } from '../sheets/cell-usage';
 import {PROBE_DAY, ProbeOutcome} from '../sheets/date-probe';
-import {columnLetter} from './grades';
+import {columnLetter} from './grades/a1';
 import {CUSTOMERS, TabDef, TABS} from '../sheets/schema';
 import {findSheet, mapColumns} from '../sheets/tabs';
 import {readRemindersState} from './reminders-state';

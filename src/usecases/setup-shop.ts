@@ -9,7 +9,7 @@ import {ensureShopTabs} from '../sheets/setup';
 import {findSheetIn, listSheets} from '../sheets/tabs';
 import {SETUP_TEXTS} from '../sheets/texts';
 import {spreadsheetLang, userLang} from '../services/locale';
-import {installGradeFormulas} from './grades';
+import {installGradeFormulas} from './grades/install';
 import {PROTECT_TEXTS} from '../domain/privacy/texts';
 import {protectShukeTabs} from './privacy/protect-tabs';
 

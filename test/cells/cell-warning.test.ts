@@ -9,7 +9,7 @@ import {CELL_CAP, gridCells} from '../../emulator/cell-cap';
 import {cellUsage, cellWarning} from '../../src/sheets/cell-usage';
 import {SALES} from '../../src/sheets/schema';
 import {loadSettings} from '../../src/sheets/settings';
-import {refreshGradesIn} from '../../src/usecases/grades';
+import {refreshGradesIn} from '../../src/usecases/grades/refresh-menu';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {cst, makeShop, Shop} from '../reminders/shop';
 

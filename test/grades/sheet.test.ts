@@ -8,11 +8,9 @@ import * as cf from '../../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {CUSTOMERS, SALES} from '../../src/sheets/schema';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
-import {
-  installGradeFormulas,
-  refreshAsOf,
-  refreshGradesIn,
-} from '../../src/usecases/grades';
+import {installGradeFormulas} from '../../src/usecases/grades/install';
+import {refreshAsOf} from '../../src/usecases/grades/as-of';
+import {refreshGradesIn} from '../../src/usecases/grades/refresh-menu';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {loadSettings} from '../../src/sheets/settings';
 

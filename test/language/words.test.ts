@@ -15,7 +15,7 @@ import * as sheetTexts from '../../src/sheets/texts';
 import * as schema from '../../src/sheets/schema';
 import {ALL_SETTINGS} from '../../src/sheets/settings-schema';
 import {MENU_ITEMS} from '../../src/usecases/menu';
-import {GRADE_TEXTS} from '../../src/usecases/grades';
+import {GRADE_TEXTS} from '../../src/usecases/grades/texts';
 import {REMINDER_LOG} from '../../src/usecases/reminders-log';
 import * as sidebarOptions from '../../sidebar/options';
 import {PAGE} from '../../preview/texts';

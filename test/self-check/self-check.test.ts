@@ -8,7 +8,7 @@ import {Lang} from '../../src/domain/i18n';
 import {documentProperties} from '../../src/services/properties';
 import {PROBE_FUNCTION} from '../../src/sheets/date-probe';
 import {CUSTOMERS, SALES, TABS} from '../../src/sheets/schema';
-import {columnLetter} from '../../src/usecases/grades';
+import {columnLetter} from '../../src/usecases/grades/a1';
 import * as cf from '../../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
 import {

@@ -49,7 +49,7 @@ import {PENDING, SALES_HISTORY} from '../../sheets/schema-history';
 import {loadSettings} from '../../sheets/settings';
 import {DATE_FORMAT, trimNewTab} from '../../sheets/setup';
 import {findSheet, mapColumns} from '../../sheets/tabs';
-import {installGradeFormulas} from '../grades';
+import {installGradeFormulas} from '../grades/install';
 import {
   findHistorySheet,
   historyRows,
