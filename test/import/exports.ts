@@ -8,8 +8,17 @@ import {Emu} from '../counter/shop';
 
 export type Grid = unknown[][];
 
-/** A tab holding `grid`, as File ▸ Import would leave it (strings typed in as such). */
-export function putExport(emu: Emu, name: string, grid: Grid): void {
+/**
+ * A tab holding `grid`, as File ▸ Import would leave it (strings typed in as such).
+ * `asText`: imported with "Convert text to numbers, dates, and formulas" off, so every
+ * string stays the text it was (3月4日 or 04-03 is not made a date of this year).
+ */
+export function putExport(
+  emu: Emu,
+  name: string,
+  grid: Grid,
+  opts: {asText?: boolean} = {},
+): void {
   const ss =
     emu.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const width = Math.max(...grid.map(r => r.length));
@@ -34,7 +43,17 @@ export function putExport(emu: Emu, name: string, grid: Grid): void {
         sheet.getMaxRows(),
         rows.length - sheet.getMaxRows(),
       );
-    sheet.getRange(1, 1, rows.length, width).setValues(rows as never);
+    const range = sheet.getRange(1, 1, rows.length, width);
+    if (opts.asText) range.setNumberFormat('@');
+    range.setValues(
+      (opts.asText
+        ? grid.map(r => {
+            const line = [...r];
+            while (line.length < width) line.push('');
+            return line;
+          })
+        : rows) as never,
+    );
   });
 }
 

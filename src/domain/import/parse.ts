@@ -235,11 +235,14 @@ export function parseExport(
   };
   const birthdayOrder = orderIn('birthday', birthdayOrderOf);
   const sinceOrder = orderIn('since');
+  /** What customerOf kept of a row naming no customer (a walk-in's unreadable phone). */
+  let orphanKept: Kept[] = [];
   const customerOf = (
     row: number,
     line: readonly unknown[],
   ): CustomerRef | null => {
     const kept: Kept[] = [];
+    orphanKept = kept;
     const keep = (field: KeptField, reason: KeptReason, v: unknown) =>
       kept.push({field, reason, value: keptText(v)});
     const contacts =
@@ -423,6 +426,9 @@ export function parseExport(
       });
       (g as Group).keptRows.push(row);
     };
+    // A sale naming no customer keeps the phone it could not read in its own note.
+    if (!customer) for (const k of orphanKept) keep(k.field, k.value);
+    orphanKept = [];
     // A time the till wrote but that can't be read: the sale is kept at its day.
     const rawTime = col(line, 'time');
     if (text(rawTime) !== '' && timeOfDay(rawTime, tz) === null)
