@@ -91,7 +91,7 @@ function totals(d: TillDayView): HTMLElement[] {
     ),
     line(
       'refunds-out',
-      `${tr(STALL.refundsOut)} · ${tr(STALL.sales, {n: d.refunds.count})}`,
+      tr(STALL.refundsOut, {n: d.refunds.count}),
       h(
         'span',
         {class: 'num', 'data-role': 'refunds-out'},

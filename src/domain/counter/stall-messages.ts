@@ -20,16 +20,12 @@ export const STALL = {
     'From balances, no money taken',
   ),
   refundsOut: tx(
-    '储值退款（已付出）',
-    '儲值退款（已付出）',
-    'Stored value refunded (paid out)',
+    '储值退款 {n} 笔（已付出）',
+    '儲值退款 {n} 筆（已付出）',
+    'Stored value refunded: {n} (paid out)',
   ),
   refundCount: tx('退款 {n} 笔', '退款 {n} 筆', 'Refunds: {n}'),
-  net: tx(
-    '扣除退款后应有',
-    '扣除退款後應有',
-    'Should be in hand, after refunds',
-  ),
+  net: tx('扣除退款后应有', '扣除退款後應有', 'In hand, after refunds'),
   unknownPayment: tx('未注明', '未註明', 'Not stated'),
   voidedCount: tx(
     '另有 {n} 笔已作废，不计入',
