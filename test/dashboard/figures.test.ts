@@ -2,15 +2,12 @@
  * The dashboard's summary tables against figures worked out by hand (the comments show
  * the sums). Today is Tuesday 2026-03-10 in Shanghai.
  */
-import {
-  computeDashboard,
-  DashboardInput,
-  DAYS_SHOWN,
-  MONTHS_SHOWN,
-  monthOfDay,
-  ratingOf,
-  weekdayOf,
-} from '../../src/domain/dashboard/figures';
+import {computeDashboard} from '../../src/domain/dashboard/figures';
+import {DashboardInput} from '../../src/domain/dashboard/input';
+import {DAYS_SHOWN} from '../../src/domain/dashboard/days';
+import {MONTHS_SHOWN} from '../../src/domain/dashboard/months';
+import {monthOfDay, weekdayOf} from '../../src/domain/dashboard/calendar';
+import {ratingOf} from '../../src/domain/dashboard/satisfaction';
 import {dayNumber, isoToDay} from '../../src/domain/dates';
 import {DEFAULT_GRADE_RULES} from '../../src/domain/grading';
 import {DEFAULT_SEGMENT_RULES} from '../../src/domain/segments';

@@ -10,15 +10,12 @@ import {dateOfDay, dayToIso} from '../dates';
 import {Grade, GRADES} from '../grading';
 import {fill, Lang, t} from '../i18n';
 import {LIFECYCLE_LABELS, Lifecycle} from '../segments';
-import {
-  AT_RISK_SHOWN,
-  DashboardFigures,
-  DAYS_SHOWN,
-  firstDayOfMonth,
-  MONTHS_SHOWN,
-  MOVERS,
-  TOP_ITEMS,
-} from './figures';
+import {AT_RISK_SHOWN} from './customers';
+import {DashboardFigures} from './figures';
+import {DAYS_SHOWN} from './days';
+import {firstDayOfMonth} from './calendar';
+import {MONTHS_SHOWN} from './months';
+import {MOVERS, TOP_ITEMS} from './items';
 import {DASH} from './texts';
 
 export type DashCell = string | number | Date;

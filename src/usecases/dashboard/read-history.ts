@@ -5,7 +5,7 @@
  * One getValues of the history tab, none when the book has no history.
  */
 import {replay} from '../../domain/compaction/replay';
-import {DashboardHistory} from '../../domain/dashboard/figures';
+import {DashboardHistory} from '../../domain/dashboard/input';
 import {dateOfDay, dayReader} from '../../domain/dates';
 import {Lang} from '../../domain/i18n';
 import {historyRows, readHistoryGrid} from '../compaction/history-read';

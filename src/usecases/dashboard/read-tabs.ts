@@ -4,7 +4,7 @@
  * as empty, so a book without feedback still gets its sales charts.
  */
 import {Lang} from '../../domain/i18n';
-import {DashboardInput} from '../../domain/dashboard/figures';
+import {DashboardInput} from '../../domain/dashboard/input';
 import {
   CUSTOMERS,
   FEEDBACK,
