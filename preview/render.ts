@@ -5,7 +5,8 @@
  */
 import {Lang, t} from '../src/domain/i18n';
 import {chartConfig, mix} from './chart-config';
-import {TabSnapshot} from './snapshot';
+import {overflowSpans} from './grid-overflow';
+import {CellLook, DEFAULT_COLUMN_WIDTH, TabSnapshot} from './snapshot';
 import {PAGE} from './texts';
 
 const ESCAPES: Record<string, string> = {
@@ -139,33 +140,103 @@ function renderCharts(tab: TabSnapshot): string {
   return `<div class="charts">${figures}</div>`;
 }
 
+/** Cell padding left and right, and the border: what a cell's text has less than its column. */
+const CELL_INSET = 2 * 4 + 1;
+const ROW_HEAD_WIDTH = 46;
+
+function lookStyle(look: CellLook | null, heat: string | undefined): string {
+  const css: string[] = [];
+  const background = heat ?? look?.background;
+  if (background && /^#[0-9a-f]{3,8}$|^[a-z]+$|^rgb/i.test(background)) {
+    css.push(`background:${background}`);
+  }
+  if (look?.color && /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(look.color)) {
+    css.push(`color:${look.color}`);
+  }
+  if (look?.bold) css.push('font-weight:700');
+  if (look?.italic) css.push('font-style:italic');
+  if (look?.align) css.push(`text-align:${look.align}`);
+  return css.length ? ` style="${css.join(';')}"` : '';
+}
+
+/**
+ * A checkbox as Sheets draws it: a ticked or empty box, not TRUE/FALSE (the value is
+ * kept for assistive technology and for copying).
+ */
+function renderCheckbox(ticked: boolean, text: string): string {
+  return `<span class="checkbox" role="checkbox" aria-checked="${ticked}" aria-label="${esc(text)}"></span>`;
+}
+
+/**
+ * The tab as Sheets draws it: its columns at their widths, text running over empty
+ * neighbours (grid-overflow.ts), wrapped where the cell wraps, checkboxes as boxes.
+ */
 function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
   if (!tab.values.length) {
     return `<p class="muted">${esc(t(PAGE.empty, lang))}</p>`;
   }
   const heat = heatColours(tab);
   const width = tab.values[0].length;
+  const widths = Array.from(
+    {length: width},
+    (_, c) => tab.widths[c] ?? DEFAULT_COLUMN_WIDTH,
+  );
+  const shown = widths.map(w => w > 0);
+  const {spans, open} = overflowSpans(tab);
+  const cols = [`<col style="width:${ROW_HEAD_WIDTH}px">`];
   const head = ['<th class="corner"></th>'];
-  for (let c = 1; c <= width; c++) head.push(`<th>${columnLetter(c)}</th>`);
+  for (let c = 1; c <= width; c++) {
+    if (!shown[c - 1]) continue;
+    cols.push(`<col style="width:${widths[c - 1]}px">`);
+    head.push(`<th>${columnLetter(c)}</th>`);
+  }
+  const tableWidth =
+    ROW_HEAD_WIDTH + widths.reduce((sum, w) => sum + Math.max(0, w), 0);
   const body = tab.values.map((row, r) => {
-    const cells = row.map((text, c) => {
+    const cells: string[] = [];
+    row.forEach((text, c) => {
+      if (!shown[c]) return;
       const classes: string[] = [];
       const kind = tab.kinds[r]?.[c] ?? '';
-      if (kind === 'n') classes.push('num');
+      const look = tab.looks[r]?.[c] ?? null;
+      if (kind === 'n' || kind === 'd') classes.push('num');
       if (kind === 'b') classes.push('bool');
+      if (look?.wrap === 'wrap') classes.push('wrap');
       const formula = tab.formulas[r]?.[c] ?? '';
-      if (formula) classes.push('formula');
-      const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
       const title = formula ? ` title="${esc(formula)}"` : '';
-      const bg = heat.get(`${r + 1},${c + 1}`);
-      const style = bg ? ` style="background:${bg}"` : '';
-      return `<td${cls}${title}${style}>${esc(text)}</td>`;
+      const style = lookStyle(look, heat.get(`${r + 1},${c + 1}`));
+      let content = esc(text);
+      if (kind === 'x' || kind === 'o') {
+        classes.push('check');
+        content = renderCheckbox(kind === 'x', text);
+      } else if (spans[r][c] === 0) {
+        classes.push('under');
+        if (spans[r][c + 1] === 0) classes.push('under-mid');
+      } else if (spans[r][c] > 1 || open[r][c]) {
+        // The text runs on over the empty cells to its right.
+        let room = 0;
+        for (let k = c; k < c + spans[r][c]; k++) room += widths[k];
+        classes.push('spill');
+        if (spans[r][c] > 1) classes.push('covers');
+        const w = room - CELL_INSET;
+        content = open[r][c]
+          ? `<div class="run open" style="min-width:${w}px">${content}</div>`
+          : `<div class="run" style="width:${w}px">${content}</div>`;
+      }
+      const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+      cells.push(`<td${cls}${title}${style}>${content}</td>`);
     });
-    const frozen = r < tab.frozenRows ? ' class="frozen"' : '';
+    const frozen =
+      r < tab.frozenRows
+        ? r === tab.frozenRows - 1
+          ? ' class="frozen frozen-last"'
+          : ' class="frozen"'
+        : '';
     return `<tr${frozen}><th>${r + 1}</th>${cells.join('')}</tr>`;
   });
   return (
-    `<table class="grid" id="grid-${index}" data-tab="${esc(tab.name)}">` +
+    `<table class="grid" id="grid-${index}" data-tab="${esc(tab.name)}" style="width:${tableWidth}px">` +
+    `<colgroup>${cols.join('')}</colgroup>` +
     `<thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`
   );
 }

@@ -400,7 +400,7 @@ export class Workbench {
       weekday: weekday(now, this.timeZone(), lang),
       menuTitle: menu.title,
       menu: menu.items,
-      tabs: readTabs(this.ss()),
+      tabs: readTabs(this.ss(), this.emu.workbook),
       outbox: this.outbox(),
       triggers: this.triggers(),
       sidebarOpen,

@@ -72,6 +72,75 @@ describe('preview page in a browser', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('draws a checkbox cell as a box, not TRUE or FALSE', async () => {
+    await page.click('button.tab:has-text("设置")');
+    const boxes = page.locator('.sheet:not([hidden]) td.check .checkbox');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    const box = (await boxes.first().boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(10);
+    expect(box.height).toBeGreaterThanOrEqual(10);
+    const shown = await page
+      .locator('.sheet:not([hidden]) td.check')
+      .evaluateAll(cells =>
+        cells.map(c => (c as HTMLElement).innerText.trim()),
+      );
+    expect(shown.every(t => t === '')).toBe(true);
+    const states = await boxes.evaluateAll(bs =>
+      bs.map(b => b.getAttribute('aria-checked')),
+    );
+    expect(states.every(s => s === 'true' || s === 'false')).toBe(true);
+  });
+
+  it('runs a long note over the empty cells beside it, whole, and cuts text at a filled one', async () => {
+    await page.click('button.tab:has-text("客户")');
+    const grid = page.locator('.sheet:not([hidden]) table.grid');
+    // 王秀英's family note: the Referred-by cell beside it is empty.
+    const note = grid.locator('td', {hasText: '孙子在对面小学读三年级'});
+    const run = note.locator('.run');
+    const m = await run.evaluate(el => ({
+      shown: el.getBoundingClientRect().width,
+      needs: el.scrollWidth,
+      cell: el.parentElement!.getBoundingClientRect().width,
+    }));
+    expect(m.shown).toBeGreaterThan(m.cell);
+    expect(m.needs).toBeLessThanOrEqual(Math.ceil(m.shown) + 1);
+    // A cell whose neighbour has something keeps to its own column.
+    const widths = await grid.evaluate(t =>
+      Array.from(t.querySelectorAll('tbody tr:nth-child(2) td')).map(td => [
+        td.classList.contains('spill'),
+        (td.nextElementSibling?.textContent ?? '') !== '',
+        td.getBoundingClientRect().width,
+      ]),
+    );
+    const filledNext = widths.filter(([spill, next]) => !spill && next);
+    expect(filledNext.length).toBeGreaterThan(3);
+  });
+
+  it('keeps the sheet, the tabs and the sidebar usable on a phone (390 × 844)', async () => {
+    await page.setViewportSize({width: 390, height: 844});
+    try {
+      const m = await page.evaluate(() => {
+        const box = (id: string) =>
+          document.getElementById(id)!.getBoundingClientRect();
+        return {
+          page: document.documentElement.scrollWidth,
+          workbook: box('workbook'),
+          side: box('side'),
+          tabs: document
+            .querySelector('#workbook .tabs')!
+            .getBoundingClientRect().height,
+        };
+      });
+      expect(m.page).toBeLessThanOrEqual(390);
+      expect(m.workbook.width).toBeGreaterThan(370);
+      // The sidebar under the sheet, not squeezed beside it; tabs one row high.
+      expect(m.side.top).toBeGreaterThanOrEqual(m.workbook.bottom - 1);
+      expect(m.tabs).toBeLessThan(60);
+    } finally {
+      await page.setViewportSize({width: 1280, height: 720});
+    }
+  });
+
   it('calls the server asynchronously with the handlers and the user object', async () => {
     const out = await sidebar().evaluate(
       () =>
@@ -221,5 +290,57 @@ describe('preview page in a browser', () => {
       before,
     );
     expect(await page.locator('#now').textContent()).toBe('2026-11-25 11:30');
+  });
+});
+
+describe('the 繁體 demo book in a browser', () => {
+  let dir: string;
+  let preview: Preview;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuke-preview-tw-'));
+    preview = await startPreview({
+      port: 0,
+      dataFile: path.join(dir, 'workbook.json'),
+      fresh: true,
+      locale: 'zh_TW',
+      now: new Date('2026-11-24T03:30:00Z'),
+    });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(preview.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+
+  // Characters written one way in 简体 and another in 繁體 (顾/顧, 们/們 …).
+  const SIMPLIFIED = [
+    ...'们这说来时会个钱买卖东门过还进问间后对级给让记话读谢饮饼乐鸭卫刘张陈杨赵黄郑吴孙马罗许冯蒋韩叶苏钟设户销访订单价实减满欢点条坚冻薯红农顾馈积储隐删录',
+  ];
+
+  it('has no simplified-only character in its tab names, names, items and notes', async () => {
+    const texts = await page.evaluate(() => {
+      const out: string[] = [];
+      document
+        .querySelectorAll('#workbook .tab')
+        .forEach(t => out.push(t.textContent ?? ''));
+      document.querySelectorAll('#workbook table.grid').forEach(table => {
+        // The Settings tab names the three languages as they write themselves.
+        if (table.getAttribute('data-tab') === '設定') return;
+        table
+          .querySelectorAll('td')
+          .forEach(td => out.push(td.textContent ?? ''));
+      });
+      return out.filter(Boolean);
+    });
+    expect(texts.some(t => t.includes('陳淑芬'))).toBe(true);
+    const found = texts.filter(t => [...t].some(ch => SIMPLIFIED.includes(ch)));
+    expect(found).toEqual([]);
   });
 });
