@@ -1,10 +1,14 @@
 /** The export's cells as tills write them: dates, amounts, phones, item lists. */
 import {
   dayMonthOrderOf,
+  firstPhone,
+  phoneKey,
   readAmount,
+  readBirthday,
   readContacts,
   readExportDate,
   readPhone,
+  readQuantity,
 } from '../../src/domain/import/cells';
 import {itemList, itemsText} from '../../src/domain/import/parse';
 
@@ -91,4 +95,79 @@ test('item lists as the counter writes them', () => {
   expect(itemsText(itemList('Speckled Mug x 1, Latte x 2').items)).toBe(
     'Speckled Mug, Latte ×2',
   );
+});
+
+describe('birthdays: read with or without a year, the order never guessed', () => {
+  const r = (v: unknown, order: 'mdy' | 'dmy' | null = null, kind = '') => {
+    const b = readBirthday(v, kind, order, TZ);
+    if (!b) return null;
+    if (!b.ok) return b.why;
+    return [b.calendar, b.year, b.month, b.day, b.text];
+  };
+  test.each([
+    ['3月4日', ['solar', null, 3, 4, '3月4日']],
+    ['04-03', ['solar', null, 4, 3, '04-03']],
+    ['0000-09-21', ['solar', null, 9, 21, null]],
+    ['--09-21', ['solar', null, 9, 21, null]],
+    ['农历八月十五', ['lunar', null, 8, 15, '农历八月十五']],
+    ['1990-08-15', ['solar', 1990, 8, 15, '1990-08-15']],
+    ['1990年8月15日', ['solar', 1990, 8, 15, '1990年8月15日']],
+    [19900815, ['solar', 1990, 8, 15, null]],
+    ['25/12/1990', ['solar', 1990, 12, 25, null]],
+    ['12/25', ['solar', null, 12, 25, null]],
+  ])('%s', (v, want) => {
+    expect(r(v)).toEqual(want);
+  });
+  test('d/m or m/d with both numbers 12 or less: asked of the till or the tab, else kept', () => {
+    expect(r('03/04/1990')).toBe('order');
+    expect(r('03/04')).toBe('order');
+    expect(r('3.4')).toBe('order');
+    expect(r('03/04/1990', 'dmy')).toEqual(['solar', 1990, 4, 3, null]);
+    expect(r('03/04', 'mdy')).toEqual(['solar', null, 3, 4, null]);
+  });
+  test('a lunar 30th is a birthday; a solar 30 February, 32/13 or words are not', () => {
+    expect(r('02-30', null, '农历')).toEqual(['lunar', null, 2, 30, '02-30']);
+    expect(r('02-30')).toBe('unreadable');
+    expect(r('32/13/1990')).toBe('unreadable');
+    expect(r('soon')).toBe('unreadable');
+    expect(r('')).toBeNull();
+  });
+  test('a two-digit year is not guessed: month and day read, the text kept too', () => {
+    const b = readBirthday('25/12/90', '', null, TZ);
+    expect(b).toMatchObject({ok: true, year: null, month: 12, day: 25});
+    expect(b?.ok && b.keep).toBe(true);
+  });
+});
+
+describe('phone numbers of the region, with or without their country code', () => {
+  test.each([
+    ['+852 9123 4567', 85291234567, '9123 4567'],
+    ['+886 912 345 678', 886912345678, '0912-345-678'],
+    ['+886 (0)912 345 678', 912345678, '0912345678'],
+    ['+65 8123 4567', 6581234567, '8123-4567'],
+    ['+60 12-345 6789', 60123456789, '012-345 6789'],
+    ['+86 10 1234 5678', 861012345678, '010-1234-5678'],
+    ['+86 138 0013 8000', 8613800138000, '13800138000'],
+  ])('%s', (a, b, c) => {
+    expect(phoneKey(a)).toBe(phoneKey(b));
+    expect(phoneKey(a)).toBe(phoneKey(c));
+  });
+  test('a number that only looks like one of them is left as it is', () => {
+    // A Vancouver number (604) is not a Malaysian one; a Chinese mobile is never cut.
+    expect(phoneKey('604-555-0101')).toBe('6045550101');
+    expect(phoneKey(13800138000)).toBe('13800138000');
+    expect(readPhone(85291234567)?.text).toBe('+85291234567');
+    expect(readPhone(7700900123)?.text).toBe('7700900123');
+  });
+  test('more digits than a phone number has is two numbers: the first, when each is one', () => {
+    expect(readPhone('13800138000 13900139000')).toBeNull();
+    expect(firstPhone('13800138000、13900139000')?.text).toBe('13800138000');
+    expect(firstPhone('13800138000 / n/a')).toBeNull();
+  });
+});
+
+test('quantities with the unit a till prints', () => {
+  expect(
+    ['2件', '3 pcs', 'x2', '1,000', '２', 1.5, '', 'two'].map(readQuantity),
+  ).toEqual([2, 3, 2, 1000, 2, 1.5, 'blank', 'unreadable']);
 });

@@ -310,3 +310,55 @@ describe('sales exports', () => {
     ]);
   });
 });
+
+describe('what tills write that was misread', () => {
+  test('a negative amount in a tab with no type column is a refund, not a purchase of minus 25', () => {
+    const s = shop();
+    X.putExport(s.emu, '流水', [
+      ['日期', '单号', '手机', '金额'],
+      ['2026-03-01 10:00', 'A1', '13800138000', '25.00'],
+      ['2026-03-02 10:00', 'A2', '13800138000', '-25.00'],
+    ]);
+    expect(s.run('流水')).toMatchObject({ok: true, sales: 2});
+    expect(s.sales().map(r => [r.amount, r.void])).toEqual([
+      [25, ''],
+      [-25, '退款（导入）'],
+    ]);
+    expect(s.run('流水').ok).toBe(false);
+  });
+
+  test('有赞: an order never paid (待付款) is kept on the Sales tab and counts for nothing', () => {
+    const s = shop();
+    const grid = X.youzanOrders();
+    grid[1][7] = '待付款';
+    X.putExport(s.emu, '订单导出', grid);
+    s.run('订单导出');
+    expect(s.sales().map(r => r.void)).toEqual([
+      '作废（导入）',
+      '作废（导入）',
+      '退款（导入）',
+    ]);
+  });
+
+  test('two numbers in one phone cell: the first is the phone, the cell kept in the notes', () => {
+    const s = shop();
+    X.putExport(
+      s.emu,
+      '会员',
+      [
+        MEMBERS_HEADER,
+        ['9201', '卯', '13800138000 / 13900139000', '普通', '', '', '', ''],
+      ],
+      {asText: true},
+    );
+    const p = s.preview('会员');
+    expect(p.kept).toEqual([
+      '第 2 行：手机号不止一个，用了第一个，原文记在备注：13800138000 / 13900139000',
+    ]);
+    s.run('会员');
+    expect(s.customers()[0]).toMatchObject({
+      phone: '13800138000',
+      notes: '手机号（导入原文）：13800138000 / 13900139000',
+    });
+  });
+});

@@ -303,6 +303,18 @@ export function readPhone(v: unknown): PhoneRead | null {
   return {key, text};
 }
 
+/** The first of several phone numbers in one cell, each one readable; else null. */
+export function firstPhone(v: unknown): PhoneRead | null {
+  if (typeof v !== 'string') return null;
+  const parts = v
+    .normalize('NFKC')
+    .split(/\s*(?:[/,;、|]|\bor\b|或)\s*|\s{2,}|\n/)
+    .filter(p => p.trim() !== '');
+  if (parts.length < 2) return null;
+  const read = parts.map(readPhone);
+  return read.every(r => r !== null) ? read[0] : null;
+}
+
 const EMAIL = /[^\s,;，；<>]+@[^\s,;，；<>]+\.[^\s,;，；<>]+/;
 
 /** Loyverse's "Customer contacts": an email and/or a phone number in one cell. */

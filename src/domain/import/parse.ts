@@ -15,6 +15,7 @@ import {
   birthdayOrderOf,
   DayMonthOrder,
   dayMonthOrderOf,
+  firstPhone,
   phoneGiven,
   readAmount,
   readBirthday,
@@ -48,7 +49,8 @@ export type ProblemReason =
  * text goes into the notes of the customer or the sale, never guessed, never lost.
  */
 export type KeptField = 'birthday' | 'since' | 'phone' | 'time' | 'quantity';
-export type KeptReason = 'keptUnreadable' | 'keptOrder' | 'keptYear';
+export type KeptReason =
+  'keptUnreadable' | 'keptOrder' | 'keptYear' | 'keptMore';
 
 export interface Kept {
   field: KeptField;
@@ -250,7 +252,14 @@ export function parseExport(
         ? readContacts(col(line, 'contacts'))
         : {phone: null, email: '', rest: ''};
     const rawPhone = col(line, 'phone');
-    const phone = readPhone(rawPhone) ?? contacts.phone;
+    let phone = readPhone(rawPhone) ?? contacts.phone;
+    // Two numbers in one cell ("138… / 139…"): the first is the customer's phone, the
+    // cell as written goes to the notes so the other is not lost.
+    const first = phone ? null : firstPhone(rawPhone);
+    if (first) {
+      phone = first;
+      keep('phone', 'keptMore', rawPhone);
+    }
     if (!phone) {
       if (phoneGiven(rawPhone)) keep('phone', 'keptUnreadable', rawPhone);
       else if (phoneGiven(contacts.rest))
@@ -470,10 +479,12 @@ export function parseExport(
       rows: g.rows,
       receipt: g.receipt,
       date: g.date,
-      refund: g.refund,
+      // A receipt that takes money back is a refund even where the tab has no type
+      // column to say so: counted as a visit, it would be a purchase of minus ¥25.
+      refund: g.refund || g.amount < 0,
       voided: g.voided,
       // A refund is money going back, whichever sign the till printed.
-      amount: g.refund ? -Math.abs(g.amount) : g.amount,
+      amount: g.refund || g.amount < 0 ? -Math.abs(g.amount) : g.amount,
       items: itemsText(g.items),
       quantity,
       category: g.category,

@@ -84,6 +84,11 @@ export const REASONS: Readonly<Record<ProblemReason, Texts>> = {
     '{field}的年份只有兩位，只記月日，原文記在備註：{value}',
     '{field} has a two-digit year: month and day read, kept as written in the notes: {value}',
   ),
+  keptMore: x(
+    '{field}不止一个，用了第一个，原文记在备注：{value}',
+    '{field}不止一個，用了第一個，原文記在備註：{value}',
+    '{field} holds more than one: the first is used, the cell kept as written in the notes: {value}',
+  ),
 };
 
 /**
@@ -102,6 +107,11 @@ export const KEPT_NOTES: Readonly<Record<KeptReason, Texts>> = {
     '{field} (day and month unclear on import): {value}',
   ),
   keptYear: x(
+    '{field}（导入原文）：{value}',
+    '{field}（匯入原文）：{value}',
+    '{field} (as imported): {value}',
+  ),
+  keptMore: x(
     '{field}（导入原文）：{value}',
     '{field}（匯入原文）：{value}',
     '{field} (as imported): {value}',

@@ -31,7 +31,8 @@ export const YOUZAN_ORDERS: ExportFormat = {
   },
   lineItems: true,
   refundWhen: ['退款成功', '全额退款', '已退款'],
-  voidWhen: ['交易关闭', '已关闭', '已取消'],
+  // An order never paid (待付款) is no purchase: kept on the Sales tab, counted as none.
+  voidWhen: ['交易关闭', '已关闭', '已取消', '待付款', '等待买家付款'],
   source: SOURCE,
 };
 
