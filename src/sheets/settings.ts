@@ -25,6 +25,7 @@ import {
 import {normaliseLabel, SETTINGS} from './schema';
 import {ALL_SETTINGS, SettingDef, SettingType} from './settings-schema';
 import {findSheet, mapColumns} from './tabs';
+import {readSheetValues} from './read-values';
 import {CELL_REASONS, SETTING_PROBLEM_LINE, SETTING_REASONS} from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -413,7 +414,7 @@ export function loadSettings(
   const tz = opts.tz ?? ss.getSpreadsheetTimeZone();
   const sheet =
     opts.sheet === undefined ? findSheet(ss, SETTINGS, localeLang) : opts.sheet;
-  const values = opts.values ?? (sheet ? sheet.getDataRange().getValues() : []);
+  const values = opts.values ?? (sheet ? readSheetValues(sheet) : []);
   return settingsFromValues(values, localeLang, tz, sheet);
 }
 

@@ -23,6 +23,7 @@ import {
 import {ALL_SETTINGS, SettingDef} from './settings-schema';
 import {findSheetIn, listSheets, mapColumns, NamedSheet} from './tabs';
 import {SETUP_TEXTS} from './texts';
+import {readSheetValues} from './read-values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -257,8 +258,11 @@ export function ensureSettingsTab(
   tz: string,
 ): SettingsResult {
   const {sheet, created} = ensureSheet(ss, SETTINGS, ctx);
+  // A tab just made is empty; one already there is read in one call, and the single
+  // blank cell an empty tab reads as is no rows.
+  const grid = created ? [] : readSheetValues(sheet);
   let values: unknown[][] =
-    sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+    grid.length === 1 && grid[0].every(v => v === '') ? [] : grid;
   const addedColumns: ColumnDef[] = [];
   let header = values[0] ?? [];
   const cols = mapColumns(header, SETTINGS);

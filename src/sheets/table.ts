@@ -18,6 +18,7 @@ import {
 } from './cells';
 import {ColumnDef, ColumnKind, TabDef} from './schema';
 import {findSheet, mapColumns} from './tabs';
+import {readSheetValues} from './read-values';
 import {CellReason, MISSING_TAB, PROBLEM_LINE} from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,7 +92,7 @@ export interface OpenOptions {
   headerOnly?: boolean;
   /** The tab, when the caller already has it. */
   sheet?: Sheet;
-  /** The tab's values from A1 (getDataRange().getValues()), when already read. */
+  /** The tab's values from A1 (readSheetValues), when already read. */
   values?: unknown[][];
 }
 
@@ -590,7 +591,7 @@ export function tableOfSheet(
       // The whole first row in two calls; trailing blank headers are trimmed below.
       values = sheet.getRange('1:1').getValues();
     } else {
-      values = sheet.getDataRange().getValues();
+      values = readSheetValues(sheet);
     }
   }
   if (values.length === 1 && values[0].every(isBlank)) values = [];

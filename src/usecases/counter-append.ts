@@ -1,9 +1,9 @@
 /**
  * Appending one row from the counter, once per request id, in as few round trips as
- * Sheets allows: the tab's data in one read (its header, and its Request ID column, which
- * decides whether this request was written already), its number formats only when some
- * text needs guarding (key columns' formats may come from the counter's context), and
- * one appendRow (which finds the end of the data and grows the
+ * Sheets allows: the tab's data in one call (its header, and its Request ID column, which
+ * decides whether this request was written already), row 2's number formats only when
+ * some text needs guarding (key columns' formats may come from the counter's context),
+ * and one appendRow (which finds the end of the data and grows the
  * grid itself). Row 2's formats stand for the column's: Set up shop formats whole
  * columns, and a column formatted as plain text keeps text as is, where an apostrophe
  * would show.
@@ -15,10 +15,10 @@
 import {cellText, guardText, needsTextGuard, toCell} from '../sheets/cells';
 import {ColumnDef, TabDef} from '../sheets/schema';
 import {mapColumns} from '../sheets/tabs';
+import {readSheetValues} from '../sheets/read-values';
 import {Lang} from '../domain/i18n';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** A column the counter can't write without is missing from the header row. */
 export class MissingColumnError extends Error {
@@ -52,7 +52,7 @@ export interface AppendTab {
 const REQUEST_ID = 'requestId';
 
 /**
- * Reads the tab (header and data in one getValues) and checks its required columns,
+ * Reads the tab (header and data in one call) and checks its required columns,
  * throwing MissingColumnError before anything is written. The Request ID column is always
  * required: without it a retry could not tell whether its row is there.
  */
@@ -63,8 +63,7 @@ export function openAppend(
   required: readonly string[],
   plainKeys?: readonly string[],
 ): AppendTab {
-  const data = sheet.getDataRange();
-  const values = data.getValues();
+  const values = readSheetValues(sheet);
   const header = (values[0] ?? []).map(h => cellText(h, tz).trim());
   const cols = mapColumns(header, def);
   for (const key of [...required, REQUEST_ID]) {
@@ -78,7 +77,7 @@ export function openAppend(
   const idCol = cols.get(REQUEST_ID) as number;
   return {
     append: (record, lang) =>
-      writeRecord(sheet, data, cols, def, record, lang, plainKeys),
+      writeRecord(sheet, cols, def, record, lang, plainKeys),
     rowOf(requestId) {
       for (let i = values.length - 1; i >= 1; i--) {
         if (cellText(values[i][idCol], tz).trim() === requestId) return i + 1;
@@ -100,7 +99,6 @@ export function openAppend(
 
 function writeRecord(
   sheet: Sheet,
-  data: Range,
   cols: ReadonlyMap<string, number>,
   def: TabDef,
   record: Readonly<Record<string, unknown>>,
@@ -130,25 +128,24 @@ function writeRecord(
   const unknown = cells.some(
     c => c.text && c.plain === undefined && needsTextGuard(String(c.value)),
   );
-  const formats = unknown ? formatsOf(sheet, data) : null;
+  const formats = unknown ? rowTwoFormats(sheet, width) : null;
   for (const c of cells) {
     line[c.index] = c.text
-      ? guardText(String(c.value), c.plain ?? formats?.[1]?.[c.index] === '@')
+      ? guardText(String(c.value), c.plain ?? formats?.[c.index] === '@')
       : c.value;
   }
   sheet.appendRow(line);
 }
 
 /**
- * The tab's number formats, row 2 included: a tab with only its header still has the
- * formats Set up shop gave its columns in row 2.
+ * Row 2's number formats: a tab with only its header still has the formats Set up shop
+ * gave its columns there. Null for a grid cut down to its header row, whose text is then
+ * guarded.
  */
-function formatsOf(sheet: Sheet, data: Range): string[][] {
-  const formats = data.getNumberFormats();
-  if (formats.length >= 2) return formats;
+function rowTwoFormats(sheet: Sheet, width: number): string[] | null {
   try {
-    return sheet.getRange(1, 1, 2, formats[0]?.length ?? 1).getNumberFormats();
+    return sheet.getRange(2, 1, 1, width).getNumberFormats()[0] ?? null;
   } catch {
-    return formats;
+    return null;
   }
 }

@@ -23,6 +23,7 @@ import {mapColumns} from '../sheets/tabs';
 import {CounterDeps, failure, guardedWrite, missingTab} from './counter';
 import {MissingColumnError} from './counter-append';
 import {sheetOf} from './counter-context';
+import {readSheetValues} from '../sheets/read-values';
 import {reverseSaleLoyalty} from './loyalty/void';
 import {customerLedgerKeys} from './loyalty/customer-keys';
 
@@ -51,7 +52,7 @@ export function voidSale(
     const by = typeof req.by === 'string' ? req.by.trim().slice(0, MAX_BY) : '';
     const sheet = sheetOf(ss, SALES, ctx);
     if (!sheet) return missingTab(SALES, ui, ctx.lang);
-    const values = sheet.getDataRange().getValues();
+    const values = readSheetValues(sheet);
     const header = (values[0] ?? []).map(h => cellText(h, ctx.tz).trim());
     const cols = mapColumns(header, SALES);
     const idCol = cols.get('requestId');

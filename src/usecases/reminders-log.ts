@@ -16,6 +16,7 @@ import {normaliseLabel, TabDef} from '../sheets/schema';
 import {DATETIME_FORMAT} from '../sheets/setup';
 import {trimNewTab} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';
+import {readSheetValues} from '../sheets/read-values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -150,7 +151,7 @@ export class ReminderLog {
       // spreadsheet's 10,000,000 as well: the log keeps only its own columns.
       trimNewTab(sheet, REMINDER_LOG.columns.length);
     }
-    let values = sheet.getDataRange().getValues();
+    let values = readSheetValues(sheet);
     let cols = mapColumns(values[0] ?? [], REMINDER_LOG);
     if (cols.size < HEADER_KEYS.length) {
       // New tab, or one whose header an owner broke: write the missing headers after

@@ -10,6 +10,7 @@ import {findSheetIn, listSheets} from '../sheets/tabs';
 import {SETUP_TEXTS} from '../sheets/texts';
 import {spreadsheetLang, userLang} from '../services/locale';
 import {installGradeFormulas} from './grades/install';
+import {readSheetValues} from '../sheets/read-values';
 import {PROTECT_TEXTS} from '../domain/privacy/texts';
 import {protectShukeTabs} from './privacy/protect-tabs';
 
@@ -53,7 +54,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   const tz = ss.getSpreadsheetTimeZone();
   const sheets = listSheets(ss);
   const settingsSheet = findSheetIn(sheets, SETTINGS);
-  const values = settingsSheet ? settingsSheet.getDataRange().getValues() : [];
+  const values = settingsSheet ? readSheetValues(settingsSheet) : [];
   const localeLang = spreadsheetLang(ss);
   const read = settingsFromValues(values, localeLang, tz, settingsSheet);
   const lang = read.lang;
@@ -113,7 +114,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   lines.push(...formulaProblems);
   // Settings the owner typed that can't be read: said now, while they are looking.
   const problems = settingsFromValues(
-    settings.sheet.getDataRange().getValues(),
+    readSheetValues(settings.sheet),
     localeLang,
     tz,
   ).problems;

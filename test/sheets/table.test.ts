@@ -262,8 +262,7 @@ describe('service calls do not grow with the sheet', () => {
     const big = costs(10_000);
     expect(big).toEqual(small);
     expect(small.read).toEqual({
-      'Range.getValues': 1,
-      'Sheet.getDataRange': 1,
+      'Sheet.getSheetValues': 1,
       'Spreadsheet.getSheetByName': 1,
     });
     expect(

@@ -50,6 +50,7 @@ import {loadSettings} from '../../sheets/settings';
 import {DATE_FORMAT, trimNewTab} from '../../sheets/setup';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 import {installGradeFormulas} from '../grades/install';
+import {readSheetValues} from '../../sheets/read-values';
 import {
   findHistorySheet,
   historyRows,
@@ -127,7 +128,7 @@ interface SalesRead {
 function readSales(ss: Spreadsheet, lang: Lang): SalesRead | null {
   const sheet = findSheet(ss, SALES, lang);
   if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
+  const values = readSheetValues(sheet);
   const cols = mapColumns(values[0] ?? [], SALES);
   const at = (r: unknown[], k: string) => {
     const c = cols.get(k);

@@ -8,6 +8,7 @@ import {parseAmount} from '../../domain/customer-stats';
 import {normaliseKey} from '../../domain/keys';
 import {SALES_HISTORY} from '../../sheets/schema-history';
 import {mapColumns} from '../../sheets/tabs';
+import {readSheetValues} from '../../sheets/read-values';
 import {Lang} from '../../domain/i18n';
 import {dayReader} from '../../domain/dates';
 
@@ -103,7 +104,7 @@ export function readHistoryGrid(
 ): {sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: unknown[][]} | null {
   const sheet = findHistorySheet(ss, lang);
   if (!sheet) return null;
-  return {sheet, grid: sheet.getDataRange().getValues()};
+  return {sheet, grid: readSheetValues(sheet)};
 }
 
 export function readHistorySeeds(

@@ -17,6 +17,7 @@ import {CUSTOMERS, SALES, TabDef} from '../../sheets/schema';
 import {TIER_LOG, TIERS} from '../../sheets/schema-tiers';
 import {openTable, Table} from '../../sheets/table';
 import {findSheet, mapColumns} from '../../sheets/tabs';
+import {readSheetValues} from '../../sheets/read-values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,7 +37,7 @@ export function readColumns(
 ): Columns | null {
   const sheet = findSheet(ss, def, lang);
   if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
+  const values = readSheetValues(sheet);
   const header = values[0] ?? [];
   const cols = mapColumns(header, def);
   const at = new Map<string, number>();

@@ -31,6 +31,7 @@ import {
 } from '../../sheets/schema';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
 import {mapColumns} from '../../sheets/tabs';
+import {readSheetValues} from '../../sheets/read-values';
 import {REMINDER_LOG} from '../reminders-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -149,7 +150,7 @@ export function scanBook(
   });
   const customers = read.find(s => s.def === CUSTOMERS);
   if (!customers) return null;
-  const custValues = customers.sheet.getDataRange().getValues();
+  const custValues = readSheetValues(customers.sheet);
   const found = findPerson(custValues, key, tz);
   if (!found) return null;
   const who = identityOf(found.person);
@@ -158,8 +159,7 @@ export function scanBook(
   for (const s of read) {
     if (s.def && SKIPPED.includes(s.def)) continue;
     if (!s.def && SKIPPED.some(d => tabMatches(s.name, d))) continue;
-    const values =
-      s === customers ? custValues : s.sheet.getDataRange().getValues();
+    const values = s === customers ? custValues : readSheetValues(s.sheet);
     tabs.push(
       scanTab(
         s.sheet,
