@@ -838,7 +838,7 @@ describe('the sale form follows a top-up, refund or adjustment made on the card 
       'form.form-refund [data-group=refundPayment] [data-value=wechat]',
     );
     expect(await saveForm(page, click, 'refund')).toBe(
-      '已退 ¥20（微信支付）。余额 ¥90 → ¥70',
+      '已退 ¥20（微信）。余额 ¥90 → ¥70',
     );
     expect(
       await page.textContent('form.form-refund [data-field=amount] .hint'),

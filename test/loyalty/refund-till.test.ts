@@ -8,8 +8,8 @@
  * Google's side relied on (as in once-only.test.ts): an execution may stop at any call
  * ("Exceeded maximum execution time", Quotas for Google Services), writes not yet
  * flushed may or may not have been applied (SpreadsheetApp.flush reference), the cache
- * may forget early (Cache reference); Session.getActiveUserLocale gives the viewer's
- * language (Session reference).
+ * may forget early (Cache reference); Session.getActiveUserLocale gives "the language
+ * setting of the current user" (https://developers.google.com/apps-script/reference/base/session).
  */
 import {Emulator, KillOptions} from '../../emulator';
 import {tillOf} from '../../src/domain/counter/till';
