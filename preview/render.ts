@@ -160,11 +160,11 @@ function lookStyle(look: CellLook | null, heat: string | undefined): string {
 }
 
 /**
- * A checkbox as Sheets draws it: a ticked or empty box, not TRUE/FALSE (the value is
- * kept for assistive technology and for copying).
+ * A checkbox as Sheets draws it: a ticked or empty box, not TRUE/FALSE. Clicking it
+ * ticks or unticks it, as in Sheets (POST /api/toggle).
  */
 function renderCheckbox(ticked: boolean, text: string): string {
-  return `<span class="checkbox" role="checkbox" aria-checked="${ticked}" aria-label="${esc(text)}"></span>`;
+  return `<span class="checkbox" role="checkbox" tabindex="0" aria-checked="${ticked}" aria-label="${esc(text)}"></span>`;
 }
 
 /**
@@ -206,9 +206,11 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
       const title = formula ? ` title="${esc(formula)}"` : '';
       const style = lookStyle(look, heat.get(`${r + 1},${c + 1}`));
       let content = esc(text);
+      let at = '';
       if (kind === 'x' || kind === 'o') {
         classes.push('check');
         content = renderCheckbox(kind === 'x', text);
+        at = ` data-cell="${r + 1},${c + 1}"`;
       } else if (spans[r][c] === 0) {
         classes.push('under');
         if (spans[r][c + 1] === 0) classes.push('under-mid');
@@ -224,7 +226,7 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
           : `<div class="run" style="width:${w}px">${content}</div>`;
       }
       const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
-      cells.push(`<td${cls}${title}${style}>${content}</td>`);
+      cells.push(`<td${cls}${at}${title}${style}>${content}</td>`);
     });
     const frozen =
       r < tab.frozenRows

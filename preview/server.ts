@@ -294,6 +294,35 @@ export async function startPreview(
           }),
         );
       }
+      case 'POST /api/toggle': {
+        const body = (await readBody(req)) as {
+          tab?: unknown;
+          row?: unknown;
+          col?: unknown;
+        };
+        const {tab, row, col} = body;
+        if (
+          typeof tab !== 'string' ||
+          !Number.isInteger(row) ||
+          !Number.isInteger(col) ||
+          (row as number) < 1 ||
+          (col as number) < 1
+        ) {
+          throw new HttpError(400, 'expected {tab, row, col}');
+        }
+        return json(
+          res,
+          200,
+          await serial(() => {
+            const out = bench.toggle(tab, row as number, col as number);
+            return {
+              ...out,
+              failedLabel: t(PAGE.failed, bench.lang()),
+              view: renderFragments(bench.view()),
+            };
+          }),
+        );
+      }
       case 'POST /api/clock': {
         const body = (await readBody(req)) as {hours?: unknown; days?: unknown};
         const hours =

@@ -295,6 +295,33 @@ export class Workbench {
     });
   }
 
+  /**
+   * The owner clicks a checkbox cell: it flips between the rule's checked and unchecked
+   * values (TRUE and FALSE unless the rule names others; DataValidationBuilder
+   * requireCheckbox reference), as a typed edit would. Any other cell is refused: the
+   * preview edits nothing else.
+   */
+  toggle(tab: string, row: number, col: number): ActionResult {
+    return this.observe(() => {
+      this.emu.run(
+        () => {
+          const sheet = this.ss().getSheetByName(tab);
+          if (!sheet) throw new Error(`no tab ${tab}`);
+          const cell = sheet.getRange(row, col);
+          const rule = cell.getDataValidation();
+          if (!rule || String(rule.getCriteriaType()) !== 'CHECKBOX') {
+            throw new Error('not a checkbox');
+          }
+          const values = rule.getCriteriaValues();
+          const checked = values.length ? values[0] : true;
+          const unchecked = values.length > 1 ? values[1] : false;
+          cell.setValue(cell.getValue() === checked ? unchecked : checked);
+        },
+        {authMode: 'FULL'},
+      );
+    });
+  }
+
   /** The last dialog the script showed from index `from` of the shown list on. */
   private lastDialog(from = 0) {
     return this.emu.ui.shown

@@ -150,7 +150,33 @@
       .then(handle);
   }
 
+  // A checkbox cell ticks or unticks on a click (or Space), as in Sheets.
+  function toggle(box) {
+    const td = box.closest('td[data-cell]');
+    const table = box.closest('table.grid');
+    if (!td || !table) return;
+    const at = td.getAttribute('data-cell').split(',').map(Number);
+    post('/api/toggle', {
+      tab: table.getAttribute('data-tab'),
+      row: at[0],
+      col: at[1],
+    });
+  }
+
+  document.addEventListener('keydown', ev => {
+    const box = ev.target.closest && ev.target.closest('.checkbox');
+    if (box && (ev.key === ' ' || ev.key === 'Enter')) {
+      ev.preventDefault();
+      toggle(box);
+    }
+  });
+
   document.addEventListener('click', ev => {
+    const box = ev.target.closest('.checkbox');
+    if (box) {
+      toggle(box);
+      return;
+    }
     const el = ev.target.closest('button');
     if (!el) return;
     if (el.classList.contains('tab')) {

@@ -91,6 +91,32 @@ describe('preview page in a browser', () => {
     expect(states.every(s => s === 'true' || s === 'false')).toBe(true);
   });
 
+  it('ticks and unticks a checkbox on a click, as Sheets does, and writes the cell', async () => {
+    const cell = page.locator('.sheet:not([hidden]) td.check').first();
+    const at = (await cell.getAttribute('data-cell'))!.split(',').map(Number);
+    const before = await cell.locator('.checkbox').getAttribute('aria-checked');
+    const stored = () =>
+      preview.emulator.spreadsheet
+        .getSheetByName('设置')!
+        .getRange(at[0], at[1])
+        .getValue();
+    expect(stored()).toBe(before === 'true');
+    await cell.locator('.checkbox').click();
+    const flipped = String(before !== 'true');
+    await page.waitForSelector(
+      `.sheet:not([hidden]) td[data-cell="${at.join(',')}"] .checkbox[aria-checked="${flipped}"]`,
+    );
+    expect(stored()).toBe(before !== 'true');
+    // Back as it was, for the tests after this one.
+    await page
+      .locator(`.sheet:not([hidden]) td[data-cell="${at.join(',')}"] .checkbox`)
+      .click();
+    await page.waitForSelector(
+      `.sheet:not([hidden]) td[data-cell="${at.join(',')}"] .checkbox[aria-checked="${before}"]`,
+    );
+    expect(stored()).toBe(before === 'true');
+  });
+
   it('runs a long note over the empty cells beside it, whole, and cuts text at a filled one', async () => {
     await page.click('button.tab:has-text("客户")');
     const grid = page.locator('.sheet:not([hidden]) table.grid');
