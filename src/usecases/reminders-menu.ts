@@ -30,13 +30,8 @@ import {userLang} from '../services/locale';
 import {DailyTriggers, scriptAppTriggers} from '../services/triggers';
 import {loadSettings, writeSetting} from '../sheets/settings';
 import {refreshAsOf} from './grades/as-of';
-import {
-  lastRunText,
-  ReminderDeps,
-  RunReport,
-  runDailyReminders,
-  runFailed,
-} from './reminders';
+import {lastRunText, RunReport, runFailed} from './reminders-report';
+import {ReminderDeps, runDailyReminders} from './reminders';
 import {
   readRemindersState,
   SPREADSHEET_ID_KEY,

@@ -7,7 +7,7 @@
 import {Mailer} from '../../src/services/mail';
 import {FEEDBACK} from '../../src/sheets/schema';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
-import {MAX_DIGEST_LINES} from '../../src/usecases/reminders';
+import {MAX_DIGEST_LINES} from '../../src/usecases/reminders-lines';
 import {cst, makeShop, Shop} from './shop';
 
 const DAY = 86_400_000;

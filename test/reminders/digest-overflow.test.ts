@@ -3,7 +3,7 @@
  * the next email and must be there: logged pending like an undelivered digest's lines,
  * and listed before the next day's own lines of the same kind.
  */
-import {MAX_DIGEST_LINES} from '../../src/usecases/reminders';
+import {MAX_DIGEST_LINES} from '../../src/usecases/reminders-lines';
 import {makeShop, Shop} from './shop';
 
 const DAY = 86_400_000;

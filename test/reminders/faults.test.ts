@@ -5,8 +5,8 @@
 import {
   DIGEST_INTENT_KEY,
   INFLIGHT_KEY,
-  runDailyReminders,
-} from '../../src/usecases/reminders';
+} from '../../src/usecases/reminders-intent';
+import {runDailyReminders} from '../../src/usecases/reminders';
 import {cst, makeShop, Shop, wrapMailer, wrapProps} from './shop';
 import {mailApp} from '../../src/services/mail';
 import {documentProperties} from '../../src/services/properties';

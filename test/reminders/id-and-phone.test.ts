@@ -6,7 +6,7 @@
 import {summariseSales, statsOfKeys} from '../../src/domain/customer-stats';
 import {dayNumber} from '../../src/domain/dates';
 import {loadSettings} from '../../src/sheets/settings';
-import {gradeRulesOf} from '../../src/usecases/reminders';
+import {gradeRulesOf} from '../../src/usecases/reminders-rules';
 import {readShopFacts} from '../../src/usecases/reminders-facts';
 import {cst, makeShop, Shop} from './shop';
 

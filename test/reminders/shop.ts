@@ -18,11 +18,8 @@ import {
 } from '../../src/sheets/settings';
 import {openTable} from '../../src/sheets/table';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
-import {
-  ReminderDeps,
-  RunReport,
-  runDailyReminders,
-} from '../../src/usecases/reminders';
+import {ReminderDeps, runDailyReminders} from '../../src/usecases/reminders';
+import {RunReport} from '../../src/usecases/reminders-report';
 import {ReminderLog} from '../../src/usecases/reminders-log';
 
 export type Emu = ReturnType<typeof createEmulator>;
