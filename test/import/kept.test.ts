@@ -13,6 +13,7 @@ import * as X from './exports';
 type Preview = {
   ok: boolean;
   format: string;
+  sample: Array<{row: string; cells: string[]}>;
   problems: string[];
   problemCount: number;
   kept: string[];
@@ -97,6 +98,14 @@ describe('birthdays and other cells of a member export', () => {
       '第 10 行：手机号读不懂，原文记在备注：=HYPERLINK("http://x","点我")',
     ]);
     expect(p.keptCount).toBe(5);
+    // The first rows show each birthday as it will be written.
+    expect(p.sample.map(r => r.cells[3])).toEqual([
+      '3月4日',
+      '04-03',
+      '',
+      '农历八月十五',
+      '08-15',
+    ]);
     expect(s.customers()).toHaveLength(0);
   });
 

@@ -208,9 +208,9 @@ export const IMPORT_TEXTS = {
     "Rows that can't be read ({n}, left out)",
   ),
   kept: x(
-    '导入了，但有格读不懂（{n} 格，原文记在备注）',
-    '匯入了，但有格讀不懂（{n} 格，原文記在備註）',
-    "Imported, with a cell that can't be read ({n}, kept as written in the notes)",
+    '这些行照常导入，读不懂的格原文记在备注（{n} 格）',
+    '這些列照常匯入，讀不懂的格原文記在備註（{n} 格）',
+    "Rows brought in with a cell that can't be read ({n}; its text kept in the notes)",
   ),
   more: x('……还有 {n} 行', '……還有 {n} 列', '… and {n} more'),
   summarySales: x(

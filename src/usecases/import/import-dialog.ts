@@ -38,7 +38,7 @@ button{padding:6px 14px;font-size:13px;cursor:pointer}button.primary{background:
 h3{font-size:13px;margin:12px 0 4px}.found{font-weight:bold;color:#1e8e3e}.bad{color:#d93025}
 table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid #dadce0;padding:3px 5px;text-align:left;vertical-align:top;word-break:break-word}
 th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li{margin:2px 0}
-.problems li{color:#b3261e}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
+.problems li{color:#b3261e}.problems.kept li{color:#7a4f01}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
 .msg.bad{background:#fce8e6}
 .ask{border:1px solid #f9ab00;background:#fef7e0;border-radius:4px;padding:6px 8px;margin:8px 0}.ask h3{margin:2px 0 6px}
 .ask button{margin:2px 6px 2px 0;background:#fff;border:1px solid #dadce0;border-radius:4px}.ask button[aria-pressed=true]{background:#1a73e8;color:#fff;border-color:#1a73e8}
@@ -67,7 +67,8 @@ function problems(list, count, title) {
   var box = el('div');
   if (!count) return box;
   box.appendChild(el('h3', fill(title || W.problems, {n: count})));
-  var ul = el('ul', null, 'problems'); list.forEach(function (p) { ul.appendChild(el('li', p)); });
+  // Cells kept in notes came in with their row: listed apart, not in the red of a row left out.
+  var ul = el('ul', null, title ? 'problems kept' : 'problems'); list.forEach(function (p) { ul.appendChild(el('li', p)); });
   box.appendChild(ul);
   if (count > list.length) box.appendChild(el('p', fill(W.more, {n: count - list.length}), 'note'));
   return box;

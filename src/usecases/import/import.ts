@@ -372,6 +372,7 @@ function sampleOf(
         name('memberNo'),
         name('customerName'),
         name('phone'),
+        name('birthday'),
         name('since'),
       ],
       rows: p.plan.customers.slice(0, SAMPLE_ROWS).map(c => ({
@@ -380,6 +381,11 @@ function sampleOf(
           c.id,
           c.name,
           c.phone,
+          // As it will be written: a date, or the book's text for a year-less one.
+          cellText(
+            birthdayCells(c.birthday, ctx.lang, ctx.tz).birthday ?? '',
+            ctx.tz,
+          ),
           c.since ? cellText(c.since, ctx.tz) : '',
         ],
       })),
