@@ -428,7 +428,14 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   }
-  const preview = await startPreview({port});
+  // The book's language of a new demo shop (a fresh file, or "reset demo data").
+  const locale = process.env.PREVIEW_LOCALE;
+  if (locale !== undefined && !LOCALES.some(l => l.code === locale)) {
+    throw new Error(
+      `PREVIEW_LOCALE must be one of ${LOCALES.map(l => l.code).join(', ')}, got ${locale}`,
+    );
+  }
+  const preview = await startPreview({port, locale});
   console.log(`Shuke 熟客 preview: ${preview.url}`);
   console.log(
     `Workbook kept in ${path.relative(process.cwd(), path.join(ROOT, '.preview-data', 'workbook.json'))}; Ctrl+C to stop.`,
