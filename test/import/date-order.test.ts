@@ -5,7 +5,7 @@
  * that way is listed; importing again with the same answer adds nothing.
  */
 import {bundleShop, rowsOf} from '../counter/shop';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {LOYVERSE_RECEIPTS_HEADER, putExport} from './exports';
 
 type Question = {

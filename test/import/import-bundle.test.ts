@@ -4,7 +4,8 @@
  * imported again without adding anything, and undone as a whole.
  */
 import {bundleShop, putRows, rowsOf} from '../counter/shop';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import * as X from './exports';
 
 type Preview = {

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {chromiumForFile, preview, rowsOf, SHOTS} from '../e2e/counter-helpers';
 import {putExport} from './exports';
 

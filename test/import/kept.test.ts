@@ -2,7 +2,7 @@
  * Nothing dropped silently, through the built bundle: a cell the import can't read, or
  * can't read one way only (03/04/1990), is listed with its row and text, and its text
  * is kept in the notes of the customer or the sale, in the book's language; birthdays
- * without a year (3月4日, 04-03, 农历八月十五, Square's 0000-09-21) are read and written
+ * without a year (3月4日, 04-03, 农历八月十五, 0000-09-21) are read and written
  * as the Customers tab keeps them, so the birthday reminders read them.
  */
 import {bundleShop, putRows, rowsOf} from '../counter/shop';

@@ -6,7 +6,8 @@
  * again, nothing of the batch is left and nothing else is touched.
  */
 import {bundleShop, rowsOf} from '../counter/shop';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {loyverseReceipts, putExport} from './exports';
 
 jest.setTimeout(300_000);

@@ -337,7 +337,10 @@ export function readContacts(v: unknown): {
 
 /** d/m or m/d without a year: the year-less form whose order the text hides. */
 const NUMERIC_MONTH_DAY = /^(\d{1,2})[/.](\d{1,2})$/;
-/** A year-less month and day as Square writes one (0000-09-21) or ISO's --09-21. */
+/**
+ * A month and day whose year is zeros (0000-09-21, how some systems write a birthday
+ * without a year) or ISO 8601's --09-21.
+ */
 const NO_YEAR = /^(?:0000|--)-?(\d{1,2})-(\d{1,2})$/;
 const LUNAR_KIND = /农|農|阴|陰|旧|舊|lunar/i;
 const SOLAR_KIND = /公|国|國|阳|陽|新|solar|gregorian/i;
@@ -392,7 +395,7 @@ export type BirthdayRead =
  * A birthday cell of an export, read as the book reads birthdays (parseBirthday: a
  * date, 1990-08-15, 8-15, 8月15日, 农历八月十五) plus what tills write: d/m/y or m/d/y,
  * with or without the year, read in the order the till or the tab's own birthdays
- * show, else 'order' (never guessed); Square's 0000-09-21 for a birthday without a
+ * show, else 'order' (never guessed); 0000-09-21 or --09-21 for a birthday without a
  * year. `kind` is the export's birthday calendar cell, if it has one. Null when blank.
  */
 export function readBirthday(
