@@ -326,6 +326,56 @@ describe('a refund paid back in cash, through the built bundle', () => {
   });
 });
 
+describe('a refund confirmed again after its answer was lost', () => {
+  it('answers with the row written, not with a form changed since', async () => {
+    const {emu} = await loyaltyShop();
+    await topUpCash(emu, '100');
+    const first = refundRequest({amount: '30', payment: 'cash'});
+    // The row is written and the answer lost: the form keeps its request id.
+    emu.faults.killAt(c => c.cls === 'SpreadsheetApp' && c.method === 'flush', {
+      keepUnflushed: 'all',
+    });
+    await expect(emu.scriptRun('refundStored', [first])).rejects.toThrow(
+      /Exceeded maximum execution time/,
+    );
+    emu.cacheControl.evictAll();
+    const changed = {...first, amount: '45', payment: 'wechat'};
+    const again = (await emu.scriptRun('refundStored', [changed])) as Refund;
+    expect(again).toMatchObject({
+      ok: true,
+      repeated: true,
+      value: {refunded: 30, payment: 'cash', before: 100, after: 70},
+    });
+    expect(storedRows(emu).map(r => [r.change, r.note])).toEqual([
+      [100, '现金付款'],
+      [-30, '现金退还：顾客搬家'],
+    ]);
+  });
+
+  it('a points adjustment likewise', async () => {
+    const {emu} = await loyaltyShop();
+    const request = {
+      requestId: rid('adjust'),
+      customerId: 'C00002',
+      change: 40,
+      reason: '开业',
+    };
+    const first = (await emu.scriptRun('adjustPoints', [
+      request,
+    ])) as Out<unknown>;
+    emu.cacheControl.evictAll();
+    const again = (await emu.scriptRun('adjustPoints', [
+      {...request, change: 25},
+    ])) as Out<unknown>;
+    expect(first).toMatchObject({ok: true, value: {change: 40, after: 40}});
+    expect(again).toMatchObject({
+      ok: true,
+      repeated: true,
+      value: {change: 40, before: 0, after: 40},
+    });
+  });
+});
+
 async function untilAnswered(emu: Emulator, request: unknown, arm: () => void) {
   let died = 0;
   for (let attempt = 1; attempt < 10; attempt++) {

@@ -50,6 +50,8 @@ export interface LedgerTab {
    * or null when it was there (a retry).
    */
   write(row: LedgerWrite, lang: Lang): number | null;
+  /** The Note cell of the row read under `ref` ('' when none): what a retry wrote. */
+  noteOf(ref: string): string;
 }
 
 /** Reads rows of a tab already read by openAppend into a Ledger. */
@@ -106,6 +108,11 @@ export function openLedger(
     kind,
     ledger,
     balance: customer => ledger.balance(customer),
+    noteOf(ref) {
+      const row = tab.rowOf(ref);
+      const note = row === null ? '' : tab.recordAt(row).note;
+      return typeof note === 'string' ? note : '';
+    },
     write(w, lang) {
       if (ledger.hasRef(w.ref)) return null;
       const units = ledger.toUnits(w.change);

@@ -33,6 +33,7 @@ import {
 } from '../../domain/loyalty/wire';
 import {optionLabel} from '../../sheets/schema';
 import {CounterDeps, failure, guardedWrite, missingTab} from '../counter';
+import {refundPaymentOf} from '../counter-till';
 import {bonusRules} from './rules';
 import {CounterContext} from '../counter-context';
 import {ledgerDef, openLedger} from './ledger-tab';
@@ -129,12 +130,24 @@ function priorBalance(
   keys: readonly string[],
   ref: string,
 ): number {
-  let units = 0;
+  return ledger.fromUnits(priorRow(ledger, keys, ref).before);
+}
+
+/**
+ * The units before the row written under `ref`, and that row's change (null when the
+ * row is not among the customer's readable ones, say its Change was edited into text).
+ */
+function priorRow(
+  ledger: Ledger,
+  keys: readonly string[],
+  ref: string,
+): {before: number; units: number | null} {
+  let before = 0;
   for (const e of ledger.entriesOf(keys)) {
-    if (e.ref.trim() === ref) break;
-    units += e.units;
+    if (e.ref.trim() === ref) return {before, units: e.units};
+    before += e.units;
   }
-  return ledger.fromUnits(units);
+  return {before, units: null};
 }
 
 /** Where a row typed by hand is checked and written. */
@@ -154,8 +167,14 @@ interface ByHand<T> {
   reason: StoredReason | PointsReason;
   /** The ledger's note, from the reason typed. */
   note(reason: string): string;
-  /** What the answer says besides before, after and date. */
-  done: Omit<T, 'before' | 'after' | 'date'>;
+  /**
+   * What the answer says besides before, after and date, from the change written and,
+   * on a retry, the note of the row already there.
+   */
+  done(
+    change: number,
+    note: string | null,
+  ): Omit<T, 'before' | 'after' | 'date'>;
   /** The refusal when the change would take the balance below zero. */
   short(before: number): Outcome<T>;
 }
@@ -163,8 +182,10 @@ interface ByHand<T> {
 /**
  * Writes a row typed by hand once. Checks the reason and staff after the fields `c`
  * already holds, so they are told in the form's order; then opens the ledger. A retry
- * (its ref on the tab already) answers with the balance before that row and writes
- * nothing; a change that would leave the balance below zero is refused.
+ * (its ref on the tab already) writes nothing and answers with the row already there,
+ * not with this request's fields: staff may have changed the form between an answer
+ * lost on the way and confirming again. A change that would leave the balance below
+ * zero is refused.
  */
 function writeByHand<T extends {before: number; after: number; date: string}>(
   c: Check,
@@ -186,23 +207,32 @@ function writeByHand<T extends {before: number; after: number; date: string}>(
   const keys = customerLedgerKeys(ss, ctx, deps.cache, row.customer);
   const {ledger} = tab;
   const ref = req.requestId;
-  const answer = (before: number, after: number, repeated: boolean) => ({
+  const answer = (
+    repeated: boolean,
+    units: {before: number; change: number},
+    note: string | null,
+  ) => ({
     ok: true as const,
     repeated,
-    value: {...row.done, before, after, date: now.toISOString()} as T,
+    value: {
+      ...row.done(ledger.fromUnits(units.change), note),
+      before: ledger.fromUnits(units.before),
+      after: ledger.fromUnits(units.before + units.change),
+      date: now.toISOString(),
+    } as T,
   });
-  const units = ledger.toUnits(row.change);
+  const change = ledger.toUnits(row.change);
   if (ledger.hasRef(ref)) {
-    const before = priorBalance(ledger, keys, ref);
+    const prior = priorRow(ledger, keys, ref);
     return answer(
-      before,
-      ledger.fromUnits(ledger.toUnits(before) + units),
       true,
+      {before: prior.before, change: prior.units ?? change},
+      tab.noteOf(ref),
     );
   }
   const before = balanceOver(ledger, keys);
-  if (ledger.toUnits(before) + units < 0) return row.short(before);
-  const after = tab.write(
+  if (ledger.toUnits(before) + change < 0) return row.short(before);
+  tab.write(
     {
       when: now,
       customer: row.customer,
@@ -214,8 +244,8 @@ function writeByHand<T extends {before: number; after: number; date: string}>(
       note: row.note(reason),
     },
     ctx.lang,
-  ) as number;
-  return answer(before, after, false);
+  );
+  return answer(false, {before: ledger.toUnits(before), change}, null);
 }
 
 /** How money was paid in or back: any method but stored value itself. */
@@ -248,7 +278,11 @@ export function refundStored(
             payment: optionLabel('payment', payment, ctx.lang),
             reason,
           }),
-        done: {refunded: amount, payment},
+        // A retry tells the method the row was written with.
+        done: (change, note) => ({
+          refunded: -change,
+          payment: (note !== null && refundPaymentOf(note)) || payment,
+        }),
         short: before => {
           const message = t(LOYALTY_MSG.refundTooMuch, ui, {
             balance: moneyText(before),
@@ -278,7 +312,7 @@ export function adjustPoints(
         change,
         reason: 'adjustment',
         note: reason => reason,
-        done: {change},
+        done: change => ({change}),
         short: before => {
           const message = t(LOYALTY_MSG.pointsShort, ui, {
             balance: before,
