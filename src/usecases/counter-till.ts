@@ -13,6 +13,7 @@ import {cellText} from '../sheets/cells';
 import {parseOption, SALES, TabDef} from '../sheets/schema';
 import {STORED_LEDGER} from '../sheets/schema-loyalty';
 import {mapColumns} from '../sheets/tabs';
+import {readSheetValues} from '../sheets/read-values';
 import {CounterDeps} from './counter';
 import {counterContext, sheetOf} from './counter-context';
 
@@ -51,7 +52,7 @@ function readTab(
   ctx: ReturnType<typeof counterContext>,
 ): (key: string) => unknown[] {
   const sheet = sheetOf(ss, def, ctx);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? readSheetValues(sheet) : [];
   const header = (values[0] ?? []).map(h => cellText(h, ctx.tz).trim());
   const cols = mapColumns(header, def);
   const rows = values.slice(1);
