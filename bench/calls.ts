@@ -8,7 +8,8 @@
  */
 import * as path from 'node:path';
 import {createEmulator, Emulator} from '../emulator';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {POINTS_LEDGER, STORED_LEDGER} from '../src/sheets/schema-loyalty';
 import {customers, putRows, saleRequest} from '../test/counter/shop';
 

@@ -9,7 +9,8 @@
 import {createEmulator} from '../emulator';
 import {CELL_CAP, gridCells} from '../emulator/cell-cap';
 import {CELL_WARN_SHARE} from '../src/sheets/cell-usage';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {runDailyReminders} from '../src/usecases/reminders';
 import {setUpShopIn} from '../src/usecases/setup-shop';
 import {OWNER, reminderDeps} from '../test/reminders/shop';

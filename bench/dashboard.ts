@@ -8,7 +8,10 @@
 import * as os from 'node:os';
 import {createEmulator} from '../emulator';
 import {dateOfDay, dayToIso, DAY_MS} from '../src/domain/dates';
-import {CUSTOMERS, FEEDBACK, SALES, TabDef} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {FEEDBACK} from '../src/sheets/schema-feedback';
+import {SALES} from '../src/sheets/schema-sales';
+import {TabDef} from '../src/sheets/schema';
 import {mapColumns} from '../src/sheets/tabs';
 import {setUpShopIn} from '../src/usecases/setup-shop';
 import {buildDashboard} from '../src/usecases/dashboard/build-dashboard';

@@ -6,7 +6,8 @@
 import * as os from 'node:os';
 import {createEmulator} from '../emulator';
 import {summariseSales} from '../src/domain/customer-stats';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
 import * as cf from '../src/usecases/custom-functions/sheet-functions';
 import {refreshGradesIn} from '../src/usecases/grades/refresh-menu';

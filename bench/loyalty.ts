@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import {createEmulator} from '../emulator';
-import {CUSTOMERS} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
 import {POINTS_LEDGER, STORED_LEDGER} from '../src/sheets/schema-loyalty';
 import {customers, putRows, saleRequest} from '../test/counter/shop';
 import {ledgerOfColumns} from '../src/usecases/loyalty/ledger-tab';

@@ -5,7 +5,8 @@
  * Open ranges (A2:A) pass every row of the tab's grid, empty rows included, as Sheets does.
  */
 import {createEmulator} from '../emulator';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {findSheet, mapColumns} from '../src/sheets/tabs';
 import * as cf from '../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../src/usecases/customer-figures';

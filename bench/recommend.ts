@@ -8,7 +8,8 @@
 import * as path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {createEmulator} from '../emulator';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {PROMOTIONS} from '../src/sheets/schema-promotions';
 import {
   cardRecommendations,

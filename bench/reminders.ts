@@ -7,7 +7,8 @@
  */
 import {createEmulator} from '../emulator';
 import {dateOfDay, dayToIso, DAY_MS} from '../src/domain/dates';
-import {CUSTOMERS, SALES} from '../src/sheets/schema';
+import {CUSTOMERS} from '../src/sheets/schema-customers';
+import {SALES} from '../src/sheets/schema-sales';
 import {mapColumns} from '../src/sheets/tabs';
 import {loadSettings, writeSetting} from '../src/sheets/settings';
 import {runDailyReminders} from '../src/usecases/reminders';

@@ -6,13 +6,8 @@
 import {isoDateIn, parseDate, tzOffsetMs, DAY_MS} from '../domain/dates';
 import {Lang, t} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
-import {
-  ColumnKind,
-  OPTIONS,
-  OptionSetKey,
-  optionLabel,
-  parseOption,
-} from './schema';
+import {ColumnKind, OptionSetKey} from './schema';
+import {OPTIONS, optionLabel, parseOption} from './schema-options';
 import {CELL_REASONS, CellReason} from './texts';
 
 /** A typed cell: text and key columns give '' when blank, the others null. */

@@ -22,7 +22,8 @@ import {
   parseBoolean,
   parseNumberText,
 } from './cells';
-import {normaliseLabel, SETTINGS} from './schema';
+import {normaliseLabel} from './schema-labels';
+import {SETTINGS} from './schema-settings-tab';
 import {ALL_SETTINGS, SettingDef, SettingType} from './settings-schema';
 import {findSheet, mapColumns} from './tabs';
 import {readSheetValues} from './read-values';

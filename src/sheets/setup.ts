@@ -6,14 +6,9 @@
 import {ensureVoidFormat} from './void-format';
 import {Lang, t} from '../domain/i18n';
 import {guardText} from './cells';
-import {
-  ColumnDef,
-  optionLabel,
-  OPTIONS,
-  SETTINGS,
-  TabDef,
-  TABS,
-} from './schema';
+import {ColumnDef, TabDef, TABS} from './schema';
+import {optionLabel, OPTIONS} from './schema-options';
+import {SETTINGS} from './schema-settings-tab';
 import {
   settingDefault,
   settingOfLabel,

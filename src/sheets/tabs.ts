@@ -3,7 +3,8 @@
  * owners rename tabs to their language, reorder columns and add their own.
  */
 import {Lang, LANGS} from '../domain/i18n';
-import {ColumnDef, normaliseLabel, tabMatches, TabDef} from './schema';
+import {ColumnDef, TabDef} from './schema';
+import {normaliseLabel, tabMatches} from './schema-labels';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -23,15 +23,12 @@ import {
   OpenComplaint,
 } from '../domain/followup/occasions';
 import {cellText, compareText, isEmail} from '../domain/followup/text';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  OptionSetKey,
-  parseOption,
-  SALES,
-  TabDef,
-} from '../sheets/schema';
+import {CONTACTS} from '../sheets/schema-contacts';
+import {CUSTOMERS} from '../sheets/schema-customers';
+import {FEEDBACK} from '../sheets/schema-feedback';
+import {OptionSetKey, TabDef} from '../sheets/schema';
+import {parseOption} from '../sheets/schema-options';
+import {SALES} from '../sheets/schema-sales';
 import {findSheet, mapColumns} from '../sheets/tabs';
 import {ConsentByPurpose} from '../domain/privacy/consent';
 import {attachConsentLog} from './privacy/consent-for';

@@ -12,7 +12,8 @@
 import {Lang, LANGS, Texts} from '../domain/i18n';
 import {normaliseKey} from '../domain/keys';
 import {guardText} from '../sheets/cells';
-import {normaliseLabel, TabDef} from '../sheets/schema';
+import {normaliseLabel} from '../sheets/schema-labels';
+import {TabDef} from '../sheets/schema';
 import {DATETIME_FORMAT} from '../sheets/setup';
 import {trimNewTab} from '../sheets/setup';
 import {findSheet, mapColumns} from '../sheets/tabs';

@@ -26,7 +26,8 @@ import {
 } from '../sheets/cell-usage';
 import {PROBE_DAY, ProbeOutcome} from '../sheets/date-probe';
 import {columnLetter} from './grades/a1';
-import {CUSTOMERS, TabDef, TABS} from '../sheets/schema';
+import {CUSTOMERS} from '../sheets/schema-customers';
+import {TabDef, TABS} from '../sheets/schema';
 import {findSheet, mapColumns} from '../sheets/tabs';
 import {readRemindersState} from './reminders-state';
 import {REMINDER_LOG} from './reminders-log';

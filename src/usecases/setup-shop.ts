@@ -3,7 +3,7 @@
  * puts the grade formulas in place and tells the owner what it did.
  */
 import {Lang, t} from '../domain/i18n';
-import {SETTINGS} from '../sheets/schema';
+import {SETTINGS} from '../sheets/schema-settings-tab';
 import {settingsFromValues} from '../sheets/settings';
 import {ensureShopTabs} from '../sheets/setup';
 import {findSheetIn, listSheets} from '../sheets/tabs';

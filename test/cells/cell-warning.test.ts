@@ -7,7 +7,7 @@
 import {createEmulator} from '../../emulator';
 import {CELL_CAP, gridCells} from '../../emulator/cell-cap';
 import {cellUsage, cellWarning} from '../../src/sheets/cell-usage';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {loadSettings} from '../../src/sheets/settings';
 import {refreshGradesIn} from '../../src/usecases/grades/refresh-menu';
 import {setUpShopIn} from '../../src/usecases/setup-shop';

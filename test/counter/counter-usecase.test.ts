@@ -6,7 +6,8 @@ import {
   recordContact,
   resolveFeedback,
 } from '../../src/usecases/counter';
-import {CONTACTS, FEEDBACK} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
 import {SaleRequest} from '../../src/domain/counter/wire';
 import {
   CUSTOMERS,

@@ -12,13 +12,11 @@
  */
 import {Emulator, KillOptions} from '../../emulator';
 import {mapColumns} from '../../src/sheets/tabs';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  SALES,
-  TabDef,
-} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
+import {TabDef} from '../../src/sheets/schema';
 import {seededRandom} from '../../tools/seeded-random';
 import {bundleShop} from './shop';
 

@@ -6,7 +6,8 @@
  */
 import {buildIndex, search} from '../../src/domain/counter/search';
 import {CustomerIndex} from '../../src/domain/counter/wire';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {testReadings} from './pinyin-dict';
 import {bundleShop, putRows} from './shop';
 

@@ -9,7 +9,9 @@ import {CounterDeps} from '../../src/usecases/counter';
 import {SaleRequest} from '../../src/domain/counter/wire';
 import {documentLocker} from '../../src/services/lock';
 import {documentCache} from '../../src/usecases/counter-context';
-import {CUSTOMERS, SALES, TabDef} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
+import {TabDef} from '../../src/sheets/schema';
 import {mapColumns} from '../../src/sheets/tabs';
 
 export type Emu = ReturnType<typeof createEmulator>;

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import {logFeedback, logSale, recordContact} from '../../src/usecases/counter';
-import {CONTACTS, FEEDBACK} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
 import {
   CUSTOMERS,
   deps,

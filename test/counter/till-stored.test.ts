@@ -9,7 +9,7 @@ import {saleRequest} from './shop';
 import {topUpPaymentOf} from '../../src/usecases/counter-till';
 import {tillOf} from '../../src/domain/counter/till';
 import {dayNumber} from '../../src/domain/dates';
-import {parseOption} from '../../src/sheets/schema';
+import {parseOption} from '../../src/sheets/schema-options';
 import {
   loyaltyShop,
   Out,

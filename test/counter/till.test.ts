@@ -5,7 +5,7 @@
  */
 import {tillOf} from '../../src/domain/counter/till';
 import {dayNumber} from '../../src/domain/dates';
-import {parseOption} from '../../src/sheets/schema';
+import {parseOption} from '../../src/sheets/schema-options';
 import {logSale} from '../../src/usecases/counter';
 import {counterTill} from '../../src/usecases/counter-till';
 import {voidSale} from '../../src/usecases/counter-void';

@@ -5,7 +5,7 @@
  * own charts, cells and rules on the tab left alone. The daily run refreshes it.
  */
 import {bundleShop, CUSTOMERS, putRows, SALES} from '../counter/shop';
-import {FEEDBACK} from '../../src/sheets/schema';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
 import {DASHBOARD_JOB} from '../../src/usecases/dashboard/dashboard-menu';
 import {DAILY_JOBS} from '../../src/usecases/daily/job-list';
 import {CHART_IDS_KEY} from '../../src/usecases/dashboard/place-charts';

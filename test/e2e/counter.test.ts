@@ -4,7 +4,10 @@
  * the emulator's workbook, the thing the sidebar claims to have changed.
  */
 import {Page} from 'playwright-core';
-import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
 import {
   chromiumForFile,
   Preview,

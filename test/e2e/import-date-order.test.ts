@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {LOYVERSE_RECEIPTS_HEADER, putExport} from '../import/exports';
 import {chromiumForFile, preview, rowsOf, SHOTS} from './counter-helpers';
 

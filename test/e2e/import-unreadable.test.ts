@@ -3,7 +3,7 @@
  * can't be read are listed with their reasons, no empty "first rows" table stands above
  * them, and there is nothing to import.
  */
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {putExport} from '../import/exports';
 import {chromiumForFile, preview, rowsOf} from './counter-helpers';
 

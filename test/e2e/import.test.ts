@@ -8,7 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {FrameLocator, Page} from 'playwright-core';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {loyverseReceipts, putExport} from '../import/exports';
 import {
   chromiumForFile,

@@ -8,7 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Page} from 'playwright-core';
-import {CUSTOMERS, SALES, SETTINGS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
+import {SETTINGS} from '../../src/sheets/schema-settings-tab';
 import {
   POINTS_LEDGER,
   POINTS_REASONS,

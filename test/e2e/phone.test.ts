@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Browser, BrowserContext, Page} from 'playwright-core';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {launchChromium} from '../../tools/chromium';
 import {Preview, preview, putRows, rowsOf, SHOTS} from './counter-helpers';
 

@@ -6,7 +6,10 @@
  */
 import * as fs from 'node:fs';
 import {Page} from 'playwright-core';
-import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
 import {ERASURE_LOG, PRIVACY_LOG} from '../../src/sheets/schema-privacy';
 import {
   chromiumForFile,

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Page} from 'playwright-core';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {
   chromiumForFile,

@@ -5,7 +5,8 @@
  * there too; these customers' phones start with 177, which none of its phones does.
  */
 import {Browser, Page} from 'playwright-core';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {launchChromium} from '../../tools/chromium';
 import {openSidebar, preview, Preview, putRows} from './counter-helpers';
 

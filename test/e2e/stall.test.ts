@@ -6,7 +6,8 @@
  * shop's notice.
  */
 import {Page} from 'playwright-core';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {
   chromiumForFile,

@@ -4,7 +4,9 @@
  * 回访 tab as 定期回访. The card's purchases a month has one decimal, as the Customers tab.
  */
 import {Page} from 'playwright-core';
-import {CONTACTS, CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {
   chromiumForFile,
   Preview,

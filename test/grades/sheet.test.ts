@@ -6,7 +6,8 @@
 import {createEmulator} from '../../emulator';
 import * as cf from '../../src/usecases/custom-functions/sheet-functions';
 import {CUSTOMER_FIGURES} from '../../src/usecases/customer-figures';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
 import {installGradeFormulas} from '../../src/usecases/grades/install';
 import {refreshAsOf} from '../../src/usecases/grades/as-of';

@@ -8,7 +8,9 @@
  */
 import {createEmulator} from '../../emulator';
 import {LOADING} from '../../emulator/formulas';
-import {CUSTOMERS, SALES, TabDef} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
+import {TabDef} from '../../src/sheets/schema';
 import {loadSettings} from '../../src/sheets/settings';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
 

@@ -4,9 +4,9 @@
  */
 import {bundleShop, putRows, rowsOf, customers} from '../counter/shop';
 import {ALL_SETTINGS} from '../../src/sheets/settings-schema';
-import {normaliseLabel} from '../../src/sheets/schema';
+import {normaliseLabel} from '../../src/sheets/schema-labels';
 import {LANGS} from '../../src/domain/i18n';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {POINTS_LEDGER, STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import type {Emulator} from '../../emulator';
 

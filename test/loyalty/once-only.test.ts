@@ -9,7 +9,7 @@
  * (writes are batched); Lock reference, releaseLock.
  */
 import {Emulator, KillOptions} from '../../emulator';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {saleRequest} from '../counter/shop';
 import {
   loyaltyShop,

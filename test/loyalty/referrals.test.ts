@@ -7,7 +7,7 @@
 import {readReferrals} from '../../src/domain/loyalty/referrals';
 import {REFERRAL_JOB} from '../../src/usecases/loyalty/referrals';
 import {POINTS_LEDGER} from '../../src/sheets/schema-loyalty';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {mapColumns} from '../../src/sheets/tabs';
 import {cst, makeShop, Shop} from '../reminders/shop';
 import {restoreState} from '../../emulator/serialize';

@@ -7,7 +7,8 @@
  */
 import {KillOptions} from '../../emulator';
 import {bundleShop, putRows, rowsOf} from '../counter/shop';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {POINTS_LEDGER} from '../../src/sheets/schema-loyalty';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 

@@ -6,7 +6,7 @@
  * execution time"), SpreadsheetApp.flush (writes are batched).
  */
 import {Emulator, KillOptions} from '../../emulator';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {saleRequest} from '../counter/shop';
 import {
   loyaltyShop,

@@ -3,7 +3,7 @@
  * its perks in the viewer's terms, the grace line, who brought whom.
  */
 import {bundleShop, putRows} from '../counter/shop';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 import type {TierCard} from '../../src/domain/loyalty/tiers-card';
 

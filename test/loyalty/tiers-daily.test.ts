@@ -7,7 +7,8 @@
 import {TIER_JOB} from '../../src/usecases/loyalty/tiers';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 import {cst, makeShop, Shop} from '../reminders/shop';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {mapColumns} from '../../src/sheets/tabs';
 
 function logRows(shop: Shop): Array<Record<string, unknown>> {

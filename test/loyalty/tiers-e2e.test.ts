@@ -7,7 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 import {
   chromiumForFile,

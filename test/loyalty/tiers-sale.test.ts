@@ -6,7 +6,8 @@
  * once the counter is open (a cache that forgets only costs a read).
  */
 import {bundleShop, putRows, rowsOf} from '../counter/shop';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {POINTS_LEDGER} from '../../src/sheets/schema-loyalty';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
 

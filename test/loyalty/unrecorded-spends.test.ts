@@ -6,7 +6,7 @@
  * in the viewer's language. A sale that was recorded is never touched.
  */
 import {saleRequest} from '../counter/shop';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {
   loyaltyShop,
   POINTS_LEDGER,

@@ -10,7 +10,10 @@ import {
   putRows,
   sheetOf,
 } from '../counter/shop';
-import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
 import {PRIVACY_LOG} from '../../src/sheets/schema-privacy';
 import {REMINDER_LOG} from '../../src/usecases/reminders-log';
 import {PrivacyDeps} from '../../src/usecases/privacy/customer-data';

@@ -4,7 +4,8 @@
  * logs no personal data, is once-only and survives being killed at any call.
  */
 import {parseCsv} from '../../src/domain/privacy/csv';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {ERASURE_LOG} from '../../src/sheets/schema-privacy';
 import {
   customerExportWith,

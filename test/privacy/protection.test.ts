@@ -9,7 +9,7 @@ import {PROTECTED_EDIT} from '../../emulator/protection';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {logSale} from '../../src/usecases/counter';
 import {deps, saleRequest, ZHANG, putRows} from '../counter/shop';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const STAFF = {user: 'staff@example.com'};

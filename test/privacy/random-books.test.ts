@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import {parseCsv} from '../../src/domain/privacy/csv';
-import {CONTACTS, CUSTOMERS, FEEDBACK, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
 import {
   customerExportWith,
   eraseCustomerWith,

@@ -4,7 +4,7 @@
  * same run twice changing nothing, and the daily run's digest section.
  */
 import {dateOfDay, civilDay} from '../../src/domain/dates';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {PROMOTIONS} from '../../src/sheets/schema-promotions';
 import {openTable} from '../../src/sheets/table';
 import {judgePromotionsIn} from '../../src/usecases/promotions/judge-promotions';

@@ -5,7 +5,8 @@
  * Screenshots at the sidebar's 300 px and a phone's 390×844.
  */
 import {Page} from 'playwright-core';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {PROMOTIONS} from '../../src/sheets/schema-promotions';
 import {
   chromiumForFile,

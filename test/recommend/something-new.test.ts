@@ -4,7 +4,8 @@
  * names kept as text, and the digest's list of who is still to tell.
  */
 import {NEWS_TEXTS} from '../../src/domain/recommend/texts';
-import {CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {SOMETHING_NEW} from '../../src/sheets/schema-promotions';
 import {openTable} from '../../src/sheets/table';
 import {tellFansAtCounter} from '../../src/usecases/recommend/counter-news';

@@ -5,7 +5,7 @@
  * What expired is logged "expired" and counted in the digest, never listed.
  */
 import {Mailer} from '../../src/services/mail';
-import {FEEDBACK} from '../../src/sheets/schema';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
 import {MAX_DIGEST_LINES} from '../../src/usecases/reminders-lines';
 import {cst, makeShop, Shop} from './shop';

@@ -7,7 +7,7 @@
 import {afterContact} from '../../src/domain/counter/card-update';
 import {Card} from '../../src/domain/counter/wire';
 import {CustomerFacts, occasionsFor} from '../../src/domain/followup/occasions';
-import {CONTACTS} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
 import {day, RULES} from './rules-fixture';
 import {cst, makeShop, Shop} from './shop';
 

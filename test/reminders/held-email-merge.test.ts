@@ -5,7 +5,7 @@
  * digest marks the occasion that was really emailed.
  */
 import {mailApp, Mailer} from '../../src/services/mail';
-import {SALES} from '../../src/sheets/schema';
+import {SALES} from '../../src/sheets/schema-sales';
 import {cst, makeShop, Shop} from './shop';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {CONTACTS} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
 import {launchChromium} from '../../tools/chromium';
 import {cst, makeShop, OWNER} from './shop';
 

@@ -4,13 +4,11 @@ import {Lang} from '../../src/domain/i18n';
 import {documentLocker} from '../../src/services/lock';
 import {mailApp, Mailer} from '../../src/services/mail';
 import {documentProperties, KeyValueStore} from '../../src/services/properties';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  SALES,
-  TabDef,
-} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
+import {TabDef} from '../../src/sheets/schema';
 import {
   loadSettings,
   SettingValue,

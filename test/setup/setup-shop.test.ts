@@ -1,13 +1,11 @@
 import {createEmulator} from '../../emulator';
 import {Lang} from '../../src/domain/i18n';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  SALES,
-  SETTINGS,
-  TABS,
-} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
+import {SETTINGS} from '../../src/sheets/schema-settings-tab';
+import {TABS} from '../../src/sheets/schema';
 import {loadSettings} from '../../src/sheets/settings';
 import {ALL_SETTINGS} from '../../src/sheets/settings-schema';
 import {mustOpenTable} from '../../src/sheets/table';

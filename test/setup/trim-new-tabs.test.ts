@@ -6,14 +6,12 @@
  */
 import {createEmulator} from '../../emulator';
 import {gridCells} from '../../emulator/cell-cap';
-import {
-  CONTACTS,
-  CUSTOMERS,
-  FEEDBACK,
-  SALES,
-  SETTINGS,
-  TABS,
-} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
+import {SETTINGS} from '../../src/sheets/schema-settings-tab';
+import {TABS} from '../../src/sheets/schema';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,5 @@
 import {createEmulator} from '../../emulator';
-import {CUSTOMERS} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {mustOpenTable} from '../../src/sheets/table';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 

@@ -1,5 +1,7 @@
 import {createEmulator} from '../../emulator';
-import {FEEDBACK, SALES, CUSTOMERS} from '../../src/sheets/schema';
+import {FEEDBACK} from '../../src/sheets/schema-feedback';
+import {SALES} from '../../src/sheets/schema-sales';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {setUpShopIn} from '../../src/usecases/setup-shop';
 import {
   mustOpenTable,

@@ -1,4 +1,6 @@
-import {CONTACTS, CUSTOMERS, SALES} from '../../src/sheets/schema';
+import {CONTACTS} from '../../src/sheets/schema-contacts';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
 import {mapColumns} from '../../src/sheets/tabs';
 
 describe('finding columns by header', () => {

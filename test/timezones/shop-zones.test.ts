@@ -20,7 +20,9 @@ import {
 } from '../../emulator/formulas';
 import {instantOf} from '../../emulator/zoned';
 import {dayNumber, dayToIso} from '../../src/domain/dates';
-import {CUSTOMERS, SALES, TabDef} from '../../src/sheets/schema';
+import {CUSTOMERS} from '../../src/sheets/schema-customers';
+import {SALES} from '../../src/sheets/schema-sales';
+import {TabDef} from '../../src/sheets/schema';
 import {writeSetting} from '../../src/sheets/settings';
 import {findSheet, mapColumns} from '../../src/sheets/tabs';
 

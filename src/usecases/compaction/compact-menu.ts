@@ -8,7 +8,7 @@ import {dayReader, dayToIso, isoDateIn, todayIn} from '../../domain/dates';
 import {cutForMonths} from '../../domain/compaction/history';
 import {DEFAULT_WINDOW_DAYS, validWindow} from '../../domain/grading';
 import {Lang, t, Texts} from '../../domain/i18n';
-import {SALES} from '../../sheets/schema';
+import {SALES} from '../../sheets/schema-sales';
 import {loadSettings} from '../../sheets/settings';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 import {documentLocker} from '../../services/lock';

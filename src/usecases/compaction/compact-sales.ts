@@ -44,7 +44,7 @@ import {normaliseKey} from '../../domain/keys';
 import {SPEND_YEAR_DAYS} from '../../domain/segments';
 import {DEFAULT_WINDOW_DAYS, validWindow} from '../../domain/grading';
 import {CELL_CAP, cellUsage} from '../../sheets/cell-usage';
-import {SALES} from '../../sheets/schema';
+import {SALES} from '../../sheets/schema-sales';
 import {PENDING, SALES_HISTORY} from '../../sheets/schema-history';
 import {loadSettings} from '../../sheets/settings';
 import {DATE_FORMAT, trimNewTab} from '../../sheets/setup';

@@ -10,7 +10,7 @@ import {dayReader, dayToIso} from '../../domain/dates';
 import {DEFAULT_WINDOW_DAYS, validWindow} from '../../domain/grading';
 import {t, Texts} from '../../domain/i18n';
 import {cellUsage, formatShare} from '../../sheets/cell-usage';
-import {SALES} from '../../sheets/schema';
+import {SALES} from '../../sheets/schema-sales';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 import {DailyJob} from '../daily/jobs';
 import {

@@ -5,13 +5,11 @@
  */
 import {Lang} from '../../domain/i18n';
 import {DashboardInput} from '../../domain/dashboard/input';
-import {
-  CUSTOMERS,
-  FEEDBACK,
-  parseOption,
-  SALES,
-  TabDef,
-} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
+import {FEEDBACK} from '../../sheets/schema-feedback';
+import {parseOption} from '../../sheets/schema-options';
+import {SALES} from '../../sheets/schema-sales';
+import {TabDef} from '../../sheets/schema';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

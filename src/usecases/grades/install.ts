@@ -4,7 +4,7 @@
  */
 import {isDate} from '../../domain/dates';
 import {Lang, t} from '../../domain/i18n';
-import {CUSTOMERS} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
 import {loadSettings, SettingsRead} from '../../sheets/settings';
 import {DATE_FORMAT, moneyFormat} from '../../sheets/setup';
 import {classifyColumns, firstContent, runsOf} from '../grade-columns';

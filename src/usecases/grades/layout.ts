@@ -3,7 +3,8 @@
  * formulas read, and the Sales history tab when old sales were compacted.
  */
 import {Lang} from '../../domain/i18n';
-import {CUSTOMERS, SALES} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
+import {SALES} from '../../sheets/schema-sales';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 import {findHistorySheet} from '../compaction/history-read';
 

@@ -22,13 +22,10 @@ import {
 } from '../../domain/privacy/person';
 import {Lang} from '../../domain/i18n';
 import {cellText} from '../../sheets/cells';
-import {
-  CUSTOMERS,
-  SETTINGS,
-  TabDef,
-  TABS,
-  tabMatches,
-} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
+import {SETTINGS} from '../../sheets/schema-settings-tab';
+import {TabDef, TABS} from '../../sheets/schema';
+import {tabMatches} from '../../sheets/schema-labels';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
 import {mapColumns} from '../../sheets/tabs';
 import {readSheetValues} from '../../sheets/read-values';

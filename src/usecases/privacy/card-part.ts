@@ -8,7 +8,7 @@ import {normaliseKey} from '../../domain/keys';
 import {consentOf, ConsentColumn} from '../../domain/privacy/consent';
 import {isPastRetention, latest} from '../../domain/privacy/retention';
 import {CardPrivacy} from '../../domain/privacy/wire';
-import {parseOption} from '../../sheets/schema';
+import {parseOption} from '../../sheets/schema-options';
 import {readPrivacyLog} from './privacy-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -19,7 +19,7 @@ import {scrub} from '../../domain/privacy/person';
 import {PRIVACY_TEXTS as T} from '../../domain/privacy/texts';
 import {ErasurePreview} from '../../domain/privacy/wire';
 import {cellText, guardText, needsTextGuard} from '../../sheets/cells';
-import {CUSTOMERS} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
 import {rectangles} from '../../sheets/table';
 import {findSheet, mapColumns} from '../../sheets/tabs';

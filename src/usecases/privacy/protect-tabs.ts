@@ -15,7 +15,8 @@
  */
 import {Lang, t} from '../../domain/i18n';
 import {PROTECT_TEXTS} from '../../domain/privacy/texts';
-import {TabDef, TABS, tabMatches} from '../../sheets/schema';
+import {TabDef, TABS} from '../../sheets/schema';
+import {tabMatches} from '../../sheets/schema-labels';
 import {REMINDER_LOG} from '../reminders-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

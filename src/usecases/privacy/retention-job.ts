@@ -10,7 +10,7 @@ import {normaliseKey} from '../../domain/keys';
 import {isPastRetention, latest} from '../../domain/privacy/retention';
 import {PRIVACY_TEXTS as T} from '../../domain/privacy/texts';
 import {cellText} from '../../sheets/cells';
-import {CUSTOMERS} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
 import {openTable} from '../../sheets/table';
 import {DailyJob, DailyJobContext, DailyJobResult} from '../daily/jobs';
 import {retentionMonthsOf} from './card-part';

@@ -29,7 +29,7 @@ import {
   KeepRequest,
 } from '../../domain/privacy/wire';
 import {cellText} from '../../sheets/cells';
-import {CUSTOMERS} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
 import {PRIVACY_LOG} from '../../sheets/schema-privacy';
 import {mustOpenTable, Table, TableRow} from '../../sheets/table';
 import {CounterDeps, failure, guardedWrite} from '../counter';

@@ -5,7 +5,8 @@
  */
 import {Lang, t} from '../../domain/i18n';
 import {PRIVACY_TEXTS, SHARING_TEXTS} from '../../domain/privacy/texts';
-import {TABS, tabMatches} from '../../sheets/schema';
+import {TABS} from '../../sheets/schema';
+import {tabMatches} from '../../sheets/schema-labels';
 import {REMINDER_LOG} from '../reminders-log';
 import {PROTECTED_TABS, PROTECTION_MARK} from './protect-tabs';
 

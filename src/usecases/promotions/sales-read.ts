@@ -10,7 +10,7 @@ import {dayReader} from '../../domain/dates';
 import {Lang} from '../../domain/i18n';
 import {normaliseKey} from '../../domain/keys';
 import {itemKey} from '../../domain/promotions/judge';
-import {SALES} from '../../sheets/schema';
+import {SALES} from '../../sheets/schema-sales';
 import {findSheet, mapColumns} from '../../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -31,7 +31,7 @@ import {NEWS_TEXTS} from '../../domain/recommend/texts';
 import {DigestSection} from '../../domain/followup/render';
 import {ConsentColumn} from '../../domain/privacy/consent';
 import {cellText} from '../../sheets/cells';
-import {CUSTOMERS} from '../../sheets/schema';
+import {CUSTOMERS} from '../../sheets/schema-customers';
 import {SOMETHING_NEW} from '../../sheets/schema-promotions';
 import {loadSettings, SettingsRead} from '../../sheets/settings';
 import {ensureDataTab} from '../../sheets/setup';

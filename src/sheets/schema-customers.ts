@@ -1,0 +1,188 @@
+/** The Customers tab (客户): one row per customer, with the columns Shuke fills (grades). */
+import type {TabDef} from './schema';
+import type {Texts} from '../domain/i18n';
+
+const txt = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const CUSTOMERS: TabDef = {
+  key: 'customers',
+  names: txt('客户', '客戶', 'Customers'),
+  aliases: ['会员', '會員', 'members', 'clients', '顾客', '顧客'],
+  columns: [
+    {
+      key: 'id',
+      names: txt('客户编号', '客戶編號', 'Customer ID'),
+      aliases: [
+        '编号',
+        '編號',
+        'ID',
+        '会员号',
+        '會員號',
+        'member no',
+        'customer no',
+      ],
+      kind: 'key',
+      width: 90,
+    },
+    {
+      key: 'name',
+      names: txt('姓名', '姓名', 'Name'),
+      aliases: ['名字', '客户名', '客戶名', 'customer name', '称呼', '稱呼'],
+      kind: 'text',
+      width: 110,
+    },
+    {
+      key: 'phone',
+      names: txt('手机号', '手機號碼', 'Phone'),
+      aliases: [
+        '手机',
+        '手機',
+        '电话',
+        '電話',
+        '手机号码',
+        'mobile',
+        'tel',
+        'phone number',
+      ],
+      kind: 'key',
+      width: 120,
+    },
+    {
+      key: 'email',
+      names: txt('邮箱', '電子郵件', 'Email'),
+      aliases: ['邮件', '郵件', '电子邮件', '電郵', 'e-mail', 'mail'],
+      kind: 'text',
+      width: 160,
+    },
+    {
+      key: 'wechat',
+      names: txt('微信号', '微信號', 'WeChat ID'),
+      aliases: ['微信', 'wechat', 'wx'],
+      kind: 'text',
+      width: 110,
+    },
+    {
+      key: 'birthday',
+      names: txt('生日', '生日', 'Birthday'),
+      aliases: ['出生日期', 'date of birth', 'dob'],
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'birthdayKind',
+      names: txt('生日历法', '生日曆法', 'Birthday calendar'),
+      aliases: ['历法', '曆法', '公历/农历', '國曆/農曆', 'calendar'],
+      kind: 'enum',
+      options: 'birthdayKind',
+      width: 90,
+    },
+    {
+      key: 'preferences',
+      names: txt('喜好', '喜好', 'Preferences'),
+      aliases: [
+        '偏好',
+        '口味',
+        '喜欢的商品',
+        '喜歡的商品',
+        'favourites',
+        'favorites',
+        'likes',
+      ],
+      kind: 'text',
+      width: 160,
+    },
+    {
+      key: 'family',
+      names: txt('家庭备注', '家庭備註', 'Family notes'),
+      aliases: ['家庭', '家人', 'family'],
+      kind: 'text',
+      width: 140,
+    },
+    {
+      key: 'referredBy',
+      names: txt('推荐人', '推薦人', 'Referred by'),
+      aliases: ['介绍人', '介紹人', 'referrer', 'referral'],
+      kind: 'key',
+      width: 100,
+    },
+    {
+      key: 'consent',
+      names: txt('营销同意', '行銷同意', 'Marketing consent'),
+      aliases: ['同意营销', '同意接收', 'consent', 'opt-in', '营销许可'],
+      kind: 'enum',
+      options: 'consent',
+      width: 90,
+    },
+    {
+      key: 'notes',
+      names: txt('备注', '備註', 'Notes'),
+      aliases: ['说明', '說明', 'note', 'remarks', '备忘'],
+      kind: 'text',
+      width: 180,
+    },
+    {
+      key: 'since',
+      names: txt('建档日期', '建檔日期', 'Customer since'),
+      aliases: [
+        '注册日期',
+        '註冊日期',
+        '入会日期',
+        '入會日期',
+        'since',
+        'joined',
+        'created',
+      ],
+      kind: 'date',
+      width: 100,
+    },
+    {
+      // The import that added the row (Import sales / customers from a tab): undoing
+      // that import removes exactly its rows.
+      key: 'batch',
+      names: txt('导入批次', '匯入批次', 'Import batch'),
+      aliases: [],
+      kind: 'text',
+      width: 120,
+    },
+    // Computed by formulas over the Sales tab (see usecases/grades).
+    {
+      key: 'grade',
+      names: txt('等级', '等級', 'Grade'),
+      aliases: ['客户等级', '客戶等級', 'level', 'class'],
+      kind: 'formula',
+      width: 60,
+    },
+    {
+      key: 'perMonth',
+      names: txt('月均购买', '月均購買', 'Purchases a month'),
+      aliases: ['每月购买', '每月購買', 'per month'],
+      kind: 'formula',
+      width: 90,
+    },
+    {
+      key: 'lastVisit',
+      names: txt('最近到店', '最近到店', 'Last visit'),
+      aliases: ['最近购买', '最近購買', 'last purchase'],
+      kind: 'formula',
+      width: 100,
+    },
+    {
+      key: 'totalSpend',
+      names: txt('累计消费', '累計消費', 'Total spend'),
+      aliases: ['消费总额', '消費總額', 'spend', 'lifetime spend'],
+      kind: 'formula',
+      width: 90,
+    },
+    {
+      key: 'segment',
+      names: txt('客户分群', '客戶分群', 'Segment'),
+      aliases: ['分群', '分类', '分類', 'rfm'],
+      kind: 'formula',
+      width: 110,
+    },
+  ],
+};

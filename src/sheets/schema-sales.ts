@@ -1,0 +1,183 @@
+/** The Sales tab (销售): one row per sale, as the counter logs it or the owner types it. */
+import type {TabDef} from './schema';
+import type {Texts} from '../domain/i18n';
+
+const txt = (zhCN: string, zhTW: string, en: string): Texts => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
+
+export const SALES: TabDef = {
+  key: 'sales',
+  names: txt('销售', '銷售', 'Sales'),
+  aliases: [
+    '销售记录',
+    '銷售紀錄',
+    '流水',
+    '订单',
+    '訂單',
+    'orders',
+    'transactions',
+    'receipts',
+  ],
+  columns: [
+    {
+      key: 'date',
+      names: txt('日期时间', '日期時間', 'Date'),
+      aliases: [
+        '日期',
+        '时间',
+        '時間',
+        '交易时间',
+        '交易時間',
+        '下单时间',
+        'date time',
+        'datetime',
+        'time',
+      ],
+      kind: 'datetime',
+      width: 140,
+    },
+    {
+      key: 'customer',
+      names: txt('客户', '客戶', 'Customer'),
+      aliases: [
+        '客户编号',
+        '客戶編號',
+        '会员号',
+        '會員號',
+        '会员',
+        '會員',
+        '手机号',
+        '手機號碼',
+        'customer id',
+        'member',
+      ],
+      kind: 'key',
+      width: 110,
+    },
+    {
+      key: 'items',
+      names: txt('商品', '商品', 'Items'),
+      aliases: [
+        '品名',
+        '商品名称',
+        '商品名稱',
+        '货品',
+        '貨品',
+        'item',
+        'product',
+        'products',
+      ],
+      kind: 'text',
+      width: 180,
+    },
+    {
+      key: 'category',
+      names: txt('品类', '品類', 'Category'),
+      aliases: ['类别', '類別', '分类', '分類'],
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'quantity',
+      names: txt('数量', '數量', 'Quantity'),
+      aliases: ['件数', '件數', 'qty'],
+      kind: 'number',
+      width: 60,
+    },
+    {
+      key: 'amount',
+      names: txt('金额', '金額', 'Amount'),
+      aliases: [
+        '实收',
+        '實收',
+        '实收金额',
+        '實收金額',
+        '合计',
+        '合計',
+        'total',
+        'paid',
+      ],
+      kind: 'money',
+      width: 80,
+    },
+    {
+      key: 'payment',
+      names: txt('支付方式', '付款方式', 'Payment'),
+      aliases: ['付款', '支付', 'payment method', 'paid by'],
+      kind: 'enum',
+      options: 'payment',
+      width: 90,
+    },
+    {
+      key: 'promo',
+      names: txt('优惠码', '優惠碼', 'Promo code'),
+      aliases: ['优惠', '優惠', '活动', '活動', 'promo', 'coupon'],
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'points',
+      names: txt('积分', '積分', 'Points'),
+      aliases: ['points earned'],
+      kind: 'number',
+      width: 60,
+    },
+    {
+      key: 'receipt',
+      names: txt('小票号', '收據號碼', 'Receipt no.'),
+      aliases: [
+        '单号',
+        '單號',
+        '小票',
+        '订单号',
+        '訂單號',
+        'receipt',
+        'order no',
+      ],
+      kind: 'text',
+      width: 110,
+    },
+    {
+      key: 'staff',
+      names: txt('店员', '店員', 'Staff'),
+      aliases: ['收银员', '收銀員', 'cashier', 'by'],
+      kind: 'text',
+      width: 80,
+    },
+    {
+      key: 'note',
+      names: txt('备注', '備註', 'Note'),
+      aliases: ['说明', '說明', 'notes', 'remarks'],
+      kind: 'text',
+      width: 140,
+    },
+    {
+      // A sale undone at the counter: the row stays, this cell says who voided it and
+      // when, and every figure skips the row (grades, points, the till, reminders).
+      key: 'void',
+      names: txt('作废', '作廢', 'Void'),
+      aliases: ['已作废', '已作廢', 'voided', 'cancelled', 'canceled'],
+      kind: 'text',
+      width: 140,
+    },
+    {
+      key: 'requestId',
+      names: txt('请求编号', '請求編號', 'Request ID'),
+      aliases: [],
+      kind: 'text',
+      width: 60,
+    },
+    {
+      // The import that added the row (Import sales / customers from a tab): undoing
+      // that import removes exactly its rows.
+      key: 'batch',
+      names: txt('导入批次', '匯入批次', 'Import batch'),
+      aliases: [],
+      kind: 'text',
+      width: 120,
+    },
+  ],
+};
