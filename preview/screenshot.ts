@@ -70,7 +70,9 @@ async function arrange(page: Page, shot: Shot): Promise<void> {
     .nth(shot.tab)
     .evaluate(el => (el as HTMLElement).click());
   await page.waitForTimeout(300);
+  await page.waitForSelector('#sidebar', {state: 'attached'});
   await page.evaluate(scroll => {
+    window.scrollTo(0, 0);
     const sheet = document.querySelector('.sheet:not([hidden])');
     if (!sheet || !scroll) return;
     if (scroll === 'right') {

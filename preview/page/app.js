@@ -206,6 +206,11 @@
   });
 
   $('alert').addEventListener('close', nextAlert);
+  // On a phone-wide window the sidebar sits under the sheet, and its search box taking
+  // the focus would scroll the page down to it: the page opens at the top, on the sheet.
+  $('sidebar').addEventListener('load', () => {
+    if (window.matchMedia('(max-width: 700px)').matches) window.scrollTo(0, 0);
+  });
   drawCharts();
 
   window.addEventListener('message', ev => {
