@@ -13,6 +13,7 @@ import * as X from './exports';
 type Preview = {
   ok: boolean;
   format: string;
+  notTaken: string[];
   sample: Array<{row: string; cells: string[]}>;
   problems: string[];
   problemCount: number;
@@ -89,6 +90,8 @@ describe('birthdays and other cells of a member export', () => {
     X.putExport(s.emu, '会员', members(), {asText: true});
     const p = s.preview('会员');
     expect(p.format).toBe('银豹 Pospal · 会员');
+    // What Shuke takes nothing from is named, so no column goes unnoticed.
+    expect(p.notTaken).toEqual(['会员等级']);
     expect(p.problemCount).toBe(0);
     expect(p.kept).toEqual([
       '第 4 行：生日分不清日和月，原文记在备注：03/04/1990',
@@ -370,4 +373,14 @@ describe('what tills write that was misread', () => {
       notes: '手机号（导入原文）：13800138000 / 13900139000',
     });
   });
+});
+
+test('a WeChat ID column of a customers tab is brought in', () => {
+  const s = shop();
+  X.putExport(s.emu, 'members', [
+    ['姓名', '手机', '微信号'],
+    ['小李', '13800138000', 'li_wx'],
+  ]);
+  s.run('members');
+  expect(s.customers()[0]).toMatchObject({name: '小李', wechat: 'li_wx'});
 });

@@ -24,6 +24,7 @@ export type ImportField =
   | 'phone'
   | 'contacts' // phone and/or email in one cell (Loyverse)
   | 'email'
+  | 'wechat'
   | 'memberNo' // the till's own customer / member number
   | 'birthday'
   | 'birthdayKind' // 公历 / 农历 beside the birthday (银豹's 生日类型)

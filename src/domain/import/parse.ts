@@ -81,6 +81,7 @@ export interface CustomerRef {
   memberNo: string;
   name: string;
   email: string;
+  wechat: string;
   birthday: (BirthdayRead & {ok: true}) | null;
   since: Date | null;
   note: string;
@@ -297,6 +298,7 @@ export function parseExport(
       memberNo,
       name,
       email: text(col(line, 'email')) || contacts.email,
+      wechat: text(col(line, 'wechat')),
       birthday: b?.ok ? b : null,
       since: since instanceof Date ? since : null,
       note: text(col(line, 'note')),

@@ -38,6 +38,7 @@ export interface PlannedCustomer {
   name: string;
   phone: string;
   email: string;
+  wechat: string;
   birthday: (BirthdayRead & {ok: true}) | null;
   since: Date | null;
   note: string;
@@ -183,6 +184,7 @@ export function planImport(input: PlanInput): ImportPlan {
       name: ref.name,
       phone: ref.phone?.text ?? '',
       email: ref.email,
+      wechat: ref.wechat,
       birthday: ref.birthday,
       since: ref.since,
       note: ref.note,

@@ -140,6 +140,7 @@ export const FIELD_NAMES: Readonly<Record<ImportField, Texts>> = {
   phone: x('手机号', '手機號碼', 'Phone'),
   contacts: x('联系方式', '聯絡方式', 'Contacts'),
   email: x('邮箱', '電子郵件', 'Email'),
+  wechat: x('微信号', '微信號', 'WeChat ID'),
   memberNo: x('会员号', '會員號', 'Member no.'),
   birthday: x('生日', '生日', 'Birthday'),
   birthdayKind: x('生日历法', '生日曆法', 'Birthday calendar'),
@@ -201,6 +202,11 @@ export const IMPORT_TEXTS = {
     'No tab called {name}',
   ),
   mapping: x('列对应', '欄對應', 'Columns'),
+  notTaken: x(
+    '不导入的列：{list}',
+    '不匯入的欄：{list}',
+    'Columns not brought in: {list}',
+  ),
   preview: x('前几行', '前幾列', 'First rows'),
   problems: x(
     '读不懂的行（{n} 行，不导入）',

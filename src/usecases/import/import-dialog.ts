@@ -105,6 +105,7 @@ function showPreview(p) {
   var chips = el('div', null, 'chips');
   p.mapping.forEach(function (m) { var c = el('span', null, 'chip'); c.appendChild(el('b', m.field)); c.appendChild(el('span', m.header)); chips.appendChild(c); });
   out.appendChild(chips);
+  if (p.notTaken && p.notTaken.length) out.appendChild(el('p', fill(W.notTaken, {list: p.notTaken.join(' · ')}), 'note'));
   if (p.dateQuestion) out.appendChild(ask(p));
   // No readable row: an empty table would look like a failed load; the problems say why.
   if (p.sample.length) {

@@ -91,6 +91,8 @@ export interface ImportPreview {
   format: string;
   kind: 'sales' | 'customers';
   mapping: Array<{field: string; header: string}>;
+  /** The tab's columns Shuke takes nothing from (a till's points, address…), by header. */
+  notTaken: string[];
   /** Column labels of `sample`. */
   sampleHeaders: string[];
   sample: SampleRow[];
@@ -439,9 +441,15 @@ export function previewTab(
       field: t(FIELD_NAMES[field], ctx.viewer),
       header: p.headers[i] ?? '',
     }));
+  const taken = new Set(Object.values(p.columns));
+  const notTaken = p.headers
+    .map((h, i) => ({h: String(h).trim(), i}))
+    .filter(({h, i}) => h !== '' && !taken.has(i))
+    .map(({h}) => h);
   return {
     ok: true,
     sheet: String(sheetName),
+    notTaken,
     order: p.question ? chosen : null,
     dateQuestion: p.question
       ? questionOf(p.question, chosen, ctx.viewer)
@@ -542,6 +550,7 @@ export function writeImport(
           name: c.name,
           phone: c.phone,
           email: c.email,
+          wechat: c.wechat,
           ...birthdayCells(c.birthday, ctx.lang, ctx.tz),
           since: since.get(c.id) ?? '',
           notes: noteWith(c.note, c.kept, ctx.lang),

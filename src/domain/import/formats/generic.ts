@@ -168,6 +168,7 @@ export const GENERIC_CUSTOMERS: ExportFormat = {
     customerName: GENERIC_SALES.columns.customerName,
     phone: GENERIC_SALES.columns.phone,
     email: GENERIC_SALES.columns.email,
+    wechat: ['微信号', '微信號', '微信', 'wechat', 'wechat id', 'weixin'],
     memberNo: GENERIC_SALES.columns.memberNo,
     birthday: ['生日', '出生日期', 'birthday', 'date of birth', 'dob'],
     birthdayKind: [
