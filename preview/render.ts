@@ -203,7 +203,10 @@ function renderTable(tab: TabSnapshot, index: number, lang: Lang): string {
       if (kind === 'b') classes.push('bool');
       if (look?.wrap === 'wrap') classes.push('wrap');
       const formula = tab.formulas[r]?.[c] ?? '';
-      const title = formula ? ` title="${esc(formula)}"` : '';
+      // Sheets shows a selected cell's whole content in the formula bar; a tooltip
+      // stands in for it, so text cut at a filled neighbour can still be read.
+      const bar = formula || (kind === '' && text.length > 6 ? text : '');
+      const title = bar ? ` title="${esc(bar)}"` : '';
       const style = lookStyle(look, heat.get(`${r + 1},${c + 1}`));
       let content = esc(text);
       let at = '';

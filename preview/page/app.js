@@ -38,6 +38,15 @@
     });
   }
 
+  // The tab strip scrolls sideways: the chosen tab is brought into it.
+  function revealTab(tab) {
+    const strip = tab.parentElement;
+    const a = tab.getBoundingClientRect();
+    const b = strip.getBoundingClientRect();
+    if (a.left < b.left) strip.scrollLeft -= b.left - a.left + 8;
+    else if (a.right > b.right) strip.scrollLeft += a.right - b.right + 8;
+  }
+
   function showTab(i) {
     const tabs = document.querySelectorAll('#workbook .tab');
     if (!tabs.length) return;
@@ -46,6 +55,7 @@
     tabs.forEach(t => {
       const on = Number(t.getAttribute('data-tab-index')) === i;
       t.setAttribute('aria-selected', String(on));
+      if (on) revealTab(t);
     });
     document.querySelectorAll('#workbook .sheet').forEach(s => {
       s.hidden = Number(s.getAttribute('data-tab-index')) !== i;
