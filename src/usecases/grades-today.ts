@@ -1,7 +1,7 @@
 /**
  * A sale counts on the Customers tab the day it is made. The grade formulas count sales
- * up to Settings "Grades as of" (grades.ts), which the daily trigger and the menu move
- * to today; a sale made before that happened (before the trigger's hour, or in a shop
+ * up to Settings "Grades as of" (grades/as-of.ts), which the daily trigger and the menu
+ * move to today; a sale made before that happened (before the trigger's hour, or in a shop
  * without the daily trigger) was left out, so a new customer's grade cell stayed blank
  * while their card, counted as of today, said E. So the first sale of a day brings
  * "Grades as of" to today, as the daily trigger would. The counter context holds the

@@ -63,7 +63,7 @@ export interface ReminderDeps {
   flush: () => void;
   /** Stop sending customer emails after this long (ms); the digest still goes. */
   budgetMs?: number;
-  /** The grades' as-of date, refreshed by the same morning run (grades.ts). */
+  /** The grades' as-of date, refreshed by the same morning run (grades/as-of.ts). */
   refreshAsOf?: (ss: Spreadsheet, now: Date, read: SettingsRead) => void;
   /** The day's other jobs (daily/job-list.ts unless a test gives its own). */
   jobs?: readonly DailyJob[];

@@ -215,8 +215,8 @@ export const UI = {
 } as const;
 
 /**
- * Purchases a month as the Customers tab shows it (number format 0.0, grades.ts): one
- * decimal, so the card and the tab agree (23.7, 2.0).
+ * Purchases a month as the Customers tab shows it (number format 0.0,
+ * grades/install.ts): one decimal, so the card and the tab agree (23.7, 2.0).
  */
 export function perMonthFigure(n: number): string {
   if (!Number.isFinite(n)) return '0.0';

@@ -1,5 +1,5 @@
 /**
- * Labels compared as schema.ts compares headers (no case, spaces or punctuation), kept
+ * Labels compared as schema-labels.ts compares headers (no case, spaces or punctuation), kept
  * here so the privacy rules stay pure and free of the sheets layer.
  */
 export function normaliseLabel(s: unknown): string {
