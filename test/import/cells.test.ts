@@ -11,6 +11,7 @@ import {
   readQuantity,
 } from '../../src/domain/import/cells';
 import {itemList, itemsText} from '../../src/domain/import/parse';
+import * as fc from 'fast-check';
 
 const TZ = 'Asia/Shanghai';
 const at = (iso: string) => new Date(iso).toISOString();
@@ -170,4 +171,58 @@ test('quantities with the unit a till prints', () => {
   expect(
     ['2件', '3 pcs', 'x2', '1,000', '２', 1.5, '', 'two'].map(readQuantity),
   ).toEqual([2, 3, 2, 1000, 2, 1.5, 'blank', 'unreadable']);
+});
+
+describe('properties', () => {
+  // Random seeds in CI: each property holds for every case, no tie or rounding involved.
+  const REGIONS: Array<[string, fc.Arbitrary<string>]> = [
+    ['852', fc.stringMatching(/^[2-9]\d{7}$/)],
+    ['886', fc.stringMatching(/^9\d{8}$/)],
+    ['65', fc.stringMatching(/^[3689]\d{7}$/)],
+    ['60', fc.stringMatching(/^1\d{8,9}$/)],
+  ];
+  test.each(REGIONS)(
+    '+%s numbers: with the code, as a number, and as the book writes them locally, one key',
+    (code, national) => {
+      fc.assert(
+        fc.property(national, n => {
+          const local = phoneKey(`0${n}`);
+          expect(phoneKey(`+${code} ${n}`)).toBe(local);
+          expect(phoneKey(Number(`${code}${n}`))).toBe(local);
+          expect(readPhone(Number(`${code}${n}`))?.text).toBe(`+${code}${n}`);
+        }),
+      );
+    },
+  );
+
+  test('a Chinese mobile keeps its eleven digits whatever its writing', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[3-9]\d{9}$/), n => {
+        expect(phoneKey(n)).toBe(n);
+        expect(phoneKey(Number(`86${n}`))).toBe(n);
+        expect(readPhone(`+86 ${n}`)?.text).toBe(n);
+      }),
+    );
+  });
+
+  test('a d/m/y birthday is read the one way it can be, or by the order given, never guessed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({min: 1, max: 12}),
+        fc.integer({min: 1, max: 28}),
+        fc.integer({min: 1930, max: 2020}),
+        fc.constantFrom<'mdy' | 'dmy' | null>('mdy', 'dmy', null),
+        (month, day, year, order) => {
+          const b = readBirthday(`${day}/${month}/${year}`, '', order, TZ);
+          if (day > 12 || order === 'dmy') {
+            expect(b).toMatchObject({ok: true, year, month, day});
+          } else if (order === 'mdy') {
+            expect(b).toMatchObject({ok: true, year, month: day, day: month});
+          } else {
+            expect(b).toEqual({ok: false, why: 'order'});
+          }
+        },
+      ),
+    );
+  });
 });
