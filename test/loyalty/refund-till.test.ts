@@ -326,7 +326,7 @@ describe('a refund paid back in cash, through the built bundle', () => {
   });
 });
 
-describe('a refund confirmed again after its answer was lost', () => {
+describe('a refund, top-up or adjustment confirmed again after its answer was lost', () => {
   it('answers with the row written, not with a form changed since', async () => {
     const {emu} = await loyaltyShop();
     await topUpCash(emu, '100');
@@ -349,6 +349,39 @@ describe('a refund confirmed again after its answer was lost', () => {
     expect(storedRows(emu).map(r => [r.change, r.note])).toEqual([
       [100, '现金付款'],
       [-30, '现金退还：顾客搬家'],
+    ]);
+  });
+
+  it('a top-up likewise: the bonus still missing is the one for the amount written', async () => {
+    const {emu} = await loyaltyShop({settings: {topUpBonus: '100:10, 300:40'}});
+    const first = {
+      requestId: rid('top'),
+      customerId: 'C00003',
+      amount: '100',
+      payment: 'cash',
+    };
+    // Died at the flush with only the first of its two rows applied.
+    emu.faults.killAt(c => c.cls === 'SpreadsheetApp' && c.method === 'flush', {
+      keepUnflushed: 1,
+    });
+    await expect(emu.scriptRun('topUp', [first])).rejects.toThrow(
+      /Exceeded maximum execution time/,
+    );
+    expect(storedRows(emu).map(r => [r.change, r.reason])).toEqual([
+      [100, '充值'],
+    ]);
+    emu.cacheControl.evictAll();
+    const again = (await emu.scriptRun('topUp', [
+      {...first, amount: '300'},
+    ])) as Out<unknown>;
+    expect(again).toMatchObject({
+      ok: true,
+      repeated: true,
+      value: {paid: 100, bonus: 10, before: 0, after: 110},
+    });
+    expect(storedRows(emu).map(r => [r.change, r.reason, r.note])).toEqual([
+      [100, '充值', '现金付款'],
+      [10, '赠送', '充100送10'],
     ]);
   });
 

@@ -68,17 +68,31 @@ export function topUp(
     if (!tab) return missingTab(ledgerDef('stored'), ui, ctx.lang);
     const keys = customerLedgerKeys(ss, ctx, deps.cache, customer);
     const rules = bonusRules(ctx);
-    const bonus = rules.ok ? bonusFor(paid, rules.tiers) : 0;
+    const {ledger} = tab;
     const ref = req.requestId;
-    const repeated = tab.ledger.hasRef(ref);
-    const before = repeated
-      ? priorBalance(tab.ledger, keys, ref)
-      : balanceOver(tab.ledger, keys);
+    const repeated = ledger.hasRef(ref);
+    // A retry answers with the rows written, and a bonus still missing is the one for
+    // the amount written: staff may have changed the form after its answer was lost.
+    const prior = repeated ? priorRow(ledger, keys, ref) : null;
+    const amount =
+      prior && prior.units !== null ? ledger.fromUnits(prior.units) : paid;
+    const given = repeated
+      ? priorRow(ledger, keys, `${ref}:bonus`).units
+      : null;
+    const bonus =
+      given !== null
+        ? ledger.fromUnits(given)
+        : rules.ok
+          ? bonusFor(amount, rules.tiers)
+          : 0;
+    const before = prior
+      ? ledger.fromUnits(prior.before)
+      : balanceOver(ledger, keys);
     tab.write(
       {
         when: now,
         customer,
-        change: paid,
+        change: amount,
         reason: 'topUp',
         ref,
         staff,
@@ -100,7 +114,7 @@ export function topUp(
           staff,
           keys,
           note: t(LEDGER_NOTE.bonusOf, ctx.lang, {
-            paid: moneyText(paid),
+            paid: moneyText(amount),
             bonus: moneyText(bonus),
           }),
         },
@@ -111,10 +125,14 @@ export function topUp(
       ok: true,
       repeated,
       value: {
-        paid,
+        paid: amount,
         bonus,
         before,
-        after: repeated ? before + paid + bonus : balanceOver(tab.ledger, keys),
+        after: ledger.fromUnits(
+          ledger.toUnits(before) +
+            ledger.toUnits(amount) +
+            ledger.toUnits(bonus),
+        ),
         date: now.toISOString(),
         bonusProblem: rules.ok
           ? null
@@ -122,15 +140,6 @@ export function topUp(
       },
     };
   });
-}
-
-/** The balance just before the row written under `ref` (a retry's "before"). */
-function priorBalance(
-  ledger: Ledger,
-  keys: readonly string[],
-  ref: string,
-): number {
-  return ledger.fromUnits(priorRow(ledger, keys, ref).before);
 }
 
 /**
