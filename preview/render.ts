@@ -155,6 +155,7 @@ function lookStyle(look: CellLook | null, heat: string | undefined): string {
   }
   if (look?.bold) css.push('font-weight:700');
   if (look?.italic) css.push('font-style:italic');
+  if (look?.strike) css.push('text-decoration:line-through');
   if (look?.align) css.push(`text-align:${look.align}`);
   return css.length ? ` style="${css.join(';')}"` : '';
 }

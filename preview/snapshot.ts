@@ -22,6 +22,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface CellLook {
   bold?: true;
   italic?: true;
+  strike?: true;
   color?: string;
   background?: string;
   align?: 'left' | 'center' | 'right';
@@ -37,7 +38,14 @@ export interface StyleSource {
       row: number,
       col: number,
     ): {style?: Record<string, unknown>} | undefined;
+    conditionalRules?: readonly ConditionalRule[];
   }>;
+}
+
+interface ConditionalRule {
+  ranges: ReadonlyArray<readonly number[]>;
+  condition: {type: string; values: readonly unknown[]};
+  format: Record<string, unknown>;
 }
 
 /** Sheets' default column width in pixels (a new sheet's columns). */
@@ -93,8 +101,12 @@ export function readTabs(ss: Spreadsheet, styles?: StyleSource): TabSnapshot[] {
         r.map((v, j) => checkbox(v, rules[i][j]) ?? kindOf(v)),
       ),
       widths: widthsOf(sheet, cols),
-      looks: raw.map((r, i) =>
-        r.map((_, j) => lookOf(model?.cell(i + 1, j + 1)?.style)),
+      looks: withRules(
+        raw.map((r, i) =>
+          r.map((_, j) => lookOf(model?.cell(i + 1, j + 1)?.style)),
+        ),
+        raw,
+        model?.conditionalRules ?? [],
       ),
       frozenRows: sheet.getFrozenRows(),
       charts: readCharts(sheet),
@@ -145,6 +157,44 @@ function lookOf(style: Record<string, unknown> | undefined): CellLook | null {
   if (style.wrap === true || strategy === 'WRAP') look.wrap = 'wrap';
   else if (strategy === 'CLIP') look.wrap = 'clip';
   return Object.keys(look).length ? look : null;
+}
+
+/**
+ * Conditional formats of the one shape Shuke writes (the Sales tab's void rule,
+ * `=$N2<>""`: the row struck through and greyed while its Void cell has anything),
+ * drawn as Sheets would; other custom formulas are not evaluated here.
+ */
+function withRules(
+  looks: Array<Array<CellLook | null>>,
+  raw: unknown[][],
+  rules: readonly ConditionalRule[],
+): Array<Array<CellLook | null>> {
+  const width = raw[0]?.length ?? 0;
+  for (const rule of rules) {
+    if (rule.condition.type !== 'CUSTOM_FORMULA') continue;
+    const m = /^=\$([A-Z]{1,3})(\d+)<>""$/.exec(
+      String(rule.condition.values[0] ?? '').replace(/\s+/g, ''),
+    );
+    if (!m) continue;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    for (const [row0, col0, rows, cols] of rule.ranges) {
+      // The formula's row is relative to the range's first row.
+      const shift = row0 - Number(m[2]);
+      for (let r = row0; r < row0 + rows && r <= raw.length; r++) {
+        const ref = raw[r - 1 - shift]?.[col - 1];
+        if (ref === '' || ref === undefined) continue;
+        for (let c = col0; c < col0 + cols && c <= width; c++) {
+          const look: CellLook = {...(looks[r - 1][c - 1] ?? {})};
+          if (rule.format.strikethrough === true) look.strike = true;
+          if (typeof rule.format.fontColor === 'string') {
+            look.color = rule.format.fontColor;
+          }
+          looks[r - 1][c - 1] = look;
+        }
+      }
+    }
+  }
+  return looks;
 }
 
 function kindOf(v: unknown): string {
