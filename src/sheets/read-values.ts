@@ -38,3 +38,24 @@ export function readSheetValues(sheet: Sheet): SheetGrid {
     return values;
   return sheet.getDataRange().getValues();
 }
+
+/**
+ * The header row (row 1 through the last column with data) in one call, where
+ * getRange('1:1').getValues() takes two; the same fallback as readSheetValues, here to
+ * the whole first row (trailing blanks included, as getRange('1:1') gives them).
+ */
+export function readHeaderRow(sheet: Sheet): SheetGrid {
+  let values: SheetGrid | null | undefined;
+  try {
+    values = sheet.getSheetValues(1, 1, 1, -1);
+  } catch {
+    values = null;
+  }
+  if (
+    Array.isArray(values) &&
+    values.length === 1 &&
+    (values[0]?.length ?? 0) > 0
+  )
+    return values;
+  return sheet.getRange('1:1').getValues();
+}

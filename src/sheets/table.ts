@@ -18,7 +18,7 @@ import {
 } from './cells';
 import {ColumnDef, ColumnKind, TabDef} from './schema';
 import {findSheet, mapColumns} from './tabs';
-import {readSheetValues} from './read-values';
+import {readHeaderRow, readSheetValues} from './read-values';
 import {CellReason, MISSING_TAB, PROBLEM_LINE} from './texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -588,8 +588,8 @@ export function tableOfSheet(
   let values = opts.values;
   if (!values) {
     if (opts.headerOnly) {
-      // The whole first row in two calls; trailing blank headers are trimmed below.
-      values = sheet.getRange('1:1').getValues();
+      // The first row in one call; trailing blank headers are trimmed below.
+      values = readHeaderRow(sheet);
     } else {
       values = readSheetValues(sheet);
     }

@@ -4,7 +4,7 @@
  * and what getDataRange().getValues() gives wherever the page is silent.
  */
 import {createEmulator, MSG} from '../../emulator';
-import {readSheetValues} from '../../src/sheets/read-values';
+import {readHeaderRow, readSheetValues} from '../../src/sheets/read-values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,4 +66,23 @@ test('a failed read is never taken for an empty tab', () => {
   // A killed execution: every later call fails too, and so does the read.
   emu.faults.killAt(c => c.method === 'getSheetValues');
   expect(() => emu.run(() => readSheetValues(sheet))).toThrow(MSG.timeout);
+});
+
+test('the header row in one call, through the last column with data', () => {
+  const {emu, sheet} = tab();
+  sheet.getRange('A1:B1').setValues([['Date', 'Amount']]);
+  sheet.getRange('D7').setValue('a note further right');
+  const row = inExecution(emu, () => readHeaderRow(sheet));
+  expect(emu.calls.byMethod('execution')).toEqual({'Sheet.getSheetValues': 1});
+  expect(row).toEqual([['Date', 'Amount', '', '']]);
+});
+
+test('the header row of a tab with no data: the whole blank first row, as getRange("1:1") gives it', () => {
+  const {emu, sheet} = tab();
+  const row = inExecution(emu, () => readHeaderRow(sheet));
+  expect(row).toEqual(sheet.getRange('1:1').getValues());
+  expect(row[0].every(v => v === '')).toBe(true);
+  const other = Object.create(sheet) as Sheet;
+  other.getSheetValues = () => [] as never;
+  expect(readHeaderRow(other)).toEqual(sheet.getRange('1:1').getValues());
 });
