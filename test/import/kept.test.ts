@@ -164,6 +164,36 @@ describe('birthdays and other cells of a member export', () => {
     expect(s.customers()).toHaveLength(9);
   });
 
+  test('asked once how the dates read, the answer reads them; unanswered, they are kept', () => {
+    const s = shop();
+    X.putExport(s.emu, '会员', members(), {asText: true});
+    const asked = s.preview('会员') as Preview & {
+      dateQuestion: {question: string} | null;
+    };
+    expect(asked.dateQuestion?.question).toBe(
+      '03/04/1990 是 4月3日 还是 3月4日？',
+    );
+    expect(asked.canImport).toBe(true);
+    const p = s.app.call('previewImport', [
+      {sheet: '会员', order: 'dmy'},
+    ]) as Preview;
+    expect(p.kept).toEqual([
+      '第 8 行：手机号读不懂，原文记在备注：12',
+      '第 8 行：生日读不懂，原文记在备注：32/13/1990',
+      '第 10 行：手机号读不懂，原文记在备注：=HYPERLINK("http://x","点我")',
+    ]);
+    s.app.call('runImport', [{sheet: '会员', order: 'dmy'}]);
+    const by = (name: string) =>
+      s.customers().find(c => c.name === name) as Record<string, unknown>;
+    expect(text(by('丙').birthday)).toBe(
+      new Date('1990-04-02T16:00:00Z').toISOString(),
+    );
+    expect(by('丙').notes).toBe('');
+    expect(text(by('庚').since)).toBe(
+      new Date('2025-05-10T16:00:00Z').toISOString(),
+    );
+  });
+
   test("a day above 12 among the tab's birthdays tells the order: 03/04/1990 is then 3 April", () => {
     const s = shop();
     const grid = members().slice(0, 1);

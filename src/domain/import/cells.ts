@@ -371,6 +371,26 @@ export function birthdayOrderOf(
   return dayMonthOrderOf(dates);
 }
 
+/** The first birthday that reads two ways, with or without its year (03/04, 03/04/1990). */
+export function ambiguousBirthday(
+  values: Iterable<unknown>,
+): AmbiguousDate | null {
+  const list = [...values];
+  const withYear = ambiguousDate(list);
+  if (withYear) return withYear;
+  for (const v of list) {
+    if (typeof v !== 'string') continue;
+    const text = v.normalize('NFKC').trim();
+    const m = NUMERIC_MONTH_DAY.exec(text);
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first >= 1 && second >= 1 && first <= 12 && second <= 12)
+      return {text, first, second, year: 2000};
+  }
+  return null;
+}
+
 export type BirthdayRead =
   | {
       ok: true;

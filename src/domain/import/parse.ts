@@ -10,6 +10,7 @@ import {normaliseKey} from '../keys';
 import {
   againstOrder,
   AmbiguousDate,
+  ambiguousBirthday,
   ambiguousDate,
   BirthdayRead,
   birthdayOrderOf,
@@ -236,8 +237,21 @@ export function parseExport(
     const o = of(data.map(d => col(d.line, field)));
     return o === 'mixed' ? null : o;
   };
-  const birthdayOrder = orderIn('birthday', birthdayOrderOf);
-  const sinceOrder = orderIn('since');
+  let birthdayOrder = orderIn('birthday', birthdayOrderOf);
+  let sinceOrder = orderIn('since');
+  // A customers tab whose birthdays or since dates read two ways asks as a sales tab
+  // does; unanswered, those cells are kept in the notes.
+  const customerQuestion =
+    f.kind !== 'customers' || f.dayMonthOrder
+      ? null
+      : (!birthdayOrder &&
+          ambiguousBirthday(data.map(d => col(d.line, 'birthday')))) ||
+        (!sinceOrder && ambiguousDate(data.map(d => col(d.line, 'since')))) ||
+        null;
+  if (customerQuestion && chosen) {
+    birthdayOrder ??= chosen;
+    sinceOrder ??= chosen;
+  }
   /** What customerOf kept of a row naming no customer (a walk-in's unreadable phone). */
   let orphanKept: Kept[] = [];
   const customerOf = (
@@ -326,7 +340,7 @@ export function parseExport(
       customers,
       problems,
       rows: data.length,
-      dateQuestion: null,
+      dateQuestion: customerQuestion,
     };
   }
 

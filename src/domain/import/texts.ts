@@ -240,6 +240,11 @@ export const IMPORT_TEXTS = {
     '這份匯出的日期看不出哪個是日、哪個是月。選一種，整張表都照它讀；與它不符的列會列出來。',
     "This export's dates don't show which number is the day and which the month. Pick one: the whole tab is read that way, and rows that don't fit are listed.",
   ),
+  dateQuestionKeep: x(
+    '不选也可以导入：这些日期原文记在客户的备注里。',
+    '不選也可以匯入：這些日期原文記在客戶的備註裡。',
+    "You may also import without choosing: those dates are kept as written in the customers' notes.",
+  ),
   chooseFirst: x(
     '请先在上面选日期怎么读。',
     '請先在上面選日期怎麼讀。',

@@ -144,6 +144,7 @@ function ask(p) {
     box.appendChild(b);
   });
   box.appendChild(el('p', W.dateQuestionNote, 'note'));
+  if (p.kind === 'customers') box.appendChild(el('p', W.dateQuestionKeep, 'note'));
   return box;
 }
 function check(name, order) {
