@@ -109,6 +109,49 @@ export function sidebarForBlock(
     afterEach(() => expect(s?.[what]).toEqual([]));
 }
 
+/**
+ * The phone page (390×844, touch) on a preview shop in `locale` at `now`, filled by
+ * `seed`, for the tests of the enclosing block, as sidebarForBlock does for the sidebar;
+ * after each test no script error may have happened.
+ */
+export function phoneForBlock(
+  o: {
+    browser: () => Browser;
+    locale: string;
+    now: Date;
+    seed: (p: Preview) => void;
+  },
+  use: (s: {p: Preview; page: Page}) => void,
+): void {
+  let p: Preview | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    p = await preview(o.locale, o.now);
+    o.seed(p);
+    const ctx = await o.browser().newContext({
+      viewport: {width: 390, height: 844},
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      isMobile: true,
+    });
+    page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', e => errors.push(e.message));
+    await page.goto(new URL('phone', p.url).href);
+    await page.waitForSelector('body[data-ready="true"]', {
+      state: 'attached',
+      timeout: 30_000,
+    });
+    use({p, page});
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await p?.close();
+  });
+  afterEach(() => expect(errors).toEqual([]));
+}
+
 /** The tab's rows by column key, with each cell's formula (blank for none). */
 export function rowsOf(
   p: Preview,

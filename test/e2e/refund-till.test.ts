@@ -13,8 +13,8 @@ import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {
   chromiumForFile,
+  phoneForBlock,
   Preview,
-  preview,
   putRows,
   rowsOf,
   SHOTS,
@@ -253,32 +253,11 @@ for (const lang of LANGS) {
   });
 
   describe(`a refund in cash and the till, phone page (390×844, ${lang.tag})`, () => {
-    let p: Preview;
-    let page: Page;
-    const errors: string[] = [];
-    beforeAll(async () => {
-      p = await preview(lang.locale, NOW);
-      seed(p, lang);
-      const ctx = await browser().newContext({
-        viewport: {width: 390, height: 844},
-        deviceScaleFactor: 1,
-        hasTouch: true,
-        isMobile: true,
-      });
-      page = await ctx.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', e => errors.push(e.message));
-      await page.goto(new URL('phone', p.url).href);
-      await page.waitForSelector('body[data-ready="true"]', {
-        state: 'attached',
-        timeout: 30_000,
-      });
-    });
-    afterAll(async () => {
-      await page?.context().close();
-      await p?.close();
-    });
-    afterEach(() => expect(errors).toEqual([]));
-    topUpRefundTill(() => ({p, page}), tap, lang, `phone-${lang.tag}`);
+    let s: {p: Preview; page: Page} | undefined;
+    phoneForBlock(
+      {browser, locale: lang.locale, now: NOW, seed: p => seed(p, lang)},
+      x => (s = x),
+    );
+    topUpRefundTill(() => s!, tap, lang, `phone-${lang.tag}`);
   });
 }

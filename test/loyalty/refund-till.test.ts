@@ -12,7 +12,7 @@
  * setting of the current user" (https://developers.google.com/apps-script/reference/base/session).
  */
 import {Emulator, KillOptions} from '../../emulator';
-import {tillOf} from '../../src/domain/counter/till';
+import {tillOf, TillPayment} from '../../src/domain/counter/till';
 import {dayNumber} from '../../src/domain/dates';
 import {paymentInNote} from '../../src/domain/loyalty/payment-notes';
 import {parseOption} from '../../src/sheets/schema';
@@ -22,6 +22,20 @@ import type {RefundDone} from '../../src/domain/loyalty/wire';
 import {loyaltyShop, Out, rid, rowsOf, STORED_LEDGER} from './loyalty-shop';
 
 const pay = (v: unknown) => parseOption('payment', v);
+
+/** A method's till line: nothing but what `line` says. */
+function line(payment: string, figures: Partial<TillPayment>): TillPayment {
+  return {
+    payment: payment as TillPayment['payment'],
+    count: 0,
+    total: 0,
+    topUpCount: 0,
+    topUpTotal: 0,
+    refundCount: 0,
+    refundTotal: 0,
+    ...figures,
+  };
+}
 
 describe('the method a refund was paid back with, from its ledger note', () => {
   it('reads the note the refund writes, in each language', () => {
@@ -96,25 +110,16 @@ describe('tillOf with refunds (pure)', () => {
       unreadable: 0,
     });
     expect(till.today.byPayment).toEqual([
-      {
-        payment: 'cash',
+      line('cash', {
         count: 1,
         total: 90,
         topUpCount: 1,
         topUpTotal: 100,
         refundCount: 1,
         refundTotal: 30,
-      },
+      }),
       // A method that only paid out is listed, below zero.
-      {
-        payment: 'wechat',
-        count: 0,
-        total: -12.5,
-        topUpCount: 0,
-        topUpTotal: 0,
-        refundCount: 1,
-        refundTotal: 12.5,
-      },
+      line('wechat', {total: -12.5, refundCount: 1, refundTotal: 12.5}),
     ]);
     expect(till.yesterday).toMatchObject({
       total: -40,
@@ -138,15 +143,7 @@ describe('tillOf with refunds (pure)', () => {
     expect(till.today.total).toBe(-12);
     expect(till.today.unreadable).toBe(1);
     expect(till.today.byPayment).toEqual([
-      {
-        payment: '',
-        count: 0,
-        total: -12,
-        topUpCount: 0,
-        topUpTotal: 0,
-        refundCount: 2,
-        refundTotal: 12,
-      },
+      line('', {total: -12, refundCount: 2, refundTotal: 12}),
     ]);
   });
 
@@ -222,15 +219,13 @@ describe('a refund paid back in cash, through the built bundle', () => {
       refunds: {count: 1, total: 30},
     });
     expect(till.today.byPayment).toEqual([
-      {
-        payment: 'cash',
-        count: 0,
+      line('cash', {
         total: 70,
         topUpCount: 1,
         topUpTotal: 100,
         refundCount: 1,
         refundTotal: 30,
-      },
+      }),
     ]);
   });
 
