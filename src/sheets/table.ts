@@ -1,5 +1,5 @@
 /**
- * A tab as a table of typed records, found by header, read with one getValues and written
+ * A tab as a table of typed records, found by header, read in one call and written
  * with as few calls as the cells allow. Every SpreadsheetApp call is a round trip to
  * Google, so the number of calls never depends on the number of rows.
  */

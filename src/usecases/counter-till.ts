@@ -1,8 +1,8 @@
 /**
  * Today's till at the counter: the Sales tab and the Stored value tab each read in one
- * getValues (header and data together), summed for today and yesterday in the
+ * call (header and data together), summed for today and yesterday in the
  * spreadsheet's time zone. A constant number of SpreadsheetApp calls however many rows:
- * the active spreadsheet, each tab by its remembered name, its data range, its values
+ * the active spreadsheet, each tab by its remembered name and its values
  * (Settings only when the counter's cached context has expired).
  */
 import {tillOf, TillDay, TillLedgerRows} from '../domain/counter/till';
@@ -45,7 +45,7 @@ export function refundPaymentOf(note: unknown): string | null {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A tab's rows by column key: one getValues, header included. */
+/** A tab's rows by column key: one call, header included. */
 function readTab(
   ss: Spreadsheet,
   def: TabDef,

@@ -7,8 +7,8 @@
  *
  * Once-only like every write: under the lock, and a sale already marked is left as it
  * is (voiding twice, or two devices voiding the same sale, writes one mark). Calls: the
- * active spreadsheet, the tab, its data range and values (one read of header and data),
- * the Void cell and its value, the flush; the cell's number format too when the mark
+ * active spreadsheet, the tab, its values (one call for header and data), the Void
+ * cell and its value, the flush; the cell's number format too when the mark
  * would need the text guard.
  */
 import {STALL} from '../domain/counter/stall-messages';

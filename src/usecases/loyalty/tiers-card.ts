@@ -1,5 +1,5 @@
 /**
- * The card's tier part: the Tiers tab and the Tier log read (one getValues each), the
+ * The card's tier part: the Tiers tab and the Tier log read (one call each), the
  * referral links from the Customers tab the card has already read. While the customer
  * is in grace, Settings is read for the grace period to say until when.
  */
