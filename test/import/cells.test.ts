@@ -81,6 +81,8 @@ describe('phones', () => {
     // Sheets reads 07700900123 as a number and drops the 0: the same key.
     expect(readPhone('07700 900123')?.key).toBe(readPhone(7700900123)?.key);
     expect(readPhone('n/a')).toBeNull();
+    // What Excel saves of a long number: digits lost, so no phone number at all.
+    expect(readPhone('1.38001E+10')).toBeNull();
     expect(readContacts('li@example.com, 139-0013-9000')).toEqual({
       phone: {key: '13900139000', text: '13900139000'},
       email: 'li@example.com',

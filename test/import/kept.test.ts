@@ -414,3 +414,21 @@ test('a WeChat ID column of a customers tab is brought in', () => {
   s.run('members');
   expect(s.customers()[0]).toMatchObject({name: '小李', wechat: 'li_wx'});
 });
+
+test('a phone a spreadsheet program saved as 1.38001E+10 has lost its digits: kept in the notes, matched to no one', () => {
+  const s = shop();
+  putRows(s.emu, CUSTOMERS, [
+    {id: 'C00001', name: '老顾客', phone: '13800110'},
+  ]);
+  X.putExport(
+    s.emu,
+    '会员',
+    [MEMBERS_HEADER, ['9301', '辰', '1.38001E+10', '普通', '', '', '', '']],
+    {asText: true},
+  );
+  s.run('会员');
+  expect(s.customers().map(c => [c.id, c.phone, c.notes])).toEqual([
+    ['C00001', '13800110', ''],
+    ['9301', '', '手机号（导入时读不懂）：1.38001E+10'],
+  ]);
+});

@@ -257,6 +257,8 @@ export function phoneKey(v: unknown): string {
 /** A cell that says there is no number: treated as blank, not as an unreadable one. */
 const NO_PHONE = /^(?:-+|n\/?a|none|null|nil|无|無|暂无|暫無|没有|沒有|\/)$/i;
 
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i;
+
 /** Longest phone number there is (ITU-T E.164): more digits is two numbers or none. */
 const MAX_DIGITS = 15;
 
@@ -281,6 +283,10 @@ export function phoneGiven(v: unknown): boolean {
  * brackets. Fewer than five digits, or more than a phone number has, is not one.
  */
 export function readPhone(v: unknown): PhoneRead | null {
+  // "1.38001E+10" is what a spreadsheet program saved of a number too long for its
+  // column: the digits after the fifth are gone, so it is no phone number.
+  if (typeof v === 'string' && SCIENTIFIC.test(v.normalize('NFKC').trim()))
+    return null;
   const digits = phoneDigits(v);
   const local = localPhone(digits);
   const key = phoneKey(v);
