@@ -133,7 +133,7 @@ export function parseAmount(v: unknown): number | null | undefined {
     s = s
       .normalize('NFKC')
       .replace(
-        /(?:rmb|cny|hkd|ntd|twd|usd|nt\$|hk\$|us\$|[¥$元圆圓,\s])/gi,
+        /(?:[a-z]{0,3}\$|rmb|cny|hkd|ntd|twd|usd|sgd|myr|gbp|aud|eur|mop|rm|[¥€£元圆圓,\s])/gi,
         '',
       );
   }

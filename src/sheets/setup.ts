@@ -300,7 +300,11 @@ export function ensureSettingsTab(
     const lines = lacking.map(def => {
       const line: Cell[] = new Array(width).fill('');
       line[layout.label] = guardText(def.label[ctx.lang]);
-      const v = settingDefault(def, ctx.lang);
+      // The currency Set up shop settled on (the locale's symbol on a new book).
+      const v =
+        def.key === 'currency' && ctx.currency
+          ? ctx.currency
+          : settingDefault(def, ctx.lang);
       line[layout.value] =
         v === null ? '' : typeof v === 'string' ? guardText(v) : v;
       if (layout.help >= 0 && def.help) {

@@ -2,13 +2,14 @@
  * Menu ▸ Set up shop: creates or completes the five tabs in the spreadsheet's language,
  * puts the grade formulas in place and tells the owner what it did.
  */
-import {Lang, t} from '../domain/i18n';
+import {Lang, langFromLocale, t} from '../domain/i18n';
+import {currencyForLocale, FALLBACK_CURRENCY} from '../domain/currency-default';
 import {SETTINGS} from '../sheets/schema-settings-tab';
 import {settingsFromValues} from '../sheets/settings';
 import {ensureShopTabs} from '../sheets/setup';
 import {findSheetIn, listSheets} from '../sheets/tabs';
 import {SETUP_TEXTS} from '../sheets/texts';
-import {spreadsheetLang, userLang} from '../services/locale';
+import {userLang} from '../services/locale';
 import {installGradeFormulas} from './grades/install';
 import {readSheetValues} from '../sheets/read-values';
 import {PROTECT_TEXTS} from '../domain/privacy/texts';
@@ -55,15 +56,15 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
   const sheets = listSheets(ss);
   const settingsSheet = findSheetIn(sheets, SETTINGS);
   const values = settingsSheet ? readSheetValues(settingsSheet) : [];
-  const localeLang = spreadsheetLang(ss);
+  const locale = ss.getSpreadsheetLocale();
+  const localeLang = langFromLocale(locale);
   const read = settingsFromValues(values, localeLang, tz, settingsSheet);
   const lang = read.lang;
-  const {tabs, settings} = ensureShopTabs(ss, {
-    lang,
-    tz,
-    currency: String(read.settings.currency || '¥'),
-    sheets,
-  });
+  // A Currency row the owner has keeps its value; a new one starts with the locale's.
+  const currency = read.rows.has('currency')
+    ? String(read.settings.currency || FALLBACK_CURRENCY)
+    : currencyForLocale(locale);
+  const {tabs, settings} = ensureShopTabs(ss, {lang, tz, currency, sheets});
   const formulaProblems =
     (deps.installFormulas ?? installGradeFormulas)(ss, lang)?.messages ?? [];
   const protectedTabs = protectShukeTabs(ss, lang);

@@ -12,8 +12,12 @@ export type MoneyInput =
   | {ok: true; value: number}
   | {ok: false; reason: 'empty' | 'invalid' | 'ambiguous' | 'decimals'};
 
-const BEFORE = /^(?:rmb|cny|hkd|ntd|twd|usd|mop|nt\$|hk\$|us\$|[¥$€£])\s*/i;
-const AFTER = /\s*(?:元|块|塊|圆|圓|rmb|cny|hkd|usd|[¥$€£])$/i;
+// A symbol is the shop's own (Settings' Currency: NT$, HK$, S$, MOP$, RM, £…) or a code;
+// letters before "$" belong to it.
+const BEFORE =
+  /^(?:[a-z]{0,3}\$|rmb|cny|hkd|ntd|twd|usd|sgd|myr|gbp|aud|eur|mop|rm|[¥€£])\s*/i;
+const AFTER =
+  /\s*(?:元|块|塊|圆|圓|rmb|cny|hkd|usd|sgd|myr|gbp|aud|eur|rm|[¥$€£])$/i;
 const PLAIN = /^(\d*)(?:\.(\d*))?$/;
 const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.(\d*))?$/;
 
