@@ -28,7 +28,9 @@ export type ImportField =
   | 'memberNo' // the till's own customer / member number
   | 'birthday'
   | 'birthdayKind' // 公历 / 农历 beside the birthday (银豹's 生日类型)
-  | 'since'; // customer since / first visit
+  | 'since' // customer since / first visit
+  | 'points' // the till's points balance of a member
+  | 'stored'; // the till's stored-value (储值) balance of a member
 
 export type ImportKind = 'sales' | 'customers';
 

@@ -49,7 +49,8 @@ export type ProblemReason =
  * A cell of a row that is imported but could not be read itself (or only in part): its
  * text goes into the notes of the customer or the sale, never guessed, never lost.
  */
-export type KeptField = 'birthday' | 'since' | 'phone' | 'time' | 'quantity';
+export type KeptField =
+  'birthday' | 'since' | 'phone' | 'time' | 'quantity' | 'points' | 'stored';
 export type KeptReason =
   'keptUnreadable' | 'keptOrder' | 'keptYear' | 'keptMore';
 

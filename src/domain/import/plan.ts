@@ -71,6 +71,11 @@ export interface ImportPlan {
   sales: PlannedSale[];
   /** Customers of the export found on the book. */
   matched: number;
+  /**
+   * Each readable row of a customers export and the book's customer it stands for
+   * (added by this import or found): what a balance in that row belongs to.
+   */
+  members: Array<{row: number; id: string; added: boolean}>;
   /** Purchases already on the book (an earlier import of the same export). */
   alreadyThere: number;
   refunds: number;
@@ -201,11 +206,13 @@ export function planImport(input: PlanInput): ImportPlan {
     return id;
   };
 
+  const members: ImportPlan['members'] = [];
   if (format.kind === 'customers') {
     for (const ref of parsed.customers) {
       const before = created.length;
       const beforeMatched = matched;
       const id = resolve(ref);
+      if (id) members.push({row: ref.row, id, added});
       // The same customer twice in one export is one customer.
       if (id && created.length === before && matched === beforeMatched) {
         problems.push({
@@ -221,6 +228,7 @@ export function planImport(input: PlanInput): ImportPlan {
       customers: created,
       sales: [],
       matched,
+      members,
       alreadyThere: 0,
       refunds: 0,
       voids: 0,
@@ -258,6 +266,7 @@ export function planImport(input: PlanInput): ImportPlan {
     customers: created,
     sales,
     matched,
+    members,
     alreadyThere,
     refunds,
     voids,

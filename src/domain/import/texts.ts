@@ -145,6 +145,8 @@ export const FIELD_NAMES: Readonly<Record<ImportField, Texts>> = {
   birthday: x('生日', '生日', 'Birthday'),
   birthdayKind: x('生日历法', '生日曆法', 'Birthday calendar'),
   since: x('建档日期', '建檔日期', 'Customer since'),
+  points: x('积分余额', '積分餘額', 'Points balance'),
+  stored: x('储值余额', '儲值餘額', 'Stored-value balance'),
 };
 
 /** Written in the book's language into the Void cell of an imported row. */

@@ -58,6 +58,8 @@ export interface BatchCount {
   batch: string;
   sales: number;
   customers: number;
+  /** Opening rows of balances on the ledgers (counted by the import, not here). */
+  balances?: number;
 }
 
 /** The imports whose rows are on the book, newest last (in the order first met). */

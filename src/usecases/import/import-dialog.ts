@@ -8,6 +8,7 @@
 import {escapeHtml as esc} from '../../domain/html';
 import {Lang, t} from '../../domain/i18n';
 import {IMPORT_TEXTS as T} from '../../domain/import/texts';
+import {BALANCE_TEXTS as B} from '../../domain/import/balance-texts';
 import {BatchCount} from './import-book';
 
 /** JSON safe inside a <script>: no "</script>" or "<!--" can close it. */
@@ -26,6 +27,8 @@ export function dialogHtml(
   const words: Record<string, string> = {};
   for (const k of Object.keys(T) as Array<keyof typeof T>)
     words[k] = t(T[k], lang);
+  words.balanceProblems = t(B.title, lang);
+  words.batchBalances = t(B.batchBalances, lang);
   const options = tabs
     .map(n => `<option value="${esc(n)}">${esc(n)}</option>`)
     .join('');
@@ -38,7 +41,7 @@ button{padding:6px 14px;font-size:13px;cursor:pointer}button.primary{background:
 h3{font-size:13px;margin:12px 0 4px}.found{font-weight:bold;color:#1e8e3e}.bad{color:#d93025}
 table{border-collapse:collapse;width:100%;font-size:12px}td,th{border:1px solid #dadce0;padding:3px 5px;text-align:left;vertical-align:top;word-break:break-word}
 th{background:#f1f3f4}.wrap{overflow-x:auto}ul{margin:4px 0;padding-left:18px}li{margin:2px 0}
-.problems li{color:#b3261e}.problems.kept li{color:#7a4f01}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
+.problems li{color:#b3261e}.problems.kept li{color:#7a4f01}.balances{font-weight:bold}.note{color:#5f6368;font-size:12px}.msg{padding:8px;background:#e6f4ea;border-radius:4px;margin:8px 0}
 .msg.bad{background:#fce8e6}
 .ask{border:1px solid #f9ab00;background:#fef7e0;border-radius:4px;padding:6px 8px;margin:8px 0}.ask h3{margin:2px 0 6px}
 .ask button{margin:2px 6px 2px 0;background:#fff;border:1px solid #dadce0;border-radius:4px}.ask button[aria-pressed=true]{background:#1a73e8;color:#fff;border-color:#1a73e8}
@@ -80,7 +83,7 @@ function showBatches(list) {
   box.appendChild(el('h3', W.batches));
   list.slice().reverse().forEach(function (b) {
     var r = el('div', null, 'row');
-    r.appendChild(el('span', fill(W.batchLine, {batch: b.batch, sales: b.sales, customers: b.customers})));
+    r.appendChild(el('span', fill(W.batchLine, {batch: b.batch, sales: b.sales, customers: b.customers}) + (b.balances ? fill(W.batchBalances, {n: b.balances}) : '')));
     var u = el('button', W.undo); u.className = 'undo';
     u.onclick = function () {
       if (!confirm(W.undoConfirm)) return;
@@ -113,11 +116,13 @@ function showPreview(p) {
     out.appendChild(table([''].concat(p.sampleHeaders), p.sample.map(function (s) { return [s.row].concat(s.cells); })));
   }
   out.appendChild(el('p', p.summary));
+  if (p.balances) { var bl = el('p', p.balances, 'balances'); bl.id = 'balances'; out.appendChild(bl); }
   // Nothing read is no success: say so in red above the reasons, never "nothing new".
   var unanswered = p.dateQuestion && !p.dateQuestion.chosen;
   if (!p.canImport && (unanswered || p.unreadable)) out.appendChild(message(unanswered ? W.chooseFirst : W.nothingRead, true));
   out.appendChild(problems(p.problems, p.problemCount));
   out.appendChild(problems(p.kept, p.keptCount, W.kept));
+  out.appendChild(problems(p.balanceProblems || [], p.balanceProblemCount, W.balanceProblems));
   if (p.canImport) {
     var go = el('button', W.runButton, 'primary'); go.id = 'import';
     go.onclick = function () {
@@ -126,8 +131,8 @@ function showPreview(p) {
         busy(false); out.textContent = ''; dropImport();
         out.appendChild(message(res.message, !res.ok));
         // What was left out or kept in notes stays listed after the import.
-        if (res.ok) { out.appendChild(problems(res.problems, res.problemCount)); out.appendChild(problems(res.kept, res.keptCount, W.kept)); }
-        if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers}); showBatches(BATCHES); }
+        if (res.ok) { out.appendChild(problems(res.problems, res.problemCount)); out.appendChild(problems(res.kept, res.keptCount, W.kept)); out.appendChild(problems(res.balanceProblems || [], res.balanceProblemCount, W.balanceProblems)); }
+        if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers, balances: res.balances}); showBatches(BATCHES); }
       }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet, order: p.order || ''});
     };
     var bar = document.getElementById('actions');

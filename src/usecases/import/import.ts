@@ -30,6 +30,12 @@ import {recognise} from '../../domain/import/headers';
 import {Kept, leftOut, parseExport} from '../../domain/import/parse';
 import {ImportPlan, planImport, PlannedSale} from '../../domain/import/plan';
 import {normaliseKey} from '../../domain/keys';
+import {BalancePlan} from '../../domain/import/balances';
+import {
+  BALANCE_TEXTS,
+  balanceLine,
+  balanceProblemLine,
+} from '../../domain/import/balance-texts';
 import {BusyError, Locker} from '../../services/lock';
 import {cellText} from '../../sheets/cells';
 import {CUSTOMERS, parseOption, SALES, SETTINGS} from '../../sheets/schema';
@@ -45,6 +51,14 @@ import {
   bookSaleKeys,
   openBook,
 } from './import-book';
+import {
+  Ledgers,
+  openingCounts,
+  openingRowsOf,
+  openLedgers,
+  planOpenings,
+  writeOpenings,
+} from './balances';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -103,6 +117,11 @@ export interface ImportPreview {
   /** Cells of imported rows that could not be read, kept as written in the notes. */
   kept: string[];
   keptCount: number;
+  /** Balances (points, stored value) the import brings in and their totals; null: none. */
+  balances: string | null;
+  /** Balances not brought in, and why. */
+  balanceProblems: string[];
+  balanceProblemCount: number;
   canImport: boolean;
 }
 
@@ -121,6 +140,10 @@ export interface ImportDone {
   problemCount: number;
   kept: string[];
   keptCount: number;
+  /** Opening rows written on the ledgers. */
+  balances: number;
+  balanceProblems: string[];
+  balanceProblemCount: number;
 }
 
 export interface UndoDone {
@@ -129,6 +152,8 @@ export interface UndoDone {
   sales: number;
   customers: number;
   kept: number;
+  /** Opening rows removed from the ledgers. */
+  balances: number;
   message: string;
 }
 
@@ -178,6 +203,8 @@ interface Planned {
   columns: Partial<Record<ImportField, number>>;
   headers: string[];
   book: Book;
+  ledgers: Ledgers;
+  balances: BalancePlan;
   values: unknown[][];
   question: AmbiguousDate | null;
   readable: number;
@@ -256,11 +283,20 @@ function planFor(
     tz: ctx.tz,
     isErased: deps.erased(ctx.ss, ctx.lang),
   });
+  // Only a customers export with a balance column reads the ledgers.
+  const ledgers: Ledgers =
+    rec.format.kind === 'customers' &&
+    (rec.columns.points !== undefined || rec.columns.stored !== undefined)
+      ? openLedgers(ctx.ss, ctx.lang, ctx.tz)
+      : {points: null, stored: null};
+  const balances = planOpenings(plan, values, rec.columns, ledgers);
   return {
     plan,
     columns: rec.columns,
     headers: rec.headers,
     book,
+    ledgers,
+    balances,
     values,
     question: parsed.dateQuestion,
     readable: parsed.purchases.length + parsed.customers.length,
@@ -286,7 +322,7 @@ function report(
   return {lines, count: all.length};
 }
 
-function reportFields(plan: ImportPlan, lang: Lang) {
+function reportFields(plan: ImportPlan, lang: Lang, balances: BalancePlan) {
   const out = report(plan, lang, false);
   const kept = report(plan, lang, true);
   return {
@@ -294,7 +330,22 @@ function reportFields(plan: ImportPlan, lang: Lang) {
     problemCount: out.count,
     kept: kept.lines,
     keptCount: kept.count,
+    balanceProblems: balances.problems
+      .slice(0, PROBLEMS_SHOWN)
+      .map(b => balanceProblemLine(b, lang)),
+    balanceProblemCount: balances.problems.length,
   };
+}
+
+/** A new customer's balance cells that were not brought in, kept in their notes. */
+function balanceKept(balances: BalancePlan, row: number): Kept[] {
+  return balances.problems
+    .filter(b => b.kept && b.row === row)
+    .map(b => ({
+      field: b.kind,
+      reason: b.issue === 'unreadable' ? 'keptUnreadable' : 'keptMore',
+      value: b.value,
+    }));
 }
 
 /** A note with the cells kept beside it, in the book's language. */
@@ -461,8 +512,13 @@ export function previewTab(
     sampleHeaders: sample.headers,
     sample: sample.rows,
     summary: summaryOf(p.plan, ctx.viewer),
-    ...reportFields(p.plan, ctx.viewer),
-    canImport: p.plan.sales.length + p.plan.customers.length > 0,
+    balances: balanceLine(p.balances, ctx.viewer),
+    ...reportFields(p.plan, ctx.viewer, p.balances),
+    canImport:
+      p.plan.sales.length +
+        p.plan.customers.length +
+        p.balances.openings.length >
+      0,
   };
 }
 
@@ -526,8 +582,9 @@ export function writeImport(
     return deps.locker.withLock(() => {
       const p = planFor(ctx, deps, req?.sheet, orderOf(req));
       if ('ok' in p) return p;
-      const {plan, book} = p;
-      const total = plan.sales.length + plan.customers.length;
+      const {plan, book, balances} = p;
+      const total =
+        plan.sales.length + plan.customers.length + balances.openings.length;
       if (total === 0) return fail(t(T.nothingNew, ctx.viewer));
       const batch = batchName(
         ctx,
@@ -553,9 +610,23 @@ export function writeImport(
           wechat: c.wechat,
           ...birthdayCells(c.birthday, ctx.lang, ctx.tz),
           since: since.get(c.id) ?? '',
-          notes: noteWith(c.note, c.kept, ctx.lang),
+          notes: noteWith(
+            c.note,
+            [...c.kept, ...balanceKept(balances, c.row)],
+            ctx.lang,
+          ),
           batch: batch,
         })),
+      );
+      // After the customers they belong to: a run killed before this line leaves
+      // customers the retry finds on the book, and their balances still to write.
+      const opened = writeOpenings(
+        p.ledgers,
+        balances,
+        batch,
+        deps.now(),
+        formatLabel(plan.format, ctx.lang),
+        ctx.lang,
       );
       deps.flush();
       return {
@@ -563,12 +634,18 @@ export function writeImport(
         batch,
         sales: plan.sales.length,
         customers: plan.customers.length,
-        message: t(T.done, ctx.viewer, {
-          sales: plan.sales.length,
-          created: plan.customers.length,
-          batch,
-        }),
-        ...reportFields(plan, ctx.viewer),
+        message: [
+          t(T.done, ctx.viewer, {
+            sales: plan.sales.length,
+            created: plan.customers.length,
+            batch,
+          }),
+          opened ? balanceLine(balances, ctx.viewer) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        balances: opened,
+        ...reportFields(plan, ctx.viewer, balances),
       };
     });
   } catch (e) {
@@ -581,7 +658,16 @@ export function writeImport(
 export function listBatches(deps: ImportDeps): BatchCount[] {
   const ctx = context(deps);
   const book = openBook(ctx.ss, ctx.lang, ctx.tz);
-  return book ? batchesOf(book) : [];
+  if (!book) return [];
+  const list = batchesOf(book);
+  const openings = openingCounts(openLedgers(ctx.ss, ctx.lang, ctx.tz));
+  for (const b of list) b.balances = openings.get(b.batch) ?? 0;
+  // An import that brought only balances (its customers were on the book already).
+  const listed = new Set(list.map(b => b.batch));
+  for (const [batch, n] of openings)
+    if (!listed.has(batch))
+      list.push({batch, sales: 0, customers: 0, balances: n});
+  return list;
 }
 
 /** Runs of consecutive rows, bottom first, so deleting one never moves the next. */
@@ -634,7 +720,10 @@ export function undoBatch(
       const customerRows = book.customers.rows.filter(r =>
         inBatch(r.raw, ctx.tz),
       );
-      if (!saleRows.length && !customerRows.length)
+      const ledgers = openLedgers(ctx.ss, ctx.lang, ctx.tz);
+      const openings = openingRowsOf(ledgers, batch);
+      const opened = openings.rows.points.length + openings.rows.stored.length;
+      if (!saleRows.length && !customerRows.length && !opened && !openings.kept)
         return fail(t(T.nothingToUndo, ctx.viewer, {batch}));
       // A customer the counter has logged sales for since the import stays.
       const used = new Set<string>();
@@ -651,6 +740,10 @@ export function undoBatch(
         book.customers,
         gone.map(r => r.row),
       );
+      for (const kind of ['points', 'stored'] as const) {
+        const table = ledgers[kind];
+        if (table) removeRows(table, openings.rows[kind]);
+      }
       deps.flush();
       const message = [
         t(T.undone, ctx.viewer, {
@@ -659,6 +752,10 @@ export function undoBatch(
           customers: gone.length,
         }),
         kept ? t(T.keptCustomers, ctx.viewer, {n: kept}) : '',
+        opened ? t(BALANCE_TEXTS.undone, ctx.viewer, {n: opened}) : '',
+        openings.kept
+          ? t(BALANCE_TEXTS.keptBalances, ctx.viewer, {n: openings.kept})
+          : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -668,6 +765,7 @@ export function undoBatch(
         sales: saleRows.length,
         customers: gone.length,
         kept,
+        balances: opened,
         message,
       };
     });

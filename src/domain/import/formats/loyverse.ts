@@ -80,6 +80,7 @@ export const LOYVERSE_CUSTOMERS: ExportFormat = {
     memberNo: ['Customer code'],
     note: ['Note'],
     since: ['First visit'],
+    points: ['Points balance'],
   },
   source:
     'Loyverse customers export/import template as we know it (fairly sure of the names)',

@@ -25,6 +25,8 @@ export const POSPAL_MEMBERS: ExportFormat = {
     since: ['开卡日期', '开卡时间', '注册时间', '创建时间'],
     email: ['邮箱'],
     note: ['备注'],
+    points: ['积分', '会员积分', '当前积分', '可用积分'],
+    stored: ['余额', '储值余额', '会员余额', '卡内余额'],
   },
   source: SOURCE,
 };

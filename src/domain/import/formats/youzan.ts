@@ -49,6 +49,8 @@ export const YOUZAN_CUSTOMERS: ExportFormat = {
     birthdayKind: ['生日类型', '生日類型'],
     since: ['成为客户时间', '成为会员时间'],
     note: ['备注'],
+    points: ['积分', '当前积分', '可用积分'],
+    stored: ['储值余额', '储值卡余额', '余额'],
   },
   source: SOURCE,
 };

@@ -1,0 +1,190 @@
+/**
+ * Opening rows on the Points and Stored value ledgers for the balances a customers
+ * export carries. Each ledger is read once (its rows are the authority), the openings
+ * are appended in one write per ledger (a thousand members are one setValues, not a
+ * thousand appendRow calls), under the import's lock.
+ *
+ * An opening row's Ref is "opening|<batch>|<customer id>". The batch lets an undo find
+ * the rows its import wrote; once-only is per customer, not per batch: a customer with
+ * any opening row on the tab gets none again, so the same export imported twice, or a
+ * run killed between two writes and run again (a new batch), adds nothing twice.
+ */
+import {Lang, t} from '../../domain/i18n';
+import {OPENING_NOTE} from '../../domain/import/balance-texts';
+import {
+  BALANCE_KINDS,
+  BalancePlan,
+  BookOpenings,
+  fromUnits,
+  MemberBalance,
+  planBalances,
+  toUnits,
+} from '../../domain/import/balances';
+import {ImportPlan} from '../../domain/import/plan';
+import {normaliseKey} from '../../domain/keys';
+import {LedgerKind} from '../../domain/loyalty/wire';
+import {cellText} from '../../sheets/cells';
+import {openTable, Table} from '../../sheets/table';
+import {ledgerDef, ledgerOfColumns} from '../loyalty/ledger-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type Ledgers = Record<LedgerKind, Table | null>;
+
+const PREFIX = 'opening|';
+
+export function openingRef(batch: string, customer: string): string {
+  return `${PREFIX}${batch}|${customer}`;
+}
+
+/** The batch of an opening row's Ref; null for any other row. */
+export function batchOfRef(ref: unknown): string | null {
+  const s = typeof ref === 'string' ? ref.trim() : '';
+  if (!s.startsWith(PREFIX)) return null;
+  const end = s.indexOf('|', PREFIX.length);
+  return end > PREFIX.length ? s.slice(PREFIX.length, end) : null;
+}
+
+/**
+ * The two ledgers, each read in one call; a ledger missing (Set up shop not run since
+ * loyalty came) or without its Ref column is null: nothing can be written to it once-only.
+ */
+export function openLedgers(ss: Spreadsheet, lang: Lang, tz: string): Ledgers {
+  const open = (kind: LedgerKind) => {
+    const table = openTable(ss, ledgerDef(kind), lang, {tz});
+    return table && table.has('requestId') && table.has('customer')
+      ? table
+      : null;
+  };
+  return {points: open('points'), stored: open('stored')};
+}
+
+function openingsOf(ledgers: Ledgers): BookOpenings {
+  const byKind = new Map<LedgerKind, Map<string, number[]>>();
+  for (const kind of BALANCE_KINDS) {
+    const table = ledgers[kind];
+    if (!table) continue;
+    const out = new Map<string, number[]>();
+    for (const r of table.rows) {
+      if (batchOfRef(cellText(r.raw.requestId, table.tz)) === null) continue;
+      const key = normaliseKey(r.raw.customer);
+      const change = r.raw.change;
+      // A change edited into text still marks the customer as brought in: NaN then
+      // matches no balance, so the export's is listed as differing, never added twice.
+      const n = typeof change === 'number' ? change : NaN;
+      const list = out.get(key);
+      if (list) list.push(n);
+      else out.set(key, [n]);
+    }
+    byKind.set(kind, out);
+  }
+  return {
+    has: kind => byKind.has(kind),
+    of: (kind, key) => byKind.get(kind)?.get(key) ?? [],
+  };
+}
+
+/** The balances of a customers export, planned against the ledgers as they are. */
+export function planOpenings(
+  plan: ImportPlan,
+  values: readonly (readonly unknown[])[],
+  columns: Partial<Record<string, number>>,
+  ledgers: Ledgers,
+): BalancePlan {
+  const kinds = BALANCE_KINDS.filter(k => columns[k] !== undefined);
+  const members: MemberBalance[] =
+    plan.format.kind === 'customers'
+      ? plan.members.map(m => {
+          const line = values[m.row - 1] ?? [];
+          const cells: MemberBalance['cells'] = {};
+          for (const k of kinds) cells[k] = line[columns[k] as number];
+          return {...m, cells};
+        })
+      : [];
+  return planBalances(members, kinds, openingsOf(ledgers));
+}
+
+/** Appends the opening rows, one write per ledger; Balance after as the card sums it. */
+export function writeOpenings(
+  ledgers: Ledgers,
+  plan: BalancePlan,
+  batch: string,
+  when: Date,
+  format: string,
+  lang: Lang,
+): number {
+  let written = 0;
+  for (const kind of BALANCE_KINDS) {
+    const table = ledgers[kind];
+    const rows = plan.openings.filter(o => o.kind === kind);
+    if (!table || !rows.length) continue;
+    const ledger = ledgerOfColumns(
+      kind,
+      k => table.rows.map(r => r.raw[k]),
+      table.tz,
+    );
+    const note = t(OPENING_NOTE, lang, {format});
+    table.append(
+      rows.map(o => ({
+        date: when,
+        customer: o.customer,
+        change: o.amount,
+        balance: fromUnits(
+          kind,
+          toUnits(kind, ledger.balance(o.customer)) + toUnits(kind, o.amount),
+        ),
+        reason: 'adjustment',
+        requestId: openingRef(batch, o.customer),
+        staff: '',
+        note,
+      })),
+    );
+    written += rows.length;
+  }
+  return written;
+}
+
+/**
+ * The sheet rows of each ledger an import's batch wrote, and how many of them stay: an
+ * opening balance the customer has spent from or added to since (a row below it) is
+ * kept, as the undo keeps a customer with sales logged since, so no balance the counter
+ * has worked with goes below zero or changes under the staff's feet.
+ */
+export function openingRowsOf(
+  ledgers: Ledgers,
+  batch: string,
+): {rows: Record<LedgerKind, number[]>; kept: number} {
+  const rows: Record<LedgerKind, number[]> = {points: [], stored: []};
+  let kept = 0;
+  if (batch === '') return {rows, kept};
+  for (const kind of BALANCE_KINDS) {
+    const table = ledgers[kind];
+    if (!table) continue;
+    const lastOther = new Map<string, number>();
+    for (const r of table.rows) {
+      if (batchOfRef(cellText(r.raw.requestId, table.tz)) !== null) continue;
+      const key = normaliseKey(r.raw.customer);
+      lastOther.set(key, Math.max(lastOther.get(key) ?? 0, r.row));
+    }
+    for (const r of table.rows) {
+      if (batchOfRef(cellText(r.raw.requestId, table.tz)) !== batch) continue;
+      if ((lastOther.get(normaliseKey(r.raw.customer)) ?? 0) > r.row) kept++;
+      else rows[kind].push(r.row);
+    }
+  }
+  return {rows, kept};
+}
+
+/** Opening rows on the ledgers, by batch, in the order first met. */
+export function openingCounts(ledgers: Ledgers): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const kind of BALANCE_KINDS) {
+    const table = ledgers[kind];
+    if (!table) continue;
+    for (const r of table.rows) {
+      const b = batchOfRef(cellText(r.raw.requestId, table.tz));
+      if (b !== null) out.set(b, (out.get(b) ?? 0) + 1);
+    }
+  }
+  return out;
+}
