@@ -143,16 +143,19 @@ export class ReminderLog {
   /** The grid's rows, asked for on the first append. */
   private maxRows: number | null = null;
 
-  /** Reads the whole log in one call (two when the tab is new). */
+  /** Reads the whole log in one call (none when the tab is new: it holds nothing). */
   static open(ss: Spreadsheet, lang: Lang): ReminderLog {
     let sheet = findSheet(ss, REMINDER_LOG, lang);
+    let made = false;
     if (!sheet) {
       sheet = ss.insertSheet(REMINDER_LOG.names[lang]);
       // Google's new tab is 26 columns wide, and empty cells count against the
       // spreadsheet's 10,000,000 as well: the log keeps only its own columns.
       trimNewTab(sheet, REMINDER_LOG.columns.length);
+      made = true;
     }
-    let values = readSheetValues(sheet);
+    // What an empty tab reads as (readSheetValues), without reading it.
+    let values = made ? [['']] : readSheetValues(sheet);
     let cols = mapColumns(values[0] ?? [], REMINDER_LOG);
     if (cols.size < HEADER_KEYS.length) {
       // New tab, or one whose header an owner broke: write the missing headers after
