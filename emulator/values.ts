@@ -42,8 +42,9 @@ function dateOrder(locale: string): 'MDY' | 'DMY' | 'YMD' {
  * which others it accepts is not documented, so every common one is read in every locale.
  */
 const CURRENCY_BEFORE =
-  /^(?:HK\$|NT\$|US\$|A\$|C\$|S\$|MOP\$?|RMB|CNY|USD|HKD|TWD|[$¥€£₩₹])\s*/i;
-const CURRENCY_AFTER = /\s*(?:元|圆|圓|块|塊|RMB|CNY|USD|HKD|TWD|[$¥€£₩₹])$/i;
+  /^(?:HK\$|NT\$|US\$|A\$|C\$|S\$|MOP\$?|RMB|RM|CNY|USD|HKD|TWD|[$¥€£₩₹])\s*/i;
+const CURRENCY_AFTER =
+  /\s*(?:元|圆|圓|块|塊|RMB|RM|CNY|USD|HKD|TWD|[$¥€£₩₹])$/i;
 
 const NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 

@@ -277,7 +277,7 @@ const NUMERIC_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'mon tue tues wed thu thur thurs fri sat sun ' +
     'am pm st nd rd th e t z utc gmt ' +
-    'rmb cny usd hkd twd ntd mop ' +
+    'rmb cny usd hkd twd ntd mop rm myr sgd gbp aud eur ' +
     '年 月 日 号 號 时 時 分 秒 点 點 上 下 午 晚 早 元 圆 圓 块 塊 周 週 星 期 礼 禮 拜 一 二 三 四 五 六 天'
   ).split(/\s+/),
 );

@@ -13,6 +13,7 @@ import {
 import {parseMoneyInput} from '../../src/domain/counter/money';
 import {parseAmount} from '../../src/domain/customer-stats';
 import {moneyFormat} from '../../src/sheets/setup';
+import {needsTextGuard} from '../../src/sheets/cells';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CODE = path.join(ROOT, 'dist', 'Code.js');
@@ -167,4 +168,28 @@ describe('Set up shop through the bundle', () => {
     expect(after.filter(r => r[0] === 'Currency')).toHaveLength(1);
     expect(after.length).toBe(rows.length);
   });
+});
+
+describe('a symbol written into a cell', () => {
+  // Sheets reads the locale's own symbol in typed input (Range.setValue reference;
+  // ValueInputOption USER_ENTERED): "RM12.50" in a Malaysian book is the number 12.5.
+  test('the emulator reads RM like the other symbols', () => {
+    const emu = createEmulator({locale: 'ms_MY'});
+    const {SpreadsheetApp} = emu.globals;
+    const got = emu.run(() => {
+      const cell = SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()[0]
+        .getRange(1, 1);
+      cell.setValue('RM12.50');
+      return cell.getValue();
+    });
+    expect(got).toBe(12.5);
+  });
+
+  test.each(['RM12', 'S$5', 'A$4.20', 'MOP$5', '£3', 'NT$ 55', '12 RM'])(
+    '%s written by Shuke as text is guarded so it stays text',
+    text => {
+      expect(needsTextGuard(text)).toBe(true);
+    },
+  );
 });
