@@ -147,16 +147,22 @@ export function writeOpenings(
 /**
  * The sheet rows of each ledger an import's batch wrote, and how many of them stay: an
  * opening balance the customer has spent from or added to since (a row below it) is
- * kept, as the undo keeps a customer with sales logged since, so no balance the counter
- * has worked with goes below zero or changes under the staff's feet.
+ * kept, with its customer, as the undo keeps a customer with sales logged since, so no
+ * balance the counter has worked with goes below zero or is left without its customer.
  */
 export function openingRowsOf(
   ledgers: Ledgers,
   batch: string,
-): {rows: Record<LedgerKind, number[]>; kept: number} {
+): {
+  rows: Record<LedgerKind, number[]>;
+  kept: number;
+  /** Keys of the customers whose opening rows stay: the undo keeps them too. */
+  keptCustomers: Set<string>;
+} {
   const rows: Record<LedgerKind, number[]> = {points: [], stored: []};
   let kept = 0;
-  if (batch === '') return {rows, kept};
+  const keptCustomers = new Set<string>();
+  if (batch === '') return {rows, kept, keptCustomers};
   for (const kind of BALANCE_KINDS) {
     const table = ledgers[kind];
     if (!table) continue;
@@ -168,11 +174,14 @@ export function openingRowsOf(
     }
     for (const r of table.rows) {
       if (batchOfRef(cellText(r.raw.requestId, table.tz)) !== batch) continue;
-      if ((lastOther.get(normaliseKey(r.raw.customer)) ?? 0) > r.row) kept++;
-      else rows[kind].push(r.row);
+      const key = normaliseKey(r.raw.customer);
+      if ((lastOther.get(key) ?? 0) > r.row) {
+        kept++;
+        keptCustomers.add(key);
+      } else rows[kind].push(r.row);
     }
   }
-  return {rows, kept};
+  return {rows, kept, keptCustomers};
 }
 
 /** Opening rows on the ledgers, by batch, in the order first met. */

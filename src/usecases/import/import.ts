@@ -725,8 +725,9 @@ export function undoBatch(
       const opened = openings.rows.points.length + openings.rows.stored.length;
       if (!saleRows.length && !customerRows.length && !opened && !openings.kept)
         return fail(t(T.nothingToUndo, ctx.viewer, {batch}));
-      // A customer the counter has logged sales for since the import stays.
-      const used = new Set<string>();
+      // A customer the counter has logged sales for since the import stays, and one
+      // whose balance brought in has been used since.
+      const used = new Set<string>(openings.keptCustomers);
       for (const r of book.sales.rows) {
         if (!inBatch(r.raw, ctx.tz)) used.add(normaliseKey(r.raw.customer));
       }
