@@ -83,7 +83,14 @@ export const SHOP_SETTINGS: readonly SettingDef[] = [
     label: tx('货币符号', '貨幣符號', 'Currency'),
     aliases: ['货币', '貨幣'],
     type: 'text',
+    // A new book starts with its locale's symbol (currency-default.ts); this is the
+    // value a blank cell or a book from before the row existed is read with.
     def: '¥',
+    help: tx(
+      '金额前显示的符号，如 ¥、NT$、HK$、RM。设置店铺时按表格的区域设置填写，之后只在这里更改。',
+      '金額前顯示的符號，如 NT$、HK$、¥、RM。設定店鋪時按試算表的地區設定填寫，之後只在這裡更改。',
+      'The symbol shown before amounts, such as $, £, S$ or RM. Set up shop fills it in from the locale of the spreadsheet; change it only here.',
+    ),
   },
 ];
 
