@@ -17,6 +17,7 @@ import {
   Sidebar,
   sidebarForBlock,
 } from './counter-helpers';
+import {getSetting} from '../loyalty/loyalty-shop';
 
 jest.setTimeout(90_000);
 
@@ -377,8 +378,11 @@ describe('the counter in English', () => {
     await page.fill('[data-input=amount]', '12');
     await shot(page, 'en-sale');
     await save(page, 'sale');
+    // The shop's own currency: Set up shop wrote $ for the en_US book.
+    const currency = p.emulator.run(() => getSetting(p.emulator, 'currency'));
+    expect(currency).toBe('$');
     expect(await page.textContent('form.form-sale .form-status')).toBe(
-      'Logged ¥12, +12 points',
+      `Logged ${currency}12, +12 points`,
     );
     expect(rowsOf(p, SALES).at(-1)).toMatchObject({
       customer: 'C90001',

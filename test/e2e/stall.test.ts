@@ -9,6 +9,7 @@ import {Page} from 'playwright-core';
 import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {SALES} from '../../src/sheets/schema-sales';
 import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
+import {getSetting} from '../loyalty/loyalty-shop';
 import {
   chromiumForFile,
   Preview,
@@ -271,9 +272,14 @@ describe('the stall in English', () => {
     ).toMatch(/^Sales: \d+$/);
     expect(await cardTotal()).toBeCloseTo(cardBefore + 12, 2);
     // The top-up is WeChat money; the sale from the balance took none and stands apart.
+    // In the shop's own currency: Set up shop wrote $ for the en_US book.
+    const currency = String(
+      p.emulator.run(() => getSetting(p.emulator, 'currency')),
+    );
+    expect(currency).toBe('$');
     expect(
       await page.textContent('[data-role=today] [data-payment=wechat]'),
-    ).toMatch(/Top-ups: 1¥/);
+    ).toContain(`Top-ups: 1${currency}100`);
     expect(
       await page.textContent('[data-role=today] [data-role=from-balances]'),
     ).toMatch(/^From balances, no money taken.*30$/);

@@ -30,6 +30,24 @@ export function setSetting(emu: Emu, key: string, value: unknown): void {
   sheet.getRange(row + 1, 2).setValue(value as string);
 }
 
+/** A Settings value as the owner sees it beside its label. */
+export function getSetting(emu: Emu, key: string): unknown {
+  const def = ALL_SETTINGS.find(d => d.key === key);
+  if (!def) throw new Error(`no setting ${key}`);
+  const labels = new Set(LANGS.map(l => normaliseLabel(def.label[l])));
+  const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss
+    .getSheets()
+    .find(s => ['设置', '設定', 'Settings'].includes(s.getName()));
+  if (!sheet) throw new Error('no Settings tab');
+  const row = sheet
+    .getDataRange()
+    .getValues()
+    .find(r => labels.has(normaliseLabel(r[0])));
+  if (!row) throw new Error(`no row for ${key}`);
+  return row[1];
+}
+
 /** A bundle shop with n customers C00001…, Settings as given; bootstrap read. */
 export async function loyaltyShop(
   o: {

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {SALES} from '../../src/sheets/schema-sales';
 import {TIER_LOG, TIERS} from '../../src/sheets/schema-tiers';
+import {getSetting} from './loyalty-shop';
 import {
   chromiumForFile,
   putRows,
@@ -28,11 +29,13 @@ const CASES = [
   {
     locale: 'zh_CN',
     tag: 'zh-CN',
+    // What Set up shop writes in Settings for the spreadsheet's locale.
+    currency: '¥',
     gold: '金卡',
     shown: {
       perks: ['10% 折扣', '生日礼：蛋糕', '双倍积分：周二'],
       brought: '推荐了 1 位：李四',
-      line: '金卡 10% 折扣：−¥1.80，实收 ¥16.20',
+      line: '金卡 10% 折扣：−{cur}1.80，实收 {cur}16.20',
       points: '32',
       note: '金卡 10% 折扣：原价 18，优惠 1.80',
     },
@@ -40,11 +43,12 @@ const CASES = [
   {
     locale: 'zh_TW',
     tag: 'zh-TW',
+    currency: 'NT$',
     gold: '金卡',
     shown: {
       perks: ['10% 折扣', '生日禮：蛋糕', '雙倍積分：週二'],
       brought: '推薦了 1 位：李四',
-      line: '金卡 10% 折扣：−¥1.80，實收 ¥16.20',
+      line: '金卡 10% 折扣：−{cur}1.80，實收 {cur}16.20',
       points: '32',
       note: '金卡 10% 折扣：原價 18，優惠 1.80',
     },
@@ -52,11 +56,12 @@ const CASES = [
   {
     locale: 'en_US',
     tag: 'en',
+    currency: '$',
     gold: 'Gold',
     shown: {
       perks: ['10% off', 'Birthday gift: 蛋糕', 'Double points: Tue'],
       brought: 'Brought 1 customer: 李四',
-      line: 'Gold 10% off: −¥1.80, pay ¥16.20',
+      line: 'Gold 10% off: −{cur}1.80, pay {cur}16.20',
       points: '32',
       note: 'Gold 10% off: listed 18, 1.80 off',
     },
@@ -131,10 +136,12 @@ for (const c of CASES) {
 
     it('shows the discount as money and the double points before saving, then stores what was paid', async () => {
       const {page, p} = s;
+      const currency = p.emulator.run(() => getSetting(p.emulator, 'currency'));
+      expect(currency).toBe(c.currency);
       await page.fill('form.form-sale [data-input=items]', '蛋糕');
       await page.fill('form.form-sale [data-input=amount]', '18');
       expect(await page.textContent('[data-role=tier-discount-line]')).toBe(
-        c.shown.line,
+        c.shown.line.replaceAll('{cur}', currency as string),
       );
       expect(await page.textContent('[data-role=points-preview]')).toContain(
         c.shown.points,
