@@ -140,10 +140,12 @@ export function planBalances(
     let units = 0;
     for (const [key, rows] of groups) {
       const read: Array<{m: MemberBalance; units: number}> = [];
+      let refused = 0;
       for (const m of rows) {
         const r = readBalance(kind, m.cells[kind]);
         if (r.ok) read.push({m, units: toUnits(kind, r.value)});
-        else if (r.reason !== 'blank')
+        else if (r.reason !== 'blank') {
+          refused++;
           plan.problems.push({
             row: m.row,
             kind,
@@ -151,10 +153,13 @@ export function planBalances(
             value: cellText(m.cells[kind]),
             kept: m.added,
           });
+        }
       }
       if (read.length === 0) continue;
       const first = read[0];
-      if (read.some(r => r.units !== first.units)) {
+      // Two balances for one customer, or one beside a cell refused: which is owed
+      // is the owner's to say.
+      if (refused > 0 || read.some(r => r.units !== first.units)) {
         for (const r of read)
           plan.problems.push({
             row: r.m.row,
