@@ -122,7 +122,11 @@ export interface SalesSummary {
 
 export const MAX_PROBLEMS = 1000;
 
-/** Amount text typed or pasted: currency signs, thousands separators, full width. */
+/**
+ * Amount text typed or pasted: currency signs, thousands separators, full width. A comma
+ * is read only as a thousands separator ("1,234.50"): "12,50" (a decimal comma, as € and
+ * RM shops may type it) or "1,2" is refused, not read as 1250 or 12.
+ */
 export function parseAmount(v: unknown): number | null | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v === '' || v === null || v === undefined) return undefined;
@@ -133,9 +137,13 @@ export function parseAmount(v: unknown): number | null | undefined {
     s = s
       .normalize('NFKC')
       .replace(
-        /(?:[a-z]{0,3}\$|rmb|cny|hkd|ntd|twd|usd|sgd|myr|gbp|aud|eur|mop|rm|[¥€£元圆圓,\s])/gi,
+        /(?:[a-z]{0,3}\$|rmb|cny|hkd|ntd|twd|usd|sgd|myr|gbp|aud|eur|mop|rm|[¥€£元圆圓\s])/gi,
         '',
       );
+    if (s.includes(',')) {
+      if (!/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(s)) return null;
+      s = s.replace(/,/g, '');
+    }
   }
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(s)) return null;
   return Number(s);
