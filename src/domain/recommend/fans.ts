@@ -70,7 +70,9 @@ function matches(target: string, candidate: string): boolean {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** How to tell them; null when they may not be told. */
-function howOf(c: FanCandidate): {how: HowKind; contact: string} | null {
+export function howOf(
+  c: Pick<FanCandidate, 'consent' | 'email' | 'wechat' | 'phone'>,
+): {how: HowKind; contact: string} | null {
   if (c.consent.email === 'agreed' && EMAIL.test(c.email))
     return {how: 'email', contact: c.email};
   if (c.consent.messages === 'agreed') {

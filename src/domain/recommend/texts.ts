@@ -56,6 +56,22 @@ export const NEWS_TEXTS = {
       'In person next visit (no marketing consent on record)',
     ),
   },
+  /**
+   * A listed row whose customer may no longer be told (written in its How column by the
+   * next daily run, contact and message emptied): the row stays, for the owner's record.
+   */
+  notToTell: {
+    withdrawn: tx(
+      '不再告知：已撤回营销同意',
+      '不再告知：已撤回行銷同意',
+      'Not to be told: withdrew consent to marketing',
+    ),
+    gone: tx(
+      '不再告知：已不在客户表（资料已删除）',
+      '不再告知：已不在客戶表（資料已刪除）',
+      'Not to be told: no longer on the Customers tab (data erased)',
+    ),
+  },
   digestTitle: tx(
     '上新通知：还没告知的',
     '上新通知：還沒告知的',

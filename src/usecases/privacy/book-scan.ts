@@ -27,6 +27,7 @@ import {SETTINGS} from '../../sheets/schema-settings-tab';
 import {TabDef, TABS} from '../../sheets/schema';
 import {tabMatches} from '../../sheets/schema-labels';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
+import {SOMETHING_NEW} from '../../sheets/schema-promotions';
 import {mapColumns} from '../../sheets/tabs';
 import {readSheetValues} from '../../sheets/read-values';
 import {REMINDER_LOG} from '../reminders-log';
@@ -79,7 +80,9 @@ export interface BookScan {
   tabs: TabScan[];
 }
 
-const KNOWN: readonly TabDef[] = [...TABS, REMINDER_LOG];
+// Tabs made on demand (not by Set up shop) are Shuke's too: their Customer column says
+// whose a row is, so erasure removes the row rather than leave it scrubbed to ***.
+const KNOWN: readonly TabDef[] = [...TABS, REMINDER_LOG, SOMETHING_NEW];
 const SKIPPED: readonly TabDef[] = [SETTINGS, ERASURE_LOG];
 
 function defOf(name: string): TabDef | null {

@@ -26,6 +26,7 @@ import {
   FanCandidate,
   fanMessage,
   findFans,
+  howOf,
 } from '../../domain/recommend/fans';
 import {NEWS_TEXTS} from '../../domain/recommend/texts';
 import {DigestSection} from '../../domain/followup/render';
@@ -299,7 +300,86 @@ export function somethingNew(): void {
   ui.alert(title, newsSummary(out, viewer), ui.ButtonSet.OK);
 }
 
-/** The digest's section: lists of the last DIGEST_DAYS days with rows left to tick. */
+type NotToTell = keyof typeof NEWS_TEXTS.notToTell;
+
+/** Reads a How cell back in any of the three languages. */
+function readMark<K extends string>(
+  texts: Readonly<Record<K, Record<Lang, string>>>,
+  cell: string,
+): K | null {
+  const s = cell.trim();
+  for (const k of Object.keys(texts) as K[]) {
+    if (Object.values<string>(texts[k]).includes(s)) return k;
+  }
+  return null;
+}
+
+export function isNotToTell(how: unknown, tz: string): boolean {
+  return readMark(NEWS_TEXTS.notToTell, cellText(how, tz)) !== null;
+}
+
+/** A customer as the daily run reads them, enough to tell whether and how. */
+export type Reachable = Pick<
+  FanCandidate,
+  'key' | 'email' | 'wechat' | 'phone' | 'consent'
+> & {alias: string};
+
+/**
+ * The unticked rows of the digest's window whose customer may no longer be told as
+ * listed: gone from the Customers tab (erased, or deleted by hand), or no longer
+ * consenting (withdrawn: PIPL Art. 24, from the next run). Such a row is marked in its
+ * How column with the reason, contact and message emptied, so nobody copies it by
+ * mistake; a customer whose way to be told changed (email withdrawn, messages still
+ * allowed) gets the new way. Writing the same values again changes nothing, so a run
+ * killed half way and run again is fine.
+ */
+export function reviewList(
+  table: Table,
+  customers: readonly Reachable[],
+  lang: Lang,
+  today: number,
+): void {
+  const byKey = new Map<string, Reachable>();
+  for (const c of customers) {
+    if (c.alias) byKey.set(normaliseKey(c.alias), c);
+  }
+  for (const c of customers) byKey.set(normaliseKey(c.key), c);
+  const tz = table.tz;
+  const updates: Array<{row: number; values: Record<string, unknown>}> = [];
+  for (const r of table.rows) {
+    const day = parseDay(r.raw.date, tz);
+    if (day === null || today - day > DIGEST_DAYS || r.values.done === true)
+      continue;
+    const how = cellText(r.raw.how, tz);
+    if (isNotToTell(how, tz)) continue;
+    const c = byKey.get(normaliseKey(cellText(r.raw.customer, tz).trim()));
+    const now = c ? howOf(c) : null;
+    if (!now) {
+      const why: NotToTell = c ? 'withdrawn' : 'gone';
+      updates.push({
+        row: r.row,
+        values: {
+          how: t(NEWS_TEXTS.notToTell[why], lang),
+          contact: '',
+          message: '',
+        },
+      });
+      continue;
+    }
+    if (readMark(NEWS_TEXTS.how, how) !== now.how) {
+      updates.push({
+        row: r.row,
+        values: {how: t(NEWS_TEXTS.how[now.how], lang), contact: now.contact},
+      });
+    }
+  }
+  if (updates.length) table.updateMany(updates);
+}
+
+/**
+ * The digest's section: lists of the last DIGEST_DAYS days with rows left to tick; rows
+ * marked not to be told (reviewList) count in neither figure.
+ */
 export function pendingSection(
   table: Table,
   lang: Lang,
@@ -313,6 +393,7 @@ export function pendingSection(
     const day = parseDay(r.raw.date, table.tz);
     const item = cellText(r.raw.item, table.tz).trim();
     if (day === null || item === '' || today - day > DIGEST_DAYS) continue;
+    if (isNotToTell(r.raw.how, table.tz)) continue;
     const k = `${day}|${recKey(item)}`;
     const g = groups.get(k) ?? {item, day, n: 0, total: 0};
     g.total++;
@@ -335,13 +416,29 @@ export function pendingSection(
   };
 }
 
-/** Every morning, what is still to tell; reads only, so a rerun repeats nothing. */
+/**
+ * Every morning: first the rows of customers who may no longer be told are marked
+ * (reviewList, from the customers the run has read: no further read), then what is still
+ * to tell goes in the digest.
+ */
 export const PENDING_NEWS_JOB: DailyJob = {
   id: 'somethingNew',
   name: NEWS_TEXTS.jobName,
   run(ctx) {
     const table = listTable(ctx.ss, ctx.read, false);
     if (!table) return;
+    const customers: Reachable[] = ctx.facts.customers.map(c => ({
+      key: c.key,
+      alias: c.alias,
+      email: c.email,
+      wechat: c.wechat,
+      phone: c.phone,
+      consent: {
+        email: consentFor(c, 'email'),
+        messages: consentFor(c, 'messages'),
+      },
+    }));
+    reviewList(table, customers, ctx.lang, ctx.today);
     return {sections: [pendingSection(table, ctx.lang, ctx.today)]};
   },
 };
