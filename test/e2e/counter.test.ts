@@ -26,14 +26,16 @@ const DAY = 86_400_000;
 
 const browser = chromiumForFile();
 
-function seed(p: Preview): void {
+/** The owner's own words in the book: an English book's notes are in English. */
+function seed(p: Preview, locale: string): void {
+  const en = locale.startsWith('en');
   putRows(p.emulator, CUSTOMERS, [
     {
       id: 'C90001',
       name: '张三',
       phone: '13812345678',
-      preferences: '少糖',
-      notes: '住在附近',
+      preferences: en ? 'Less sugar' : '少糖',
+      notes: en ? 'Lives nearby' : '住在附近',
     },
     {id: 'C90002', name: '李小龙', phone: '13998765432'},
     {id: 'C90003', name: '陳大文', phone: '0912345678'},
@@ -43,14 +45,14 @@ function seed(p: Preview): void {
     {
       date: new Date(NOW.getTime() - 6 * DAY),
       customer: 'C90001',
-      items: '奶茶、蛋挞',
+      items: en ? 'Milk tea, Egg tart' : '奶茶、蛋挞',
       amount: 25,
       points: 25,
     },
     {
       date: new Date(NOW.getTime() - 3 * DAY),
       customer: 'C90001',
-      items: '奶茶',
+      items: en ? 'Milk tea' : '奶茶',
       amount: 15,
       points: 15,
     },
@@ -99,7 +101,7 @@ function counterIn(
       locale,
       now: NOW,
       seed: p => {
-        seed(p);
+        seed(p, locale);
         o.more?.(p);
       },
       expectNone: o.quiet ? ['dialogs', 'errors'] : [],
