@@ -122,7 +122,7 @@ describe('planBalances', () => {
             expect(Math.round(o.amount * 100)).toBe(seen[0].cents);
           }
           expect(balanceLine(plan, 'en')).toMatch(
-            /^(Balances brought in|No balance)/,
+            /^(Balances carried over|No balance)/,
           );
         },
       ),

@@ -234,7 +234,7 @@ describe('balances from a Loyverse customers export (English book)', () => {
     X.putExport(s.emu, 'loyverse-customers', X.loyverseCustomers());
     const p = s.preview('loyverse-customers');
     expect(p.balances).toBe(
-      'Balances brought in: points of 2 customers, 123 in all.',
+      'Balances carried over: points of 2 customers, 123 in all.',
     );
     const done = s.run('loyverse-customers');
     expect(done).toMatchObject({customers: 3, balances: 2});

@@ -93,7 +93,7 @@ export const BALANCE_TEXTS = {
   line: x(
     '带入余额：{list}。',
     '帶入餘額：{list}。',
-    'Balances brought in: {list}.',
+    'Balances carried over: {list}.',
   ),
   already: x(
     '已带入过的 {n} 个余额不再重复。',
@@ -128,7 +128,7 @@ function amountText(kind: LedgerKind, n: number): string {
   return kind === 'stored' ? moneyTotal(n) : String(n);
 }
 
-/** "Balances brought in: …" for the dialog; null when the export has no balance column. */
+/** "Balances carried over: …" for the dialog; null when the export has no balance column. */
 export function balanceLine(plan: BalancePlan, lang: Lang): string | null {
   if (!plan.kinds.length) return null;
   const parts = plan.kinds
