@@ -147,7 +147,10 @@ const ROW_HEAD_WIDTH = 46;
 function lookStyle(look: CellLook | null, heat: string | undefined): string {
   const css: string[] = [];
   const background = heat ?? look?.background;
-  if (background && /^#[0-9a-f]{3,8}$|^[a-z]+$|^rgb/i.test(background)) {
+  if (
+    background &&
+    /^#[0-9a-f]{3,8}$|^[a-z]+$|^rgba?\([\d\s.,%]+\)$/i.test(background)
+  ) {
     css.push(`background:${background}`);
   }
   if (look?.color && /^#[0-9a-f]{3,8}$|^[a-z]+$/i.test(look.color)) {
@@ -157,7 +160,8 @@ function lookStyle(look: CellLook | null, heat: string | undefined): string {
   if (look?.italic) css.push('font-style:italic');
   if (look?.strike) css.push('text-decoration:line-through');
   if (look?.align) css.push(`text-align:${look.align}`);
-  return css.length ? ` style="${css.join(';')}"` : '';
+  // Escaped too: the colours come from the book, and a style is an attribute.
+  return css.length ? ` style="${esc(css.join(';'))}"` : '';
 }
 
 /**
