@@ -131,6 +131,7 @@ export function loyaltyBlock(
       refundForm({
         customerId,
         balance: () => l.stored,
+        bonus: () => l.storedBonus,
         onDone: d => update(afterRefund(l, d)),
       }),
       adjustForm({

@@ -5,6 +5,8 @@
  */
 import {money, state, tr} from './state';
 import {LOYALTY} from './loyalty-texts';
+import {round2} from '../src/domain/counter/money';
+import {bonusAfterSpend} from '../src/domain/loyalty/refundable';
 import type {
   LedgerKind,
   LedgerLine,
@@ -111,7 +113,10 @@ export function afterTopUp(
   const lines = [line('stored', d.date, d.paid, d.before + d.paid, 'topUp')];
   if (d.bonus > 0)
     lines.unshift(line('stored', d.date, d.bonus, d.after, 'bonus'));
-  return withLines(l, lines, {stored: d.after});
+  return withLines(l, lines, {
+    stored: d.after,
+    storedBonus: round2(l.storedBonus + d.bonus),
+  });
 }
 
 export function afterRefund(
@@ -121,7 +126,8 @@ export function afterRefund(
   return withLines(
     l,
     [line('stored', d.date, -d.refunded, d.after, 'refund')],
-    {stored: d.after},
+    // A refund takes paid money only: the bonus held stays.
+    {stored: d.after, storedBonus: bonusAfterSpend(d.after, l.storedBonus)},
   );
 }
 
@@ -162,6 +168,8 @@ export function afterSaleLoyalty(
   return withLines(l, lines.reverse(), {
     points: s.pointsAfter,
     stored,
+    // Paid money is spent first: the bonus is touched only below it.
+    storedBonus: bonusAfterSpend(stored, l.storedBonus),
   });
 }
 

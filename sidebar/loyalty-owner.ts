@@ -13,7 +13,7 @@ import {LOYALTY} from './loyalty-texts';
 import {defaultPaidIn, PAID_IN} from './loyalty-topup';
 import {PAYMENT_LABELS} from './options';
 import {money, tr} from './state';
-import {parseMoneyInput} from '../src/domain/counter/money';
+import {parseMoneyInput, round2} from '../src/domain/counter/money';
 import {LIMITS} from '../src/domain/counter/validate';
 import type {PaymentKey} from '../src/domain/counter/wire';
 import type {AdjustDone, RefundDone} from '../src/domain/loyalty/wire';
@@ -23,9 +23,28 @@ function paymentName(key: string): string {
   return found ? tr(found[1]) : key;
 }
 
+/** What a refund may pay back now: the balance less the bonus still held. */
+function refundable(o: {balance: () => number; bonus: () => number}): {
+  most: number;
+  bonus: number;
+} {
+  const balance = o.balance();
+  const bonus = Math.min(balance, Math.max(0, o.bonus()));
+  return {most: round2(balance - bonus), bonus};
+}
+
+/** "At most ¥94", or "Up to ¥84 (the ¥10 bonus is not paid back)". */
+function refundHint(r: {most: number; bonus: number}): string {
+  return r.bonus > 0
+    ? tr(LOYALTY.refundMaxBonus, {n: money(r.most), bonus: money(r.bonus)})
+    : tr(LOYALTY.refundMax, {n: money(r.most)});
+}
+
 export function refundForm(o: {
   customerId: string;
   balance: () => number;
+  /** The top-up bonus held in the balance, which is not paid back. */
+  bonus: () => number;
   onDone: (done: RefundDone) => void;
 }): HTMLElement {
   const kit = new FormKit('refund', LOYALTY.refundConfirm);
@@ -38,11 +57,14 @@ export function refundForm(o: {
   const reason = textInput({'data-input': 'refundReason'});
   const check = () => {
     const a = parseMoneyInput(amount.value);
+    const r = refundable(o);
     kit.note(
       'amount',
-      a.ok && a.value > o.balance() + 1e-9
-        ? tr(LOYALTY.amountShort, {n: money(o.balance())})
-        : '',
+      !a.ok || a.value <= r.most + 1e-9
+        ? ''
+        : a.value > o.balance() + 1e-9
+          ? tr(LOYALTY.amountShort, {n: money(o.balance())})
+          : refundHint(r),
     );
   };
   amount.addEventListener('input', check);
@@ -82,16 +104,17 @@ export function refundForm(o: {
       'amount',
       LOYALTY.refundAmount,
       amount,
-      tr(LOYALTY.refundMax, {n: money(o.balance())}),
+      refundHint(refundable(o)),
     ),
     kit.field('payment', LOYALTY.refundPayment, pay.el),
     kit.field('reason', LOYALTY.reasonLabel, reason),
   );
   watchLength(kit, 'reason', reason, LIMITS.short);
-  // The most that can go back is the balance now, after this or another change.
+  // The most that can go back is the paid part of the balance now, after this or
+  // another change.
   onBalancesChanged(form, () => {
     const hint = form.querySelector('[data-field=amount] .hint');
-    if (hint) hint.textContent = tr(LOYALTY.refundMax, {n: money(o.balance())});
+    if (hint) hint.textContent = refundHint(refundable(o));
     check();
   });
   return form;

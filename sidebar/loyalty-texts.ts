@@ -125,11 +125,15 @@ export const LOYALTY = {
     '儲{amount}送{bonus}',
     'Pay {amount}, get {bonus} extra',
   ),
-  bonusNone: tx('无赠送', '無贈送', 'no bonus'),
   topUpPreview: tx(
     '付 {paid}，送 {bonus}，到账 {total}\n余额 {before} → {after}',
     '付 {paid}，送 {bonus}，入帳 {total}\n餘額 {before} → {after}',
     'Pays {paid}, bonus {bonus}, adds {total}\nBalance {before} → {after}',
+  ),
+  topUpPreviewPlain: tx(
+    '付 {paid}，无赠送，到账 {total}\n余额 {before} → {after}',
+    '付 {paid}，無贈送，入帳 {total}\n餘額 {before} → {after}',
+    'Pays {paid}, no bonus, adds {total}\nBalance {before} → {after}',
   ),
   topUpConfirm: tx('确认充值', '確認儲值', 'Confirm top-up'),
   topUpDone: tx(
@@ -137,10 +141,20 @@ export const LOYALTY = {
     '已儲值 {paid}，送 {bonus}。餘額 {before} → {after}',
     'Topped up {paid}, bonus {bonus}. Balance {before} → {after}',
   ),
+  topUpDonePlain: tx(
+    '已充值 {paid}，无赠送。余额 {before} → {after}',
+    '已儲值 {paid}，無贈送。餘額 {before} → {after}',
+    'Topped up {paid}, no bonus. Balance {before} → {after}',
+  ),
   // Owner actions
   refundTitle: tx('退还储值', '退還儲值', 'Refund stored value'),
   refundAmount: tx('退款金额', '退款金額', 'Amount to refund'),
   refundMax: tx('最多 {n}', '最多 {n}', 'At most {n}'),
+  refundMaxBonus: tx(
+    '可退 {n}（赠送的 {bonus} 不退）',
+    '可退 {n}（贈送的 {bonus} 不退）',
+    'Up to {n} (the {bonus} bonus is not paid back)',
+  ),
   refundPayment: tx('退款方式', '退款方式', 'Paid back with'),
   refundConfirm: tx('确认退款', '確認退款', 'Confirm refund'),
   refundDone: tx(

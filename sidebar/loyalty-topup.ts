@@ -70,13 +70,17 @@ export function topUpForm(o: {
     }
     const bonus = bonusFor(a.value, tiers);
     const before = o.balance();
-    preview.textContent = tr(LOYALTY.topUpPreview, {
-      paid: money(a.value),
-      bonus: bonus > 0 ? money(bonus) : tr(LOYALTY.bonusNone),
-      total: money(round2(a.value + bonus)),
-      before: money(before),
-      after: money(round2(before + a.value + bonus)),
-    });
+    // "no bonus" said once, as its own words, not as the bonus's amount.
+    preview.textContent = tr(
+      bonus > 0 ? LOYALTY.topUpPreview : LOYALTY.topUpPreviewPlain,
+      {
+        paid: money(a.value),
+        bonus: money(bonus),
+        total: money(round2(a.value + bonus)),
+        before: money(before),
+        after: money(round2(before + a.value + bonus)),
+      },
+    );
   };
   amount.addEventListener('input', showPreview);
 
@@ -96,9 +100,9 @@ export function topUpForm(o: {
         const d = answer.value;
         // An unreadable bonus rule gave nothing: the owner hears why, with the result.
         kit.say(
-          tr(LOYALTY.topUpDone, {
+          tr(d.bonus > 0 ? LOYALTY.topUpDone : LOYALTY.topUpDonePlain, {
             paid: money(d.paid),
-            bonus: d.bonus > 0 ? money(d.bonus) : tr(LOYALTY.bonusNone),
+            bonus: money(d.bonus),
             before: money(d.before),
             after: money(d.after),
           }) + (d.bonusProblem ? `\n${d.bonusProblem}` : ''),

@@ -111,7 +111,7 @@ describe('points and stored value in the built bundle', () => {
     ])) as SaleOut;
     expect(short).toMatchObject({
       ok: false,
-      message: 'Not enough stored value: the balance is 0, 18 to pay',
+      message: 'Not enough stored value: the balance is ¥0, ¥18 to pay',
     });
     const redeem = (await emu.scriptRun('logSale', [
       saleRequest(rid(), {redeem: {points: 5, as: 'gift', gift: 'cup'}}),
@@ -131,7 +131,7 @@ describe('points and stored value in the built bundle', () => {
     ])) as Out<RefundDone>;
     expect(refund).toMatchObject({
       ok: false,
-      message: 'A refund cannot be more than the balance, 0',
+      message: 'A refund cannot be more than the balance, ¥0',
     });
     const take = (await emu.scriptRun('adjustPoints', [
       {requestId: rid(), customerId: 'C00001', change: -1, reason: 'typo'},

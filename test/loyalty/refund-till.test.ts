@@ -249,9 +249,9 @@ describe('a refund paid back in cash, through the built bundle', () => {
   });
 
   it.each([
-    ['en', 'A refund cannot be more than the balance, 100'],
-    ['zh_TW', '退款不能超過餘額 100'],
-    ['zh_CN', '退款不能超过余额 100'],
+    ['en', 'A refund cannot be more than the balance, ¥100'],
+    ['zh_TW', '退款不能超過餘額 ¥100'],
+    ['zh_CN', '退款不能超过余额 ¥100'],
   ])(
     'a refund larger than the balance is refused in the viewer’s language (%s), nothing written',
     async (viewer, message) => {

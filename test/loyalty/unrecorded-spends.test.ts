@@ -108,7 +108,7 @@ test('spending with no sale is given back once by the next daily run, and its la
     .map(m => String(m.body ?? m.htmlBody ?? ''))
     .join('\n');
   expect(digest).toContain('未记录的消费：已退回');
-  expect(digest).toContain('C00001：储值 11 已退回（单号 gb-sale-lost）');
+  expect(digest).toContain('C00001：储值 ¥11 已退回（单号 gb-sale-lost）');
 
   // The outbox sends the lost sale again, days later: refused, in the viewer's language.
   emu.session.userLocale = 'en';

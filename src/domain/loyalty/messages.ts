@@ -2,7 +2,16 @@
  * What points and stored value say to the person at the counter (the viewer's
  * language). What is written into the ledgers is the book's (reasons are option labels).
  */
+import {moneyText} from '../counter/money';
 import {Texts} from '../i18n';
+
+/**
+ * An amount as the counter shows it, with the book's currency (Settings): "¥94",
+ * "NT$55", "RM12.50". A message without it reads as a count, not money.
+ */
+export function moneyWith(n: number, currency: string): string {
+  return `${currency}${moneyText(n)}`;
+}
 
 const tx = (zhCN: string, zhTW: string, en: string): Texts => ({
   'zh-CN': zhCN,
@@ -56,6 +65,11 @@ export const LOYALTY_MSG = {
     '退款不能超过余额 {balance}',
     '退款不能超過餘額 {balance}',
     'A refund cannot be more than the balance, {balance}',
+  ),
+  refundBonusKept: tx(
+    '最多可退 {most}：赠送的 {bonus} 不退',
+    '最多可退 {most}：贈送的 {bonus} 不退',
+    'At most {most} can be paid back: the {bonus} bonus is not paid back',
   ),
   noMoneyOff: tx(
     '本店积分只能换礼品（设置表“多少积分抵1元”为0或无法读取）',

@@ -102,6 +102,11 @@ export interface LedgerLine {
 export interface LoyaltyCard {
   points: number;
   stored: number;
+  /**
+   * The part of `stored` that is top-up bonus still held: spent in the shop, never
+   * paid back (domain/loyalty/refundable.ts).
+   */
+  storedBonus: number;
   recent: LedgerLine[];
   /** Rows of this customer's ledgers that cannot be read (see the self-check). */
   problems: number;

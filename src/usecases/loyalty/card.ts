@@ -6,6 +6,7 @@
 import {LedgerLine, LoyaltyCard} from '../../domain/loyalty/wire';
 import {LedgerKind} from '../../domain/loyalty/wire';
 import {Ledger} from '../../domain/loyalty/ledger';
+import {storedParts} from '../../domain/loyalty/refundable';
 import {CounterContext} from '../counter-context';
 import {MissingColumnError} from '../counter-append';
 import {openLedger} from './ledger-tab';
@@ -34,7 +35,13 @@ export function loyaltyCard(
   /** The customer's ledger keys (customer-keys.ts ledgerKeys: id and phone). */
   keys: readonly string[],
 ): LoyaltyCard {
-  const card: LoyaltyCard = {points: 0, stored: 0, recent: [], problems: 0};
+  const card: LoyaltyCard = {
+    points: 0,
+    stored: 0,
+    storedBonus: 0,
+    recent: [],
+    problems: 0,
+  };
   const lines: Array<LedgerLine & {order: number}> = [];
   for (const kind of ['points', 'stored'] as const) {
     const ledger = readable(ss, kind, ctx);
@@ -45,8 +52,11 @@ export function loyaltyCard(
     if (!ledger) continue;
     card[kind] = ledger.balanceOfKeys(keys);
     card.problems += ledger.problemsOf(keys).length;
+    const entries = ledger.entriesOf(keys);
+    if (kind === 'stored')
+      card.storedBonus = ledger.fromUnits(storedParts(entries).bonus);
     let units = 0;
-    ledger.entriesOf(keys).forEach((e, i) => {
+    entries.forEach((e, i) => {
       units += e.units;
       lines.push({
         when: e.when ? e.when.toISOString() : '',

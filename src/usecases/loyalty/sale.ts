@@ -20,7 +20,11 @@ import {Check} from '../../domain/counter/validate';
 import {PaymentKey} from '../../domain/counter/wire';
 import {Lang, t} from '../../domain/i18n';
 import {moneyOffFor, pointsEarned} from '../../domain/loyalty/earn';
-import {LEDGER_NOTE, LOYALTY_MSG} from '../../domain/loyalty/messages';
+import {
+  LEDGER_NOTE,
+  LOYALTY_MSG,
+  moneyWith,
+} from '../../domain/loyalty/messages';
 import {RedeemRequest, SaleLoyalty} from '../../domain/loyalty/wire';
 import {FieldErrors} from '../../domain/counter/wire';
 import {CounterContext} from '../counter-context';
@@ -138,8 +142,8 @@ export function planSaleLoyalty(
       if (off > v.amount + 1e-9) {
         return refused(
           t(LOYALTY_MSG.moneyOffTooMuch, ui, {
-            off: moneyText(off),
-            amount: moneyText(v.amount),
+            off: moneyWith(off, ctx.currency),
+            amount: moneyWith(v.amount, ctx.currency),
           }),
           'redeem',
         );
@@ -160,8 +164,8 @@ export function planSaleLoyalty(
     if (paid > balance + 1e-9) {
       return refused(
         t(LOYALTY_MSG.storedShort, ui, {
-          balance: moneyText(balance),
-          amount: moneyText(paid),
+          balance: moneyWith(balance, ctx.currency),
+          amount: moneyWith(paid, ctx.currency),
         }),
         'payment',
       );

@@ -13,10 +13,9 @@
  * alone: compaction (compaction/compact-sales.ts) takes old sales off the Sales tab, and
  * their spending rows must not look unrecorded.
  */
-import {moneyText} from '../../domain/counter/money';
 import {dayNumber} from '../../domain/dates';
 import {Texts, t} from '../../domain/i18n';
-import {LEDGER_NOTE} from '../../domain/loyalty/messages';
+import {LEDGER_NOTE, moneyWith} from '../../domain/loyalty/messages';
 import {LedgerKind} from '../../domain/loyalty/wire';
 import {SALES} from '../../sheets/schema';
 import {cellText} from '../../sheets/cells';
@@ -105,7 +104,10 @@ export function giveBackUnrecordedSpends(ctx: DailyJobContext): DailyJobResult {
       lines.push(
         t(LINE[kind], ctx.lang, {
           customer: e.customer,
-          amount: kind === 'stored' ? moneyText(amount) : amount,
+          amount:
+            kind === 'stored'
+              ? moneyWith(amount, String(ctx.read.settings.currency ?? ''))
+              : amount,
           id,
         }),
       );

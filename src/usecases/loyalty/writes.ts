@@ -12,14 +12,19 @@
  * would cost three more calls a write: the card and the self-check report ledger rows
  * of customers not on the book.
  */
-import {moneyText} from '../../domain/counter/money';
+import {moneyText, round2} from '../../domain/counter/money';
 import {Check} from '../../domain/counter/validate';
 import {Outcome, PaymentKey, PAYMENTS} from '../../domain/counter/wire';
 import {Lang, t, Texts} from '../../domain/i18n';
 import {MSG} from '../../domain/counter/messages';
 import {bonusFor} from '../../domain/loyalty/bonus';
-import {LEDGER_NOTE, LOYALTY_MSG} from '../../domain/loyalty/messages';
-import {Ledger} from '../../domain/loyalty/ledger';
+import {
+  LEDGER_NOTE,
+  LOYALTY_MSG,
+  moneyWith,
+} from '../../domain/loyalty/messages';
+import {Ledger, LedgerEntry} from '../../domain/loyalty/ledger';
+import {storedParts} from '../../domain/loyalty/refundable';
 import {
   AdjustDone,
   AdjustRequest,
@@ -186,6 +191,14 @@ interface ByHand<T> {
   ): Omit<T, 'before' | 'after' | 'date'>;
   /** The refusal when the change would take the balance below zero. */
   short(before: number): Outcome<T>;
+  /**
+   * The most the change may take off, in units, from the customer's rows (a refund:
+   * the money paid in, not the bonus); with the refusal when it asks for more.
+   */
+  cap?: {
+    most(entries: readonly LedgerEntry[]): number;
+    refuse(most: number, before: number): Outcome<T>;
+  };
 }
 
 /**
@@ -241,6 +254,10 @@ function writeByHand<T extends {before: number; after: number; date: string}>(
   }
   const before = balanceOver(ledger, keys);
   if (ledger.toUnits(before) + change < 0) return row.short(before);
+  if (row.cap) {
+    const most = row.cap.most(ledger.entriesOf(keys));
+    if (-change > most) return row.cap.refuse(ledger.fromUnits(most), before);
+  }
   tab.write(
     {
       when: now,
@@ -273,6 +290,7 @@ export function refundStored(
     const customer = customerOf(c, req.customerId);
     const amount = c.amount(req.amount);
     const payment = paidWith(c, req.payment, LOYALTY_MSG.refundPaymentInvalid);
+    const priced = (n: number) => moneyWith(n, ctx.currency);
     return writeByHand<RefundDone>(
       c,
       req,
@@ -294,9 +312,20 @@ export function refundStored(
         }),
         short: before => {
           const message = t(LOYALTY_MSG.refundTooMuch, ui, {
-            balance: moneyText(before),
+            balance: priced(before),
           });
           return failure(message, {amount: message});
+        },
+        // A bonus is spent in the shop, never paid out (domain/loyalty/refundable.ts).
+        cap: {
+          most: entries => storedParts(entries).paid,
+          refuse: (most, before) => {
+            const message = t(LOYALTY_MSG.refundBonusKept, ui, {
+              most: priced(most),
+              bonus: priced(Math.max(0, round2(before - most))),
+            });
+            return failure(message, {amount: message});
+          },
         },
       },
       {ss, ctx, ui, deps},
