@@ -720,7 +720,11 @@ export function undoBatch(
       const customerRows = book.customers.rows.filter(r =>
         inBatch(r.raw, ctx.tz),
       );
-      const ledgers = openLedgers(ctx.ss, ctx.lang, ctx.tz);
+      // Only a customers export brings balances, and it writes no sales: a batch with
+      // sales has no opening rows, and its undo reads no ledger.
+      const ledgers: Ledgers = saleRows.length
+        ? {points: null, stored: null}
+        : openLedgers(ctx.ss, ctx.lang, ctx.tz);
       const openings = openingRowsOf(ledgers, batch);
       const opened = openings.rows.points.length + openings.rows.stored.length;
       if (!saleRows.length && !customerRows.length && !opened && !openings.kept)
