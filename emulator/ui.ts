@@ -57,8 +57,26 @@ export const ButtonSet = {
   YES_NO_CANCEL: 'YES_NO_CANCEL',
 } as const;
 
+/**
+ * Thrown by alert/prompt when the state is `interactive` and no answer is queued: the
+ * local preview stops the execution there, shows the dialog, and runs the entry point
+ * again from its saved state with the owner's answers queued (an Apps Script execution
+ * waits for the dialog instead; the preview cannot hold a run open across HTTP requests).
+ */
+export class DialogPending extends Error {
+  constructor(readonly dialog: Omit<AlertRecord, 'answer' | 'text'>) {
+    super(`waiting for the answer to: ${dialog.prompt}`);
+    this.name = 'DialogPending';
+  }
+}
+
 /** What the emulator remembers of the user interface. */
 export class UiState {
+  /**
+   * When true, a prompt (any buttons) or an alert with buttons other than OK that has no
+   * queued answer throws DialogPending rather than answering for the user.
+   */
+  interactive = false;
   menus: MenuRecord[] = [];
   shown: ShownHtml[] = [];
   alerts: AlertRecord[] = [];
@@ -205,6 +223,9 @@ export class Ui {
     this.rt.guard('Ui', 'alert', 'ui', SCOPES.containerUi);
     const [title, prompt, buttons] = signature(a, b, c);
     const ans = this.state.nextAnswer();
+    if (!ans && this.state.interactive && buttons !== ButtonSet.OK) {
+      throw new DialogPending({kind: 'alert', title, prompt, buttons});
+    }
     const answer = ans?.button ?? (buttons.startsWith('YES') ? 'YES' : 'OK');
     this.state.alerts.push({kind: 'alert', title, prompt, buttons, answer});
     return answer;
@@ -217,6 +238,11 @@ export class Ui {
     this.rt.guard('Ui', 'prompt', 'ui', SCOPES.containerUi);
     const [title, prompt, buttons] = signature(a, b, c);
     const ans = this.state.nextAnswer();
+    if (!ans && this.state.interactive) {
+      throw new DialogPending({kind: 'prompt', title, prompt, buttons});
+    }
+    // PromptResponse: the text typed, kept even when the button was Cancel or the close
+    // button (developers.google.com/apps-script/reference/base/prompt-response).
     const answer = ans?.button ?? 'OK';
     const text = ans?.text ?? '';
     this.state.alerts.push({

@@ -347,6 +347,7 @@ export function renderPage(v: PageView): string {
 </main>
 <section id="outbox" class="outbox">${f.outbox}</section>
 <dialog id="script-dialog" class="script-dialog"><div class="dialog-head"><h2 class="dialog-title"></h2><button type="button" id="close-dialog" aria-label="close">×</button></div><iframe id="dialog-frame" title="dialog" sandbox="allow-scripts allow-same-origin allow-forms allow-modals allow-popups" allow="clipboard-write"></iframe></dialog>
+<dialog id="ask"><form method="dialog"><h2 class="alert-title"></h2><p class="alert-text"></p><input class="ask-input" type="text" autocomplete="off"><menu class="ask-buttons"></menu></form></dialog>
 <dialog id="alert"><form method="dialog"><h2 class="alert-title"></h2><p class="alert-text"></p><menu><button value="ok">${esc(t(PAGE.ok, v.lang))}</button></menu></form></dialog>
 <script src="/static/chart.js"></script>
 <script src="/static/app.js"></script>

@@ -16,7 +16,7 @@ import {LOCALES, renderFragments, renderPage} from './render';
 import {PAGE} from './texts';
 import {t} from '../src/domain/i18n';
 import {fromClientArgs} from './wire';
-import {Workbench} from './workbench';
+import {DialogAnswer, Workbench} from './workbench';
 import {PhoneDesk, phoneFrame, visitFrom} from './phone';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -72,6 +72,32 @@ const STATIC: Record<string, {file: string; type: string}> = {
     type: 'text/javascript; charset=utf-8',
   },
 };
+
+const BUTTONS: ReadonlySet<string> = new Set([
+  'OK',
+  'CANCEL',
+  'YES',
+  'NO',
+  'CLOSE',
+]);
+
+/** The answers the page collected for a menu item's alerts and prompts, checked. */
+function dialogAnswers(raw: unknown): DialogAnswer[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 20) {
+    throw new HttpError(400, 'answers: expected a short list');
+  }
+  return raw.map(a => {
+    const {button, text} = (a ?? {}) as {button?: unknown; text?: unknown};
+    if (typeof button !== 'string' || !BUTTONS.has(button)) {
+      throw new HttpError(400, `answers: unknown button ${String(button)}`);
+    }
+    if (text !== undefined && typeof text !== 'string') {
+      throw new HttpError(400, 'answers: text must be a string');
+    }
+    return {button: button as DialogAnswer['button'], text};
+  });
+}
 
 function readBody(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -276,18 +302,27 @@ export async function startPreview(
         return json(res, 200, await serial(() => bench.scriptRun(name, args)));
       }
       case 'POST /api/menu': {
-        const body = (await readBody(req)) as {fn?: unknown};
+        const body = (await readBody(req)) as {fn?: unknown; answers?: unknown};
         const fn = body.fn;
         if (typeof fn !== 'string' || !bench.hasFunction(fn)) {
           throw new HttpError(404, `Script function not found: ${String(fn)}`);
         }
+        const answers = dialogAnswers(body.answers);
         return json(
           res,
           200,
           await serial(() => {
-            const out = bench.runMenu(fn);
+            const out = bench.runMenu(fn, answers);
+            const lang = bench.lang();
             return {
               ...out,
+              buttonLabels: {
+                OK: t(PAGE.ok, lang),
+                CANCEL: t(PAGE.cancel, lang),
+                YES: t(PAGE.yes, lang),
+                NO: t(PAGE.no, lang),
+                CLOSE: t(PAGE.close, lang),
+              },
               failedLabel: t(PAGE.failed, bench.lang()),
               view: renderFragments(bench.view()),
             };

@@ -48,6 +48,11 @@ export const PAGE = {
     'The workbook has no tabs yet.',
   ),
   ok: tx('确定', '確定', 'OK'),
+  // The buttons of an alert or prompt, as Sheets labels them for the viewer.
+  cancel: tx('取消', '取消', 'Cancel'),
+  yes: tx('是', '是', 'Yes'),
+  no: tx('否', '否', 'No'),
+  close: tx('关闭', '關閉', 'Close'),
   failed: tx('运行出错', '執行出錯', 'Failed'),
   triggers: tx('触发器', '觸發器', 'Triggers'),
   noTriggers: tx('没有触发器', '沒有觸發器', 'No triggers'),

@@ -20,6 +20,7 @@ import {readSettings} from '../src/sheets/settings';
 import {DEMO_OWNER_EMAIL, demoBook, writeDemoShop} from './demo-data';
 import {MailView, MenuItemView, PageView, TriggerView} from './render';
 import {readTabs} from './snapshot';
+import {DialogPending} from '../emulator/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,6 +50,23 @@ export interface DialogView {
   height: number | null;
 }
 
+/** The owner's answer to one alert or prompt: the button pressed and the text typed. */
+export interface DialogAnswer {
+  button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+  text?: string;
+}
+
+/**
+ * An alert asking a question (buttons other than OK) or a prompt the script is waiting
+ * on: the page shows it and runs the menu item again with the answers so far.
+ */
+export interface AskView {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: string;
+}
+
 /** What an action did that the page shows beside the new state. */
 export interface ActionResult {
   ok: boolean;
@@ -62,6 +80,8 @@ export interface ActionResult {
    * its HTML from GET /dialog, at the size the script asked for.
    */
   dialog?: DialogView;
+  /** The run stopped at this question; nothing it did was kept. */
+  ask?: AskView;
   /** Clock triggers that ran. */
   runs: Array<{handler: string; at: string; ok: boolean; error?: string}>;
 }
@@ -121,6 +141,9 @@ export class Workbench {
 
   private load(serialized: string): void {
     this.emu = deserializeEmulator(serialized, this.emulatorOptions());
+    // The viewer chose their language with the spreadsheet's locale ("My language" sets
+    // both): a restart opens the book for them in it, not in PREVIEW_LOCALE's default.
+    this.emu.session.userLocale = this.emu.workbook.locale;
     this.loadCode();
   }
 
@@ -214,8 +237,10 @@ export class Workbench {
       out.ok = false;
       out.error = errorView(e);
     }
+    // Only messages are shown again; questions were answered in the page already.
     out.alerts = ui.alerts
       .slice(a0)
+      .filter(a => a.kind === 'alert' && a.buttons === 'OK')
       .map(a => ({title: a.title, prompt: a.prompt}));
     out.toasts = ui.toasts
       .slice(t0)
@@ -238,11 +263,40 @@ export class Workbench {
     return this.app.functions.includes(name);
   }
 
-  /** A menu click: the entry point runs as one FULL execution. */
-  runMenu(fn: string): ActionResult {
-    return this.observe(() => {
-      this.app.call(fn, [], {authMode: 'FULL'});
+  /**
+   * A menu click: the entry point runs as one FULL execution. Apps Script holds the run
+   * while Ui.prompt / Ui.alert wait for the owner; the preview cannot hold it across two
+   * requests, so a question without an answer in `answers` stops the run, the workbook
+   * goes back to what it was before it, and the page asks and runs it again with the
+   * answers so far (the entry points ask before they write).
+   */
+  runMenu(fn: string, answers: readonly DialogAnswer[] = []): ActionResult {
+    const before = this.emu.serialize();
+    let ask: AskView | undefined;
+    const out = this.observe(() => {
+      const ui = this.emu.ui;
+      ui.interactive = true;
+      for (const a of answers) ui.answer(a.button, a.text ?? '');
+      try {
+        this.app.call(fn, [], {authMode: 'FULL'});
+      } catch (e) {
+        if (!(e instanceof DialogPending)) throw e;
+        ask = {...e.dialog};
+      } finally {
+        ui.interactive = false;
+        while (ui.nextAnswer());
+      }
     });
+    // Most entry points ask before touching anything: only a run that changed the
+    // workbook is rolled back (which reloads the script, the slow part).
+    if (ask && this.emu.serialize() !== before) {
+      const shown = this.emu.ui.shown;
+      this.load(before);
+      this.emu.ui.shown.push(...shown);
+      this.save();
+    }
+    if (ask) out.ask = ask;
+    return out;
   }
 
   /** google.script.run from the sidebar. */

@@ -10,6 +10,8 @@
   let activeTab = 0;
   let busy = false;
   const alertQueue = [];
+  // The menu item waiting on an alert or prompt, and the answers given so far.
+  let asking = null;
 
   function $(id) {
     return document.getElementById(id);
@@ -84,6 +86,54 @@
     dlg.showModal();
   }
 
+  const BUTTON_SETS = {
+    OK: ['OK'],
+    OK_CANCEL: ['OK', 'CANCEL'],
+    YES_NO: ['YES', 'NO'],
+    YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+  };
+
+  // Ui.prompt / a question asked with Ui.alert: the buttons the call asked for (and a
+  // text field for a prompt); the answer runs the menu item again with every answer so
+  // far, as the script would have carried on.
+  function showAsk(ask, labels) {
+    const dlg = $('ask');
+    dlg.querySelector('.alert-title').textContent = ask.title || '';
+    dlg.querySelector('.alert-text').textContent = ask.prompt || '';
+    const input = dlg.querySelector('.ask-input');
+    input.value = '';
+    input.hidden = ask.kind !== 'prompt';
+    const menu = dlg.querySelector('.ask-buttons');
+    menu.textContent = '';
+    (BUTTON_SETS[ask.buttons] || ['OK']).forEach((b, i) => {
+      const btn = document.createElement('button');
+      btn.value = b;
+      btn.textContent = (labels && labels[b]) || b;
+      if (i === 0) btn.className = 'primary';
+      menu.appendChild(btn);
+    });
+    dlg.returnValue = '';
+    dlg.showModal();
+    if (ask.kind === 'prompt') input.focus();
+  }
+
+  function answerAsk() {
+    const dlg = $('ask');
+    const input = dlg.querySelector('.ask-input');
+    const button = dlg.returnValue || 'CLOSE';
+    const job = asking;
+    asking = null;
+    if (!job) return;
+    const text = input.hidden ? undefined : input.value;
+    const answers = job.answers.concat([{button: button, text: text}]);
+    runMenu(job.fn, answers);
+  }
+
+  function runMenu(fn, answers) {
+    asking = {fn: fn, answers: answers};
+    post('/api/menu', {fn: fn, answers: answers});
+  }
+
   function setSidebar(open, reload) {
     const side = $('side');
     if (open) side.removeAttribute('data-closed');
@@ -128,6 +178,8 @@
     }
     if (res.sidebarShown) setSidebar(true, true);
     if (res.dialog) showDialog(res.dialog);
+    if (res.ask && asking) showAsk(res.ask, res.buttonLabels);
+    else asking = null;
     if (res.reload) window.location.reload();
   }
 
@@ -195,7 +247,7 @@
     }
     const action = el.getAttribute('data-action');
     if (action === 'menu') {
-      post('/api/menu', {fn: el.getAttribute('data-fn')});
+      runMenu(el.getAttribute('data-fn'), []);
     } else if (action === 'advance') {
       post('/api/clock', {hours: Number(el.getAttribute('data-hours'))});
     } else if (el.id === 'reset') {
@@ -216,6 +268,16 @@
   });
 
   $('alert').addEventListener('close', nextAlert);
+  $('ask').addEventListener('close', answerAsk);
+  // Enter in the text field is the first button (OK / Yes), as in Sheets' prompt.
+  $('ask')
+    .querySelector('.ask-input')
+    .addEventListener('keydown', ev => {
+      if (ev.key !== 'Enter') return;
+      ev.preventDefault();
+      const first = $('ask').querySelector('.ask-buttons button');
+      if (first) $('ask').close(first.value);
+    });
   // On a phone-wide window the sidebar sits under the sheet, and its search box taking
   // the focus would scroll the page down to it: the page opens at the top, on the sheet.
   $('sidebar').addEventListener('load', () => {

@@ -242,6 +242,56 @@ describe('preview page in a browser', () => {
     );
   });
 
+  // Ui.prompt: a text field and the buttons the call asked for; the answer is the text
+  // typed and the button pressed (PromptResponse reference,
+  // https://developers.google.com/apps-script/reference/base/prompt-response).
+  it('asks a prompt from the menu with a text field, and carries on with what was typed', async () => {
+    const state = (await (await fetch(`${preview.url}api/state`)).json()) as {
+      tabs: Array<{name: string; values: string[][]}>;
+    };
+    const customers = state.tabs.find(x => x.name === '客户')!.values;
+    const phone = customers[1][customers[0].indexOf('手机号')];
+    const ask = page.locator('dialog#ask');
+    await page.click('button[data-fn="customerDataMenu"]');
+    await page.waitForFunction(
+      () => (document.getElementById('ask') as HTMLDialogElement).open,
+    );
+    expect(await ask.locator('.ask-buttons button').allTextContents()).toEqual([
+      '确定',
+      '取消',
+    ]);
+    await ask.locator('.ask-input').fill(phone);
+    if (process.env.PREVIEW_SHOTS)
+      await page.screenshot({path: process.env.PREVIEW_SHOTS + '/prompt.png'});
+    await ask.locator('.ask-input').press('Enter');
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('script-dialog') as HTMLDialogElement).open,
+    );
+    expect(
+      await page.locator('#script-dialog .dialog-title').textContent(),
+    ).toContain('熟客');
+    await page.click('#close-dialog');
+
+    // Cancel: nothing follows, whatever was typed.
+    await page.click('button[data-fn="customerDataMenu"]');
+    await page.waitForFunction(
+      () => (document.getElementById('ask') as HTMLDialogElement).open,
+    );
+    await ask.locator('.ask-input').fill(phone);
+    await ask.locator('.ask-buttons button', {hasText: '取消'}).click();
+    await page.waitForFunction(
+      () => !(document.getElementById('ask') as HTMLDialogElement).open,
+    );
+    await page.waitForFunction(() => !document.body.classList.contains('busy'));
+    expect(
+      await page.evaluate(
+        () =>
+          (document.getElementById('script-dialog') as HTMLDialogElement).open,
+      ),
+    ).toBe(false);
+  }, 60_000);
+
   it('opens the sidebar the script shows from the menu', async () => {
     await sidebar().evaluate(() => google.script.host.close());
     await page.waitForSelector('#side[data-closed="true"]');

@@ -170,6 +170,53 @@ describe('local preview', () => {
     expect(missing.status).toBe(404);
   });
 
+  // Ui.prompt answers with the text typed and the button pressed (PromptResponse:
+  // https://developers.google.com/apps-script/reference/base/prompt-response).
+  it('stops a menu item at its prompt, changes nothing, and runs it again with the answer', async () => {
+    const url = `${preview!.url}api/menu`;
+    const before = await state(preview!);
+    const asked = await post(url, {fn: 'customerDataMenu'});
+    expect(asked.json.ok).toBe(true);
+    expect(asked.json.ask).toMatchObject({
+      kind: 'prompt',
+      buttons: 'OK_CANCEL',
+    });
+    expect(asked.json.dialog).toBeUndefined();
+    expect((asked.json.buttonLabels as {CANCEL: string}).CANCEL).toBe('取消');
+    expect((await state(preview!)).tabs).toEqual(before.tabs);
+
+    const customers = before.tabs.find(x => x.name === '客户')!.values;
+    const phone = customers[1][customers[0].indexOf('手机号')];
+    expect(phone).toBeTruthy();
+    const found = await post(url, {
+      fn: 'customerDataMenu',
+      answers: [{button: 'OK', text: phone}],
+    });
+    expect(found.json.ask).toBeUndefined();
+    expect(found.json.dialog).toMatchObject({kind: 'modal'});
+
+    const nobody = await post(url, {
+      fn: 'customerDataMenu',
+      answers: [{button: 'OK', text: '没有这个人'}],
+    });
+    expect(nobody.json.dialog).toBeUndefined();
+    expect(JSON.stringify(nobody.json.alerts)).toContain('没有这个人');
+
+    // Cancel: the script returns at once, the text typed notwithstanding.
+    const cancelled = await post(url, {
+      fn: 'customerDataMenu',
+      answers: [{button: 'CANCEL', text: phone}],
+    });
+    expect(cancelled.json).toMatchObject({ok: true, alerts: []});
+    expect(cancelled.json.dialog).toBeUndefined();
+
+    const bad = await post(url, {
+      fn: 'customerDataMenu',
+      answers: [{button: 'MAYBE'}],
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('serves the sidebar with google.script.run injected first', async () => {
     const html = await (await fetch(`${preview!.url}sidebar`)).text();
     const shim = html.indexOf('window.google.script');
@@ -253,6 +300,17 @@ describe('local preview', () => {
     expect(s.menu.some(m => m.label === 'Set up shop')).toBe(true);
     const bad = await post(`${preview!.url}api/locale`, {locale: 'xx'});
     expect(bad.status).toBe(400);
+  });
+
+  it('opens the book in the language the viewer chose after a restart without a locale', async () => {
+    await post(`${preview!.url}api/locale`, {locale: 'en_US'});
+    await preview!.close();
+    // Started as `npm start` would be, without PREVIEW_LOCALE: the default is zh_CN.
+    preview = await startPreview({port: 0, dataFile, now: NOW});
+    const s = await state(preview);
+    expect(s.locale).toBe('en_US');
+    expect(s.menu.some(m => m.label === 'Set up shop')).toBe(true);
+    expect(s.menu.some(m => m.label === '设置店铺')).toBe(false);
   });
 
   it('resets to a fresh demo shop at the start time', async () => {
