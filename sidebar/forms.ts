@@ -162,7 +162,11 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
           class: 'chip',
           on: {
             click: () => {
-              items.value = addItem(items.value, item);
+              items.value = addItem(
+                items.value,
+                item,
+                boot?.bookLang ?? state.lang,
+              );
               items.dispatchEvent(new Event('input'));
             },
           },

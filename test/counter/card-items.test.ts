@@ -23,17 +23,44 @@ import {
 
 describe('a best seller tapped into the items', () => {
   it('counts up instead of repeating the name', () => {
-    expect(addItem('', '冰红茶')).toBe('冰红茶');
-    expect(addItem('冰红茶', '冰红茶')).toBe('冰红茶 ×2');
-    expect(addItem(addItem('冰红茶', '冰红茶'), '冰红茶')).toBe('冰红茶 ×3');
-    expect(addItem('冰红茶 ×2、蛋挞', '蛋挞')).toBe('冰红茶 ×2、蛋挞 ×2');
-    expect(addItem('蛋挞2个', '蛋挞')).toBe('蛋挞 ×3');
-    expect(addItem('Iced tea x2', 'iced tea')).toBe('Iced tea ×3');
+    expect(addItem('', '冰红茶', 'zh-CN')).toBe('冰红茶');
+    expect(addItem('冰红茶', '冰红茶', 'zh-CN')).toBe('冰红茶 ×2');
+    expect(
+      addItem(addItem('冰红茶', '冰红茶', 'zh-CN'), '冰红茶', 'zh-CN'),
+    ).toBe('冰红茶 ×3');
+    expect(addItem('冰红茶 ×2、蛋挞', '蛋挞', 'zh-CN')).toBe(
+      '冰红茶 ×2、蛋挞 ×2',
+    );
+    expect(addItem('蛋挞2个', '蛋挞', 'zh-CN')).toBe('蛋挞 ×3');
+    expect(addItem('Iced tea x2', 'iced tea', 'en')).toBe('Iced tea ×3');
   });
   it('keeps what staff typed and adds a new item after it', () => {
-    expect(addItem('奶茶, 蛋挞', '薯片')).toBe('奶茶, 蛋挞、薯片');
-    expect(addItem('奶茶 ', '奶茶')).toBe('奶茶 ×2');
-    expect(addItem('大/小杯奶茶', '大/小杯奶茶')).toBe('大/小杯奶茶 ×2');
+    expect(addItem('奶茶, 蛋挞', '薯片', 'zh-CN')).toBe('奶茶, 蛋挞、薯片');
+    expect(addItem('奶茶 ', '奶茶', 'zh-CN')).toBe('奶茶 ×2');
+    expect(addItem('大/小杯奶茶', '大/小杯奶茶', 'zh-CN')).toBe(
+      '大/小杯奶茶 ×2',
+    );
+  });
+});
+
+describe('the separator follows the book’s language', () => {
+  it('an English book gets ", ", a Chinese one "、", whoever taps', () => {
+    expect(addItem('Bubble tea ×2', 'Iced tea', 'en')).toBe(
+      'Bubble tea ×2, Iced tea',
+    );
+    expect(addItem('珍珠奶茶', '紅茶', 'zh-TW')).toBe('珍珠奶茶、紅茶');
+    expect(addItem('', 'Iced tea', 'en')).toBe('Iced tea');
+  });
+  it('reads every separator whatever the book', () => {
+    for (const text of [
+      'Bubble tea ×2, Iced tea',
+      'Bubble tea ×2、Iced tea',
+      'Bubble tea ×2，Iced tea',
+      'Bubble tea ×2; Iced tea',
+    ]) {
+      expect(splitItems(text)).toEqual(['Bubble tea', 'Iced tea']);
+      expect(quantityOf(text)).toBe(3);
+    }
   });
 });
 

@@ -5,6 +5,8 @@
  * separator.
  */
 
+import {Lang} from '../i18n';
+
 const SEPARATORS = /[,，、;；\n|+＋]+/;
 const QUANTITY =
   /\s*(?:[x×*＊]\s*(\d+)|(\d+)\s*(?:个|個|件|份|杯|盒|包|瓶|袋|斤|只|隻|x|×))\s*$/i;
@@ -23,10 +25,20 @@ function entryOf(part: string): {name: string; count: number} {
 }
 
 /**
- * The items text after one more `item` is tapped: an item already there counts up
- * ("冰红茶" → "冰红茶 ×2"), a new one is added after what was typed.
+ * The separator a tapped item is added with, in the book's language: the cell is the
+ * book's, and a 顿号 has no place in an English book ("Bubble tea ×2, Iced tea"). Reading
+ * takes every separator whatever the book's language.
  */
-export function addItem(text: string, item: string): string {
+export function itemSeparator(bookLang: Lang): string {
+  return bookLang === 'en' ? ', ' : '、';
+}
+
+/**
+ * The items text after one more `item` is tapped: an item already there counts up
+ * ("冰红茶" → "冰红茶 ×2"), a new one is added after what was typed, with the
+ * separator of the book's language.
+ */
+export function addItem(text: string, item: string, bookLang: Lang): string {
   const parts = text.trimEnd().split(KEEP_SEPARATORS);
   const key = itemKey(item);
   for (let i = 0; i < parts.length; i += 2) {
@@ -37,7 +49,7 @@ export function addItem(text: string, item: string): string {
     return parts.join('');
   }
   const now = text.trim();
-  return now ? `${now}、${item}` : item;
+  return now ? `${now}${itemSeparator(bookLang)}${item}` : item;
 }
 
 /** How many things a sale's items text names: "冰红茶 ×2、蛋挞" is 3; blank is 0. */
