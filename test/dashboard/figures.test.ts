@@ -346,6 +346,14 @@ test("last year is blank, not 0, before the book's first sale (a shop new to Shu
   // Months: 2025-03 … 2026-03, each a year before is 2024-03 … 2025-03: all before.
   expect(f.months.every(m => m.revenueLastYear === null)).toBe(true);
   expect(f.months.at(-1)).toMatchObject({revenue: 7, visits: 1});
+  // The months before the book's first sale (2026-01-31) are blank, not ¥0.00 / 0: no
+  // book was kept; February, with the book open and nothing sold, keeps its zeros.
+  expect(f.months.map(m => [m.revenue, m.visits])).toEqual([
+    ...Array(MONTHS_SHOWN - 3).fill([null, null]),
+    [5, 1],
+    [0, 0],
+    [7, 1],
+  ]);
 
   // A year on (2027-02-15), the days from 2027-01-30 meet the book's first days.
   const later = computeDashboard(

@@ -186,9 +186,9 @@ export function layoutDashboard(
   // By month, against the same month a year before.
   const monthRows = f.months.map(m => [
     dateOfDay(firstDayOfMonth(m.month), tz),
-    m.revenue,
+    m.revenue ?? '',
     m.revenueLastYear ?? '',
-    m.visits,
+    m.visits ?? '',
     m.visitsLastYear ?? '',
   ]);
   h = table(

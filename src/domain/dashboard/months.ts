@@ -7,8 +7,9 @@ export const MONTHS_SHOWN = 13;
 export interface MonthRow {
   /** Year × 12 + month index (0–11). */
   month: number;
-  revenue: number;
-  visits: number;
+  /** Blank (null) before the month of the book's first sale: the shop kept no book yet. */
+  revenue: number | null;
+  visits: number | null;
   /** Blank (null) when that month a year before ends before the book's first sale. */
   revenueLastYear: number | null;
   visitsLastYear: number | null;
@@ -38,8 +39,8 @@ export function monthTable(today: number) {
       const month = monthOfDay(day);
       const mi = month - monthFrom;
       if (mi >= 0) {
-        months[mi].revenue += amount;
-        months[mi].visits++;
+        months[mi].revenue! += amount;
+        months[mi].visits!++;
       }
       const lm = month + 12 - monthFrom;
       if (lm >= 0 && lm < MONTHS_SHOWN) {
@@ -48,15 +49,19 @@ export function monthTable(today: number) {
       }
     },
     /**
-     * The rows, last year blank before the month of the book's first counted sale
-     * (`firstDay`) and when it reaches before the compaction's cut.
+     * The rows, blank before the month of the book's first counted sale (`firstDay`),
+     * last year's too and when it reaches before the compaction's cut.
      */
     rows(firstDay: number, cut: number | null): MonthRow[] {
       const firstMonth = Number.isFinite(firstDay)
         ? monthOfDay(firstDay)
         : Infinity;
       for (const m of months) {
-        m.revenue = round2(m.revenue);
+        m.revenue = round2(m.revenue!);
+        if (m.month < firstMonth) {
+          m.revenue = null;
+          m.visits = null;
+        }
         m.revenueLastYear = round2(m.revenueLastYear!);
         if (
           m.month - 12 < firstMonth ||
