@@ -26,7 +26,7 @@ import {
   STATUS_NAMES,
 } from '../src/domain/privacy/consent';
 import {PRIVACY_UI as P} from '../src/domain/privacy/ui-texts';
-import {UI} from '../src/domain/counter/messages';
+import {MSG, UI} from '../src/domain/counter/messages';
 import {NEW_CUSTOMER} from '../src/domain/counter/stall-messages';
 import type {Texts} from '../src/domain/i18n';
 
@@ -159,6 +159,12 @@ function consentPanel(card: CardData, hooks: PrivacyHooks): HTMLElement {
       () => {
         kit.say(tr(P.consentSaved), 'ok');
         hooks.reopen();
+      },
+      // The server's message is the field's own, already shown beside it: said once
+      // there, the form's line points to it rather than repeating it.
+      fail => {
+        if (Object.values(fail.fields ?? {}).some(Boolean))
+          kit.say(tr(MSG.fixFields), 'error');
       },
     );
   });
@@ -327,6 +333,13 @@ function keepPanel(card: CardData, hooks: PrivacyHooks): HTMLElement {
   return kit.finish(kit.field('reason', P.keepReason, reason));
 }
 
+/** Scrolls an answer into view: below the fold on a phone it would go unseen. */
+function reveal(el: HTMLElement): void {
+  // Not in every engine the page may meet (an old WebView): then it stays put.
+  if (typeof el.scrollIntoView === 'function')
+    el.scrollIntoView({block: 'nearest'});
+}
+
 function erasePanel(
   card: CardData,
   hooks: PrivacyHooks,
@@ -346,6 +359,30 @@ function erasePanel(
       clear(out);
       if (!preview) {
         out.append(h('p', {class: 'notice'}, tr(P.failed, {reason: card.id})));
+        return;
+      }
+      if (preview.atDesk) {
+        // Where erasing can't be done (the phone page): say so here, in place of a
+        // button that would only be refused, and bring it into view.
+        const notice = h(
+          'p',
+          {class: 'notice', role: 'alert', 'data-role': 'erase-at-desk'},
+          preview.atDesk,
+        );
+        out.append(
+          notice,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'data-role': 'erase-cancel',
+              on: {click: close},
+            },
+            tr(P.cancel),
+          ),
+        );
+        reveal(out);
         return;
       }
       const status = h('div', {
@@ -392,6 +429,7 @@ function erasePanel(
               status.className = 'form-status error';
               confirm.disabled = false;
               cancel.disabled = false;
+              reveal(status);
             }
           },
           (e: unknown) => {
@@ -401,6 +439,7 @@ function erasePanel(
             status.className = 'form-status error';
             confirm.disabled = false;
             cancel.disabled = false;
+            reveal(status);
           },
         );
       });

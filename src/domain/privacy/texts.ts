@@ -84,9 +84,9 @@ export const PRIVACY_TEXTS = {
     'Say why they are kept',
   ),
   eraseAtDesk: tx(
-    '请在电脑上的表格里（扩展程序 ▸ 熟客 ▸ 打开收银台）删除这位客户',
-    '請在電腦上的試算表裡（擴充功能 ▸ 熟客 ▸ 打開收銀台）刪除這位客戶',
-    'Erase this customer from the spreadsheet on a computer (Extensions ▸ Shuke ▸ Open counter)',
+    '手机页面不能删除客户：请在电脑上打开表格，用 扩展程序 ▸ Shuke 熟客 ▸ 打开收银台，在这位客户的卡片上删除',
+    '手機頁面不能刪除客戶：請在電腦上開啟試算表，用 擴充功能 ▸ Shuke 熟客 ▸ 打開收銀台，在這位客戶的卡片上刪除',
+    "Customers can't be erased from the phone page: open the spreadsheet on a computer, use Extensions ▸ Shuke 熟客 ▸ Open counter, and erase from this customer's card",
   ),
   missingTab: tx(
     '缺少“{tab}”表：请先在菜单中运行“设置店铺”',

@@ -33,6 +33,11 @@ export interface ErasurePreview {
   mentions: number;
   /** Their name is another customer's too: mentions of the name are left. */
   nameShared: boolean;
+  /**
+   * Set where erasing cannot be done (the phone page): where to do it instead, in the
+   * viewer's language, shown in place of the button that would only be refused.
+   */
+  atDesk?: string;
 }
 
 export interface EraseRequest {

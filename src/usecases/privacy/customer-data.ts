@@ -26,6 +26,7 @@ import {eraseCustomerIn, EraseDeps, previewOf} from './erase';
 import {customerExportIn} from './export';
 import * as rights from './rights';
 import {phoneBook, scriptCache, scriptLocker} from '../../webapp/book';
+import {whoDid} from '../../services/who';
 
 export interface PrivacyDeps extends CounterDeps {
   /**
@@ -51,12 +52,19 @@ export function customerExportWith(
 
 export function erasurePreviewWith(
   key: string,
-  deps: CounterDeps,
+  deps: CounterDeps & {erase?: PrivacyDeps['erase']},
 ): ErasurePreview | null {
   const ss = deps.spreadsheet();
   const ctx = counterContext(() => ss, deps.cache);
   const scan = scanBook(ss, String(key ?? ''), ctx.lang, ctx.tz);
-  return scan ? previewOf(scan) : null;
+  if (!scan) return null;
+  const preview = previewOf(scan);
+  // Said before the red button, not after it is pressed: on a phone the refusal would
+  // come below the fold and look like nothing happened.
+  if (deps.erase === null) {
+    preview.atDesk = t(T.eraseAtDesk, deps.viewerLang?.() ?? ctx.lang);
+  }
+  return preview;
 }
 
 export function eraseCustomerWith(
@@ -66,10 +74,7 @@ export function eraseCustomerWith(
   const erase = deps.erase;
   return guardedWrite(deps, request?.requestId, (ss, ctx, ui) => {
     if (!erase) return failure(t(T.eraseAtDesk, ui));
-    const by =
-      typeof request.by === 'string'
-        ? request.by.trim().slice(0, LIMITS.staff)
-        : '';
+    const by = whoDid(request.by, LIMITS.staff);
     const out = eraseCustomerIn(
       String(request.customerId ?? ''),
       request.requestId,
