@@ -20,6 +20,13 @@ export interface SessionInfo {
   scriptTimeZone: string;
   /** How Date cells cross into custom functions (see formulas.ts). */
   customFunctionDates: CustomFunctionDates;
+  /**
+   * Google withholds the user at the keyboard: User.getEmail "returns a blank string"
+   * when "security policies do not allow access to the user's email address" (Class
+   * User, https://developers.google.com/apps-script/reference/base/user), e.g. a
+   * consumer account in another account's sheet. getEffectiveUser still answers.
+   */
+  activeUserWithheld?: boolean;
 }
 
 /** The `timeZone` of a manifest file, or null when the file or the field is missing. */
@@ -56,7 +63,8 @@ export class Session {
   getActiveUser(): User {
     this.rt.guard('Session', 'getActiveUser', 'auth', SCOPES.userEmail);
     const web = this.rt.execution.webApp;
-    return new User(web ? web.active : this.info.userEmail);
+    if (web) return new User(web.active);
+    return new User(this.info.activeUserWithheld ? '' : this.info.userEmail);
   }
   /** In a web app "executed as me", the developer (Session reference, getEffectiveUser). */
   getEffectiveUser(): User {

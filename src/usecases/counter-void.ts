@@ -26,6 +26,7 @@ import {sheetOf} from './counter-context';
 import {readSheetValues} from '../sheets/read-values';
 import {reverseSaleLoyalty} from './loyalty/void';
 import {customerLedgerKeys} from './loyalty/customer-keys';
+import {whoDid} from '../services/who';
 
 const MAX_BY = 100;
 
@@ -49,7 +50,7 @@ export function voidSale(
   return guardedWrite<VoidDone>(deps, req?.requestId, (ss, ctx, ui) => {
     const saleId = req.saleRequestId;
     if (!validRequestId(saleId)) return failure(t(STALL.saleNotFound, ui));
-    const by = typeof req.by === 'string' ? req.by.trim().slice(0, MAX_BY) : '';
+    const by = whoDid(req.by, MAX_BY);
     const sheet = sheetOf(ss, SALES, ctx);
     if (!sheet) return missingTab(SALES, ui, ctx.lang);
     const values = readSheetValues(sheet);

@@ -16,6 +16,7 @@ import {
   checkFeedback,
   checkResolve,
   checkSale,
+  LIMITS,
   CleanNewCustomer,
   validRequestId,
 } from '../domain/counter/validate';
@@ -38,6 +39,7 @@ import {
 } from '../domain/counter/wire';
 import {dateOfDay, dayNumber, dayToIso, parseDay} from '../domain/dates';
 import {Lang, t} from '../domain/i18n';
+import {whoDid} from '../services/who';
 import {normaliseKey, sameKey} from '../domain/keys';
 import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
@@ -514,7 +516,11 @@ export function logSale(
   return guardedWrite<SaleDone>(deps, req?.requestId, (ss, ctx, ui) => {
     const checked = checkSale(req, ui);
     if (!checked.ok) return failure(t(MSG.fixFields, ui), checked.fields);
-    const v = checked.value;
+    // No staff name on the device: the account at the keyboard (services/who.ts).
+    const v = {
+      ...checked.value,
+      staff: whoDid(checked.value.staff, LIMITS.staff),
+    };
     const now = deps.now();
     const promo = promoOfSale(ss, req.promo, ctx, dayNumber(now, ctx.tz), ui);
     if (!promo.ok) return failure(promo.message, {promo: promo.message});

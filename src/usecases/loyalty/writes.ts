@@ -37,6 +37,7 @@ import {
   TopUpRequest,
 } from '../../domain/loyalty/wire';
 import {optionLabel} from '../../sheets/schema';
+import {accountEmail} from '../../services/who';
 import {CounterDeps, failure, guardedWrite, missingTab} from '../counter';
 import {refundPaymentOf} from '../counter-till';
 import {bonusRules} from './rules';
@@ -66,7 +67,9 @@ export function topUp(
     const customer = customerOf(c, req.customerId);
     const paid = c.amount(req.amount);
     const payment = paidWith(c, req.payment, LOYALTY_MSG.paymentInvalid);
-    const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
+    const staff =
+      c.text('staff', req.staff ?? '', MAX_STAFF) ||
+      accountEmail().slice(0, MAX_STAFF);
     if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
     const now = deps.now();
     const tab = openLedger(ss, 'stored', ctx);
@@ -221,7 +224,9 @@ function writeByHand<T extends {before: number; after: number; date: string}>(
     MAX_TEXT,
     LOYALTY_MSG.reasonRequired,
   );
-  const staff = c.text('staff', req.staff ?? '', MAX_STAFF);
+  const staff =
+    c.text('staff', req.staff ?? '', MAX_STAFF) ||
+    accountEmail().slice(0, MAX_STAFF);
   if (!c.ok) return failure(t(MSG.fixFields, ui), c.fields);
   const now = deps.now();
   const tab = openLedger(ss, row.kind, ctx);

@@ -35,6 +35,7 @@ import {mustOpenTable, Table, TableRow} from '../../sheets/table';
 import {CounterDeps, failure, guardedWrite} from '../counter';
 import {actionText} from './privacy-log';
 import {openLog} from './log-tabs';
+import {whoDid} from '../../services/who';
 
 function text(v: unknown, tz: string): string {
   return cellText(v, tz).trim();
@@ -94,7 +95,7 @@ export function recordConsent(
         status: t(STATUS_NAMES[status], lang),
         purposes: purposesText(purposes, lang),
         how: t(HOW_NAMES[request.how], lang),
-        by: short(request.by, LIMITS.staff),
+        by: whoDid(request.by, LIMITS.staff),
         requestId: request.requestId,
       },
     ]);
@@ -198,7 +199,7 @@ export function correctCustomer(
         customer: keyOfRow(row, tz),
         action: actionText('correction', lang),
         detail: names,
-        by: short(request.by, LIMITS.staff),
+        by: whoDid(request.by, LIMITS.staff),
         requestId: request.requestId,
       },
     ]);
@@ -235,7 +236,7 @@ export function keepCustomer(
         customer: keyOfRow(row, tz),
         action: actionText('kept', lang),
         detail: reason,
-        by: short(request.by, LIMITS.staff),
+        by: whoDid(request.by, LIMITS.staff),
         requestId: request.requestId,
       },
     ]);
