@@ -6,6 +6,7 @@ import {recommendBlock} from './card-recommend';
 import {loyaltyBlock} from './loyalty-card';
 import {privacyBlock, PrivacyHooks} from './card-privacy';
 import {tierBlock} from './card-tier';
+import {CHANNEL_LABELS} from './options';
 import {CardData, money, num, tr} from './state';
 import {perMonthFigure, UI} from '../src/domain/counter/messages';
 import {samePhone} from '../src/domain/counter/ids';
@@ -156,11 +157,23 @@ export function cardView(
     line(tr(UI.preferences), card.preferences, 'preferences'),
     line(tr(UI.family), card.family, 'family'),
     line(tr(UI.notes), card.notes, 'notes'),
+    line(tr(UI.lastContact), contactText(card), 'last-contact'),
   ].filter((x): x is HTMLElement => x !== null);
   if (details.length)
     out.append(h('div', {class: 'block details'}, ...details));
   if (onPrivacy) out.append(privacyBlock(card, onPrivacy));
   return out;
+}
+
+/** "2026-03-10 · 微信 · 投诉跟进：已道歉，下次送一杯少糖", '' without a contact. */
+function contactText(card: CardData): string {
+  const c = card.contact;
+  if (!c) return '';
+  const channel = CHANNEL_LABELS.find(([k]) => k === c.channel);
+  const what = [c.reason, c.outcome].filter(Boolean).join(tr(UI.contactSep));
+  return [c.date, channel ? tr(channel[1]) : c.channel, what]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function complaintItem(

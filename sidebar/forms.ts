@@ -21,7 +21,9 @@ import {addItem} from '../src/domain/counter/items';
 import {parseMoneyInput} from '../src/domain/counter/money';
 import {pointsFor} from '../src/domain/counter/points';
 import {LIMITS} from '../src/domain/counter/validate';
+import {dayToIso} from '../src/domain/dates';
 import type {
+  CardContact,
   ChannelKey,
   CustomerEntry,
   FeedbackKind,
@@ -97,6 +99,7 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
       // The next customer may have no balance: paying from it is chosen each time.
       if (v !== 'stored') state.payment = v;
       loyalty?.refresh();
+      showPoints();
     },
   );
   const tierCard = o.customer ? o.tier?.() : null;
@@ -128,7 +131,14 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
             (boot?.pointsPerUnit ?? 0) * (tier?.multiplier ?? 1),
           )
         : 0;
-    pointsLine.textContent = p > 0 ? tr(UI.pointsEarned, {n: num(p)}) : '';
+    // No points are promised on a sale that cannot be paid as chosen: a balance too
+    // short for it, or the server's refusal still standing.
+    const refused =
+      pay.value() === 'stored' &&
+      ((ledger?.()?.stored ?? 0) < Math.max(0, paid) - 1e-9 ||
+        kit.el.querySelector('.form-status.error') !== null);
+    pointsLine.textContent =
+      p > 0 && !refused ? tr(UI.pointsEarned, {n: num(p)}) : '';
     // "12,5" is said to be ambiguous as it is typed, not only once it is saved.
     const v = amount.value.trim();
     kit.note(
@@ -143,7 +153,11 @@ export function saleForm(o: SaleFormOptions): HTMLElement {
         : '',
     );
   };
-  amount.addEventListener('input', showPoints);
+  amount.addEventListener('input', () => {
+    // A refusal of the amount sent ("balance too short") is moot once it is changed.
+    kit.say('', 'error');
+    showPoints();
+  });
   tier?.el.addEventListener('change', () => {
     loyalty?.refresh();
     showPoints();
@@ -296,6 +310,7 @@ export function feedbackForm(
   const starRow = h('div', {
     class: 'stars',
     role: 'radiogroup',
+    'aria-label': tr(UI.rating),
     'data-group': 'rating',
   });
   const paint = () =>
@@ -309,7 +324,8 @@ export function feedbackForm(
       {
         type: 'button',
         role: 'radio',
-        'aria-label': String(i),
+        // Its name says what it is ("3 星", "3 stars"): a bare ★ or digit does not.
+        'aria-label': tr(UI.stars, {n: i}),
         'data-value': i,
         on: {
           click: () => {
@@ -358,7 +374,7 @@ export function feedbackForm(
 
 export function contactForm(
   customer: CustomerEntry,
-  onDone: () => void,
+  onDone: (contact: CardContact) => void,
 ): HTMLElement {
   const kit = new FormKit('contact');
   const channel = choices<ChannelKey>('channel', CHANNEL_LABELS, 'wechat');
@@ -393,9 +409,16 @@ export function contactForm(
       answer => {
         if (!answer.ok) return;
         kit.say(tr(UI.contactSaved), 'ok');
+        // The card shows it at once, as the Contacts tab now holds it.
+        const done: CardContact = {
+          date: dayToIso(answer.value.day),
+          channel: channel.value(),
+          reason: reason.value.trim(),
+          outcome: outcome.value.trim(),
+        };
         reason.value = '';
         outcome.value = '';
-        onDone();
+        onDone(done);
       },
     );
   });

@@ -31,6 +31,10 @@ import {langFromLocale} from '../src/domain/i18n';
 import type {CustomerEntry} from '../src/domain/counter/wire';
 
 const MAX_RESULTS = 30;
+/** How long a search that found nothing in a fresh read is not asked of the book again. */
+const REFRESH_MEMORY_MS = 10_000;
+/** Coming back to the sidebar after this long reads the customers again. */
+const STALE_ON_FOCUS_MS = 30_000;
 
 let searchBox: HTMLInputElement;
 let view: HTMLElement;
@@ -58,7 +62,7 @@ function gradeTag(grade: string): HTMLElement {
 // ---------------------------------------------------------------------------------------
 // Home and search
 
-function home(): void {
+function home(said = ''): void {
   const boot = state.boot!;
   const actions = h(
     'div',
@@ -107,7 +111,21 @@ function home(): void {
     ),
   );
   const notices = boot.notices.map(n => h('p', {class: 'notice'}, n));
+  const saids = said
+    ? [
+        h(
+          'p',
+          {
+            class: 'form-status ok center',
+            role: 'status',
+            'data-role': 'home-said',
+          },
+          said,
+        ),
+      ]
+    : [];
   show(
+    ...saids,
     actions,
     h(
       'p',
@@ -118,8 +136,60 @@ function home(): void {
   );
 }
 
-function results(query: string): void {
+/**
+ * The customers read again from the book, one call at a time: the index this sidebar
+ * opened with does not know a customer imported or typed into the sheet since.
+ */
+let refreshing: Promise<void> | null = null;
+let refreshedAt = 0;
+/** A query that found nothing just after a refresh: what extends it finds nothing too. */
+let missedAfterRefresh = '';
+
+function refreshCustomers(): Promise<void> {
+  refreshing ??= call('counterCustomers')
+    .then(fresh => {
+      state.boot!.customers = fresh.customers;
+      state.index = buildIndex(fresh.customers, readings);
+      refreshedAt = Date.now();
+    })
+    .finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/** Worth asking the book: not for a longer spelling of what it just did not have. */
+function askBook(query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return !(
+    Date.now() - refreshedAt < REFRESH_MEMORY_MS &&
+    missedAfterRefresh !== '' &&
+    q.startsWith(missedAfterRefresh)
+  );
+}
+
+function results(query: string, asked = false): void {
   const found = search(state.index!, query, MAX_RESULTS);
+  if (found.total === 0 && !asked && askBook(query)) {
+    show(
+      h(
+        'p',
+        {class: 'muted center loading', 'data-role': 'searching-book'},
+        tr(UI.searchingBook),
+      ),
+    );
+    refreshCustomers().then(
+      () => {
+        if (searchBox.value !== query) return;
+        if (search(state.index!, query, 1).total === 0)
+          missedAfterRefresh = query.trim().toLowerCase();
+        results(query, true);
+      },
+      // Offline or refused: what this sidebar knows is all it can say.
+      () => {
+        if (searchBox.value === query) results(query, true);
+      },
+    );
+    return;
+  }
   const list = h('ul', {class: 'results', 'data-role': 'results'});
   for (const i of found.hits) {
     const e = entryAt(i);
@@ -193,7 +263,7 @@ function backBar(title: string): HTMLElement {
 }
 
 /** An erased customer leaves the search at once: the index is built again without them. */
-function forgetCustomer(id: string): void {
+function forgetCustomer(id: string, name: string): void {
   const c = state.index!.customers;
   const i = c.ids.indexOf(id);
   if (i >= 0) {
@@ -208,12 +278,13 @@ function forgetCustomer(id: string): void {
       list.splice(i, 1);
     state.index = buildIndex(c, readings);
   }
-  setTimeout(goHome, 1500);
+  // Home says what was done, in the viewer's language, until the next search.
+  setTimeout(() => goHome(tr(UI.erasedHome, {name: name || id})), 1500);
 }
 
-function goHome(): void {
+function goHome(said = ''): void {
   searchBox.value = '';
-  home();
+  home(said);
   searchBox.focus();
 }
 
@@ -263,7 +334,10 @@ async function openCustomer(
         },
         // The block repaints itself; the card keeps the balances for the next repaint.
         loyalty => (current = {...current, loyalty}),
-        {reopen: () => void openCustomer(entry), erased: forgetCustomer},
+        {
+          reopen: () => void openCustomer(entry),
+          erased: id => forgetCustomer(id, current.name || entry.name),
+        },
       ),
     );
   };
@@ -306,8 +380,8 @@ async function openCustomer(
         }
       }),
     contact: () =>
-      contactForm(entry, () => {
-        current = afterContact(current);
+      contactForm(entry, contact => {
+        current = afterContact(current, contact);
         paint();
       }),
   };
@@ -469,6 +543,20 @@ async function start(): Promise<void> {
   );
   home();
   searchBox.focus();
+  // Back at the sidebar after a while (an import, rows typed into the sheet): the
+  // customers are read again in the background, and the home's count follows.
+  refreshedAt = Date.now();
+  window.addEventListener('focus', () => {
+    if (Date.now() - refreshedAt < STALE_ON_FOCUS_MS) return;
+    refreshCustomers().then(
+      () => {
+        if (searchBox.value.trim() !== '') return;
+        if (!view.querySelector('[data-role=count]')) return;
+        home(view.querySelector('[data-role=home-said]')?.textContent ?? '');
+      },
+      () => {},
+    );
+  });
   document.body.dataset.ready = 'true';
 }
 

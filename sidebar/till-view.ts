@@ -35,6 +35,22 @@ function shopTime(iso: string): string {
   }
 }
 
+/** The shop's calendar day of an instant, 2026-03-09, in the spreadsheet's time zone. */
+function shopDay(time: Date): string {
+  if (isNaN(time.getTime())) return '';
+  try {
+    // en-CA writes the day as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: state.boot?.tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(time);
+  } catch {
+    return time.toISOString().slice(0, 10);
+  }
+}
+
 function paymentLabel(key: string): string {
   const found = PAYMENT_LABELS.find(([k]) => k === key);
   return found ? tr(found[1]) : tr(STALL.unknownPayment);
@@ -187,16 +203,24 @@ function staffRow(): HTMLElement {
 }
 
 /** One recent sale, with its Void button; voided ones show their mark instead. */
-function recentRow(s: RecentSale, refresh: () => void): HTMLElement {
+function recentRow(
+  s: RecentSale,
+  refresh: () => void,
+  todayIso: string,
+): HTMLElement {
   const status = h('span', {class: 'muted small', role: 'status'});
   const hhmm = shopTime(s.date);
+  // A sidebar left open overnight lists yesterday's sales beside today's: their day is
+  // said, and voiding one names it.
+  const day = shopDay(new Date(s.date));
+  const earlier = day !== '' && day < todayIso ? day : '';
   const li = h(
     'li',
     {'data-request': s.requestId, class: s.voided ? 'voided' : ''},
     h(
       'div',
       {class: 'recent-line'},
-      h('span', null, hhmm),
+      h('span', {'data-role': 'when'}, earlier ? `${earlier} ${hhmm}` : hhmm),
       h('span', {class: 'rname'}, s.who || '–'),
       h('span', {class: 'num'}, money(s.amount)),
     ),
@@ -222,7 +246,9 @@ function recentRow(s: RecentSale, refresh: () => void): HTMLElement {
           if (button.dataset.armed !== 'true') {
             button.dataset.armed = 'true';
             button.textContent = tr(STALL.voidConfirmButton);
-            status.textContent = tr(STALL.voidConfirm);
+            status.textContent = earlier
+              ? tr(STALL.voidConfirmEarlier, {date: earlier})
+              : tr(STALL.voidConfirm);
             return;
           }
           button.disabled = true;
@@ -259,11 +285,27 @@ export function tillView(): HTMLElement {
   const host = h('div', {class: 'till', 'data-role': 'till'});
   const figures = h('div', {'data-role': 'till-figures'});
   const recent = h('div', {'data-role': 'recent'});
+  // Today as the server's clock has it in the shop's time zone: the opening's day at
+  // first, the till's own once it answers (a sidebar may stay open past midnight).
+  const showRecent = (todayIso: string) => {
+    clear(recent);
+    const list = recentSales();
+    recent.append(h('h3', null, tr(STALL.recent)));
+    if (list.length === 0) {
+      recent.append(h('p', {class: 'muted'}, tr(STALL.noRecent)));
+    } else {
+      const ul = h('ul', {class: 'recent'});
+      for (const s of list) ul.append(recentRow(s, load, todayIso));
+      recent.append(ul);
+    }
+  };
   const load = () => {
     clear(figures);
     figures.append(h('p', {class: 'muted center loading'}, tr(UI.loading)));
+    const opened = state.boot?.todayIso ?? '';
     call('counterTill')
       .then(till => {
+        if (till.today.iso !== opened) showRecent(till.today.iso);
         clear(figures);
         figures.append(
           dayBlock('today', tr(STALL.today), till.today),
@@ -280,16 +322,7 @@ export function tillView(): HTMLElement {
           ),
         );
       });
-    clear(recent);
-    const list = recentSales();
-    recent.append(h('h3', null, tr(STALL.recent)));
-    if (list.length === 0) {
-      recent.append(h('p', {class: 'muted'}, tr(STALL.noRecent)));
-    } else {
-      const ul = h('ul', {class: 'recent'});
-      for (const s of list) ul.append(recentRow(s, load));
-      recent.append(ul);
-    }
+    showRecent(opened);
   };
   host.append(figures, recent, staffRow());
   load();

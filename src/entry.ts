@@ -56,6 +56,7 @@ export const entryPoints = {
   // Counter: the sidebar's server API
   openCounter: entry(counter.openCounter, []),
   counterBootstrap: entry(counter.counterBootstrap, []),
+  counterCustomers: entry(counter.counterCustomers, []),
   customerCard: entry(counter.customerCard, ['key']),
   logSale: entry(counter.logSale, ['request']),
   logFeedback: entry(counter.logFeedback, ['request']),

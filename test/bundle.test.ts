@@ -433,6 +433,24 @@ const DRIVERS: Record<Name, (ctx: Ctx) => Promise<void>> = {
       },
     });
   },
+  counterCustomers: async ctx => {
+    const id = await newCustomer(ctx);
+    // A customer typed into the Customers tab by hand after the counter opened.
+    const tab = ctx.emu.spreadsheet.getSheetByName('客户')!;
+    const head = tab.getRange(1, 1, 1, tab.getLastColumn()).getValues()[0];
+    const line = head.map(h =>
+      h === '姓名' ? '陈大文' : h === '手机号' ? '13900008001' : '',
+    );
+    tab.appendRow(line);
+    expect(await ctx.run('counterCustomers')).toMatchObject({
+      notices: [],
+      customers: {
+        ids: [id, '13900008001'],
+        names: ['王小明', '陈大文'],
+        phones: ['13800138000', '13900008001'],
+      },
+    });
+  },
   customerCard: async ctx => {
     const id = await newCustomer(ctx);
     expect(await ctx.run('customerCard', id)).toMatchObject({

@@ -9,6 +9,7 @@ import {
   Card,
   ContactDone,
   ContactRequest,
+  CustomerRefresh,
   FeedbackDone,
   FeedbackRequest,
   Outcome,
@@ -85,6 +86,10 @@ export function openCounter(): void {
 
 export function counterBootstrap(): Bootstrap {
   return counter.counterBootstrap(deps());
+}
+
+export function counterCustomers(): CustomerRefresh {
+  return counter.counterCustomers(deps());
 }
 
 export function customerCard(key: string): Card | null {

@@ -27,6 +27,7 @@ import {
   ContactRequest,
   CustomerEntry,
   CustomerIndex,
+  CustomerRefresh,
   FeedbackDone,
   FeedbackKind,
   FeedbackRequest,
@@ -38,15 +39,21 @@ import {
   SaleRequest,
 } from '../domain/counter/wire';
 import {dateOfDay, dayNumber, dayToIso, parseDay} from '../domain/dates';
-import {Lang, t} from '../domain/i18n';
 import {whoDid} from '../services/who';
+import {Lang, t} from '../domain/i18n';
 import {normaliseKey, sameKey} from '../domain/keys';
 import {BusyError, Locker} from '../services/lock';
 import {cellText} from '../sheets/cells';
 import {historyItems, replayHistory} from './compaction/history-sales';
 import {readHistoryGrid} from './compaction/history-read';
 import {CONTACTS, CUSTOMERS, FEEDBACK, SALES, TabDef} from '../sheets/schema';
-import {mustOpenTable, openTable, Table, tableOfSheet} from '../sheets/table';
+import {
+  mustOpenTable,
+  openTable,
+  Table,
+  TableRow,
+  tableOfSheet,
+} from '../sheets/table';
 import {AppendTab, MissingColumnError, openAppend} from './counter-append';
 import {completeSaleLoyalty, planSaleLoyalty} from './loyalty/sale';
 import {loyaltyCard} from './loyalty/card';
@@ -136,14 +143,18 @@ function keyOf(id: string, phone: string): string {
 // ---------------------------------------------------------------------------------------
 // Opening the sidebar
 
-export function counterBootstrap(deps: CounterDeps): Bootstrap {
-  const ss = deps.spreadsheet();
-  const ctx = freshContext(ss, deps.cache);
-  const ui = viewerOf(deps, ctx);
-  const today = dayNumber(deps.now(), ctx.tz);
-  // The day's tiers into the cache: the sales that follow cost no call for them.
-  primeSaleTiers(ss, ctx, deps.cache, deps.now());
-  const notices: string[] = [];
+/**
+ * The customers as the sidebar searches them, read in one pass of the Customers tab; a
+ * missing tab is said in `notices`.
+ */
+function readCustomerIndex(
+  ss: Spreadsheet,
+  ctx: CounterContext,
+  deps: CounterDeps,
+  today: number,
+  ui: Lang,
+  notices: string[],
+): CustomerIndex {
   const customers: CustomerIndex = {
     ids: [],
     names: [],
@@ -183,6 +194,18 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
       );
     }
   }
+  return customers;
+}
+
+export function counterBootstrap(deps: CounterDeps): Bootstrap {
+  const ss = deps.spreadsheet();
+  const ctx = freshContext(ss, deps.cache);
+  const ui = viewerOf(deps, ctx);
+  const today = dayNumber(deps.now(), ctx.tz);
+  // The day's tiers into the cache: the sales that follow cost no call for them.
+  primeSaleTiers(ss, ctx, deps.cache, deps.now());
+  const notices: string[] = [];
+  const customers = readCustomerIndex(ss, ctx, deps, today, ui, notices);
   let top: string[] = [];
   const salesSheet = sheetOf(ss, SALES, ctx);
   if (!salesSheet) {
@@ -219,6 +242,21 @@ export function counterBootstrap(deps: CounterDeps): Bootstrap {
     notices,
     promotions: promotionsToday(ss, ctx.lang, ctx.tz, today),
   };
+}
+
+/**
+ * The customers again, for an open sidebar whose search found nothing: a customer added
+ * since it opened (imported, typed into the sheet, logged at another till) is found
+ * without reopening it. Only the Customers tab is read.
+ */
+export function counterCustomers(deps: CounterDeps): CustomerRefresh {
+  const ss = deps.spreadsheet();
+  const ctx = counterContext(() => ss, deps.cache);
+  const ui = viewerOf(deps, ctx);
+  const today = dayNumber(deps.now(), ctx.tz);
+  const notices: string[] = [];
+  const customers = readCustomerIndex(ss, ctx, deps, today, ui, notices);
+  return {customers, notices};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -262,11 +300,19 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
     }));
   const contacts = openTable(ss, CONTACTS, lang, {tz});
   let lastContact: number | null = null;
+  let contactRow: TableRow | null = null;
   for (const r of contacts?.rows ?? []) {
     if (!sameKey(r.raw.customer, key)) continue;
     const d = parseDay(r.raw.date, tz);
-    if (d !== null && d <= today && (lastContact === null || d > lastContact))
+    // The same day: the lower row was written later.
+    if (
+      d !== null &&
+      d <= today &&
+      (lastContact === null || d >= lastContact)
+    ) {
       lastContact = d;
+      contactRow = r;
+    }
   }
   const history = readHistoryGrid(ss, lang);
   const past = history
@@ -323,6 +369,18 @@ export function customerCard(key: string, deps: CounterDeps): Card | null {
   card.loyalty = loyaltyCard(ss, ctx, ledgerKeys(raw.id, raw.phone));
   card.tier = tierCard(ss, ctx, book, row, today);
   card.privacy = cardPrivacy(ss, ctx, raw, card);
+  card.contact =
+    contactRow && lastContact !== null
+      ? {
+          date: dayToIso(lastContact),
+          channel:
+            typeof contactRow.values.channel === 'string'
+              ? contactRow.values.channel
+              : text(contactRow.raw.channel, tz),
+          reason: text(contactRow.raw.reason, tz),
+          outcome: text(contactRow.raw.outcome, tz),
+        }
+      : null;
   return card;
 }
 

@@ -25,6 +25,25 @@ function emailMark(
       : null;
 }
 
+/**
+ * The suggested message of a line. A complaint followed up since (a contact on or after
+ * its day) is not called about again with the generic words: the line asks for it to be
+ * resolved, and the message is the next occasion's, or none.
+ */
+function messageOf(
+  l: PlannedLine,
+  s: Settings,
+  v: ReturnType<typeof valuesFor>,
+): string {
+  const top = l.fresh[0];
+  if (l.group !== 'complaint' || !top?.detail.followedUp)
+    return fill(templateText(s, TEMPLATE_OF[l.group]), {...v});
+  const next = l.fresh.find(
+    o => !(o.kind === 'complaint' && o.detail.followedUp),
+  );
+  return next ? fill(templateText(s, TEMPLATE_OF[next.kind]), {...v}) : '';
+}
+
 export function digestLinesOf(
   shown: readonly PlannedLine[],
   emailedLine: ReadonlyMap<string, 'sent' | 'held'>,
@@ -49,7 +68,7 @@ export function digestLinesOf(
       },
       group: l.group,
       why: l.why,
-      message: fill(templateText(s, TEMPLATE_OF[l.group]), {...v}),
+      message: messageOf(l, s, v),
       email: emailMark(l, emailedLine),
       carried: l.fresh.length === 0 && l.carriedRows.length > 0,
       carriedFrom: l.carriedRows.map(r => r.day).sort()[0],

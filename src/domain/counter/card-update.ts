@@ -12,8 +12,9 @@ import {
   spanDays,
   Thresholds,
 } from '../grading';
+import {recKey} from '../recommend/cooccurrence';
 import {splitItems} from './items';
-import {Card, GradeRulesWire} from './wire';
+import {Card, CardContact, GradeRulesWire} from './wire';
 
 const FAVOURITES = 5;
 
@@ -66,6 +67,12 @@ export function afterSale(
     else favourites.push({item, count: 1});
   }
   favourites.sort((a, b) => b.count - a.count);
+  // What they just bought is no longer something they might like: the server leaves
+  // out whatever they have bought, the same way (recKey).
+  const bought = new Set(splitItems(sale.items).map(recKey));
+  const recommended = card.recommended
+    ? card.recommended.filter(r => !bought.has(recKey(r.item)))
+    : card.recommended;
   return {
     ...card,
     grade: g.grade,
@@ -75,6 +82,7 @@ export function afterSale(
     points: round2(card.points + sale.points),
     lastVisitDaysAgo: Math.max(0, card.today - sale.day),
     favourites: favourites.slice(0, FAVOURITES),
+    recommended,
     // A purchase restarts the follow-up clock and ends a lapse.
     due: card.due.filter(d => d.kind !== 'checkin' && d.kind !== 'lapsed'),
     saleDays,
@@ -85,9 +93,10 @@ export function afterSale(
  * The card after a contact: the follow-up clock restarts, and the contact answers a
  * win-back or an after-sale check-in too (domain/followup/occasions.ts).
  */
-export function afterContact(card: Card): Card {
+export function afterContact(card: Card, contact?: CardContact): Card {
   return {
     ...card,
+    contact: contact ?? card.contact,
     due: card.due.filter(
       d =>
         d.kind !== 'checkin' && d.kind !== 'lapsed' && d.kind !== 'afterSale',

@@ -128,6 +128,18 @@ export const UI = {
     'Phone, name or pinyin',
   ),
   noMatch: tx('没有找到', '沒有找到', 'No customer found'),
+  searchingBook: tx(
+    '本机没有找到，正在查客户表…',
+    '本機沒有找到，正在查客戶表…',
+    'Not here yet: looking in the Customers tab…',
+  ),
+  erasedHome: tx(
+    '已删除 {name} 的个人资料；销售记录保留，不再显示姓名',
+    '已刪除 {name} 的個人資料；銷售紀錄保留，不再顯示姓名',
+    "{name}'s personal data is erased; their sales stay on the book, with no name",
+  ),
+  lastContact: tx('最近回访', '最近回訪', 'Last contact'),
+  contactSep: tx('：', '：', ': '),
   moreResults: tx(
     '还有 {n} 位，请再输入几个字',
     '還有 {n} 位，請再輸入幾個字',
@@ -184,6 +196,7 @@ export const UI = {
   payment: tx('支付方式', '付款方式', 'Payment'),
   note: tx('备注', '備註', 'Note'),
   pointsEarned: tx('本次积分 +{n}', '本次積分 +{n}', '+{n} {n|point|points}'),
+  stars: tx('{n} 星', '{n} 星', '{n} {n|star|stars}'),
   type: tx('类型', '類型', 'Type'),
   rating: tx('评分', '評分', 'Rating'),
   text: tx('内容', '內容', 'What they said'),

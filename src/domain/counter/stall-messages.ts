@@ -49,6 +49,11 @@ export const STALL = {
     '再點一次確定作廢：該列會保留並標記為作廢，不再計入積分、等級和營業額。',
     'Tap again to void: the row stays, marked void, and no longer counts for points, grades or the till.',
   ),
+  voidConfirmEarlier: tx(
+    '这笔是 {date} 的销售，不是今天的。再点一次确定作废：该行会保留并标记为作废，不再计入积分、等级和流水。',
+    '這筆是 {date} 的銷售，不是今天的。再點一次確定作廢：該列會保留並標記為作廢，不再計入積分、等級和營業額。',
+    'This sale is from {date}, not today. Tap again to void it: the row stays, marked void, and no longer counts for points, grades or the till.',
+  ),
   voided: tx('已作废', '已作廢', 'Voided'),
   voidConfirmButton: tx('确定作废', '確定作廢', 'Yes, void it'),
   saleNotFound: tx(

@@ -71,6 +71,24 @@ export interface CustomerIndex {
   daysSince: Array<number | null>;
 }
 
+/** The customers read again for an open sidebar (counterCustomers). */
+export interface CustomerRefresh {
+  customers: CustomerIndex;
+  notices: string[];
+}
+
+/**
+ * The last follow-up made with a customer, as the Contacts tab holds it: its day
+ * (YYYY-MM-DD), the channel's key when it reads as one (else as typed, '' when blank),
+ * and the reason and outcome as written.
+ */
+export interface CardContact {
+  date: string;
+  channel: string;
+  reason: string;
+  outcome: string;
+}
+
 export interface GradeRulesWire {
   thresholds: [number, number, number, number];
   windowDays: number;
@@ -156,6 +174,8 @@ export interface Card {
   tier?: TierCard | null;
   /** Items customers with baskets like theirs buy and they haven't (usecases/recommend). */
   recommended?: Array<{item: string; because: string}> | null;
+  /** Their last follow-up and what came of it (counter.ts), null when none. */
+  contact?: CardContact | null;
 }
 
 export interface NewCustomerInput {

@@ -84,12 +84,21 @@ export function occasionsFor(
 
   for (const k of c.complaints) {
     if (k.day <= today - 1) {
+      // A contact recorded on or after the complaint's day followed it up: the owner
+      // has called already, so the list says so and asks for it to be marked
+      // resolved, rather than asking for the call again (a contact is kept by day only,
+      // so one the same day counts as after).
+      const followedUp =
+        c.lastContact !== null && c.lastContact >= k.day ? c.lastContact : null;
       out.push({
         customer: key,
         kind: 'complaint',
         id: `complaint:${k.id}:${iso(today)}`,
         until: today,
-        detail: {days: today - k.day, text: k.text},
+        detail:
+          followedUp === null
+            ? {days: today - k.day, text: k.text}
+            : {days: today - k.day, text: k.text, followedUp: iso(followedUp)},
         email: null,
       });
     }

@@ -80,6 +80,11 @@ export function reasonText(o: Occasion, lang: Lang): string {
   const d = o.detail;
   switch (o.kind) {
     case 'complaint':
+      if (d.followedUp)
+        return t(REASONS.complaintFollowedUp, lang, {
+          date: d.followedUp,
+          text: d.text,
+        });
       return Number(d.days) === 0
         ? t(REASONS.complaintToday, lang, {text: d.text})
         : t(REASONS.complaint, lang, {days: d.days, text: d.text});
@@ -264,7 +269,9 @@ export function renderDigest(d: DigestInput): Email {
       );
       if (line.email === 'sent') tl.push(`  ✓ ${t(DIGEST.emailSent, lang)}`);
       if (line.email === 'held') tl.push(`  ! ${t(DIGEST.emailHeld, lang)}`);
-      tl.push(`  ${t(DIGEST.message, lang)}${colon}${line.message}`);
+      // A line with nothing to send (a complaint already followed up) has no message.
+      if (line.message)
+        tl.push(`  ${t(DIGEST.message, lang)}${colon}${line.message}`);
     }
   }
   for (const sec of d.sections ?? []) {
@@ -326,8 +333,10 @@ export function renderDigest(d: DigestInput): Email {
         `<div style="font-size:14px;color:#b3261e;margin:2px 0">${e(lineReasons(line, lang))}</div>`,
         `<div style="font-size:13px;color:#555">${parts.join(' · ')}</div>`,
         status,
-        `<div style="margin-top:6px;font-size:12px;color:#888">${e(t(DIGEST.message, lang))}</div>`,
-        `<div style="padding:8px 10px;background:#f7f5f0;border-radius:6px;font-size:14px;user-select:all;-webkit-user-select:all">${e(line.message)}</div>`,
+        line.message
+          ? `<div style="margin-top:6px;font-size:12px;color:#888">${e(t(DIGEST.message, lang))}</div>` +
+              `<div style="padding:8px 10px;background:#f7f5f0;border-radius:6px;font-size:14px;user-select:all;-webkit-user-select:all">${e(line.message)}</div>`
+          : '',
         '</td></tr>',
       );
     }

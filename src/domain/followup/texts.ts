@@ -44,6 +44,11 @@ export const REASONS = {
     '投訴已 {days} 天未解決：{text}',
     'complaint open for {days} {days|day|days}: {text}',
   ),
+  complaintFollowedUp: tx(
+    '投诉已于 {date} 回访跟进，仍未标记解决：{text}（处理好了请在收银台标记已解决）',
+    '投訴已於 {date} 回訪跟進，仍未標記解決：{text}（處理好了請在收銀台標記已解決）',
+    'complaint followed up on {date}, not marked resolved yet: {text} (mark it resolved at the counter once settled)',
+  ),
   complaintToday: tx(
     '今天的投诉，尚未解决：{text}',
     '今天的投訴，尚未解決：{text}',
