@@ -155,7 +155,7 @@ function dayBlock(role: string, title: string, d: TillDayView): HTMLElement {
     h(
       'div',
       {class: 'till-head'},
-      h('strong', null, `${title} · ${d.iso}`),
+      h('strong', null, `${title} · `, h('span', {class: 'nowrap'}, d.iso)),
       h('span', {'data-role': 'count'}, tr(STALL.sales, {n: d.count})),
     ),
     ...totals(d),
