@@ -14,6 +14,7 @@ import {installGradeFormulas} from './grades/install';
 import {readSheetValues} from '../sheets/read-values';
 import {PROTECT_TEXTS} from '../domain/privacy/texts';
 import {protectShukeTabs} from './privacy/protect-tabs';
+import {carryLines, carrySalesPoints} from './loyalty/carry-points';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,6 +34,8 @@ export interface SetUpSummary {
   settingProblems: string[];
   /** Grade columns left alone (the owner's data or formula is there), in their language. */
   formulaProblems: string[];
+  /** Points carried from the Sales tab into a new Points ledger (one row a customer). */
+  carriedPoints: {customers: number; total: number; problems: number};
   /** What the owner is told. */
   message: string;
 }
@@ -65,6 +68,8 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     ? String(read.settings.currency || FALLBACK_CURRENCY)
     : currencyForLocale(locale);
   const {tabs, settings} = ensureShopTabs(ss, {lang, tz, currency, sheets});
+  // The ledger is now there, new or not: points a book kept only in Sales go into it.
+  const carried = carrySalesPoints(ss, lang, tz, new Date());
   const formulaProblems =
     (deps.installFormulas ?? installGradeFormulas)(ss, lang)?.messages ?? [];
   const protectedTabs = protectShukeTabs(ss, lang);
@@ -83,7 +88,8 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     !createdTabs.length &&
     !addedColumns.length &&
     !addedSettings.length &&
-    !protectedTabs.length;
+    !protectedTabs.length &&
+    !carried.written;
   // The tabs and columns keep their book names; the sentences are the clicker's.
   const ui = deps.viewer ?? lang;
   const sep = t(SETUP_TEXTS.listSep, ui);
@@ -112,6 +118,7 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     }
     if (tabs.some(r => !r.created)) lines.push(t(SETUP_TEXTS.kept, ui));
   }
+  lines.push(...carryLines(carried, ui));
   lines.push(...formulaProblems);
   // Settings the owner typed that can't be read: said now, while they are looking.
   const problems = settingsFromValues(
@@ -134,6 +141,11 @@ export function setUpShopIn(deps: SetUpDeps): SetUpSummary {
     unchanged,
     settingProblems: problems.map(p => p.message),
     formulaProblems,
+    carriedPoints: {
+      customers: carried.written,
+      total: carried.total,
+      problems: carried.problems.length,
+    },
     message,
   };
 }

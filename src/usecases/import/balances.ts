@@ -118,26 +118,16 @@ export function writeOpenings(
     const table = ledgers[kind];
     const rows = plan.openings.filter(o => o.kind === kind);
     if (!table || !rows.length) continue;
-    const ledger = ledgerOfColumns(
+    appendOpeningRows(
+      table,
       kind,
-      k => table.rows.map(r => r.raw[k]),
-      table.tz,
-    );
-    const note = t(OPENING_NOTE, lang, {format});
-    table.append(
       rows.map(o => ({
-        date: when,
         customer: o.customer,
-        change: o.amount,
-        balance: fromUnits(
-          kind,
-          toUnits(kind, ledger.balance(o.customer)) + toUnits(kind, o.amount),
-        ),
-        reason: 'adjustment',
-        requestId: openingRef(batch, o.customer),
-        staff: '',
-        note,
+        amount: o.amount,
+        ref: openingRef(batch, o.customer),
       })),
+      when,
+      t(OPENING_NOTE, lang, {format}),
     );
     written += rows.length;
   }
@@ -145,24 +135,71 @@ export function writeOpenings(
 }
 
 /**
+ * Opening rows (a balance a customer had before the ledger held it) appended in one
+ * write: reason Adjustment, Balance after as the card sums it. Shared by the import's
+ * balances and the points carried from the Sales tab (loyalty/carry-points.ts).
+ */
+export function appendOpeningRows(
+  table: Table,
+  kind: LedgerKind,
+  rows: ReadonlyArray<{customer: string; amount: number; ref: string}>,
+  when: Date,
+  note: string,
+): void {
+  const ledger = ledgerOfColumns(
+    kind,
+    k => table.rows.map(r => r.raw[k]),
+    table.tz,
+  );
+  table.append(
+    rows.map(o => ({
+      date: when,
+      customer: o.customer,
+      change: o.amount,
+      balance: fromUnits(
+        kind,
+        toUnits(kind, ledger.balance(o.customer)) + toUnits(kind, o.amount),
+      ),
+      reason: 'adjustment',
+      requestId: o.ref,
+      staff: '',
+      note,
+    })),
+  );
+}
+
+/**
  * The sheet rows of each ledger an import's batch wrote, and how many of them stay: an
  * opening balance the customer has spent from or added to since (a row below it) is
  * kept, with its customer, as the undo keeps a customer with sales logged since, so no
  * balance the counter has worked with goes below zero or is left without its customer.
+ *
+ * `created` are the keys of the customers the batch added. A run killed after writing
+ * them and run again (a new batch) writes their opening rows under the second batch;
+ * those rows are returned in `others`, for the undo to remove with the customers it
+ * removes, so no balance is left under a customer who is gone. Used since, they keep
+ * their customer as the batch's own would.
  */
 export function openingRowsOf(
   ledgers: Ledgers,
   batch: string,
+  created: ReadonlySet<string> = new Set(),
 ): {
   rows: Record<LedgerKind, number[]>;
   kept: number;
   /** Keys of the customers whose opening rows stay: the undo keeps them too. */
   keptCustomers: Set<string>;
+  /** Other batches' unused opening rows of the customers the batch added. */
+  others: Record<LedgerKind, Array<{row: number; customer: string}>>;
 } {
   const rows: Record<LedgerKind, number[]> = {points: [], stored: []};
+  const others: Record<LedgerKind, Array<{row: number; customer: string}>> = {
+    points: [],
+    stored: [],
+  };
   let kept = 0;
   const keptCustomers = new Set<string>();
-  if (batch === '') return {rows, kept, keptCustomers};
+  if (batch === '') return {rows, kept, keptCustomers, others};
   for (const kind of BALANCE_KINDS) {
     const table = ledgers[kind];
     if (!table) continue;
@@ -173,15 +210,19 @@ export function openingRowsOf(
       lastOther.set(key, Math.max(lastOther.get(key) ?? 0, r.row));
     }
     for (const r of table.rows) {
-      if (batchOfRef(cellText(r.raw.requestId, table.tz)) !== batch) continue;
+      const of = batchOfRef(cellText(r.raw.requestId, table.tz));
+      if (of === null) continue;
       const key = normaliseKey(r.raw.customer);
+      const mine = of === batch;
+      if (!mine && !created.has(key)) continue;
       if ((lastOther.get(key) ?? 0) > r.row) {
         kept++;
         keptCustomers.add(key);
-      } else rows[kind].push(r.row);
+      } else if (mine) rows[kind].push(r.row);
+      else others[kind].push({row: r.row, customer: key});
     }
   }
-  return {rows, kept, keptCustomers};
+  return {rows, kept, keptCustomers, others};
 }
 
 /** Opening rows on the ledgers, by batch, in the order first met. */
