@@ -134,3 +134,24 @@ test('a customer row the owner deleted by hand: their line is marked, not counte
     '',
   ]);
 });
+
+test('a really new item: buyers of the item it contains are its fans, told in words that read naturally', async () => {
+  const {emu} = await shop();
+  const out = (await emu.scriptRun('tellFans', [
+    {requestId: 'news-t-0001', item: 'Taro bubble tea'},
+  ])) as {ok: boolean; value: {listed: number}};
+  expect(out).toMatchObject({ok: true, value: {listed: 3}});
+  const ann = newsRows(emu).find(r => r.includes('C00001'))!;
+  expect(ann[4]).toBe('bought Bubble tea (1 time)');
+  expect(String(ann[7])).toContain(
+    'Taro bubble tea has just arrived at . You often buy Bubble tea, so',
+  );
+  // The item itself: "it", not the item named twice.
+  await emu.scriptRun('tellFans', [
+    {requestId: 'news-t-0002', item: 'Bubble tea'},
+  ]);
+  const again = newsRows(emu).filter(r => r.includes('C00001'));
+  expect(String(again[1][7])).toContain(
+    'Bubble tea has just arrived at . You often buy it, so',
+  );
+});

@@ -146,7 +146,7 @@ describe('Something new', () => {
     expect(rows[0].values.why).toBe('买过 奶茶（2 次）');
     expect(rows[4].values.why).toBe('喜好：珍珠奶茶');
     expect(rows[0].values.message).toBe(
-      '张三您好！老王零食铺新到了奶茶。您常买奶茶，想您会喜欢，欢迎来尝尝。不想再收到此类消息，回复“退订”即可。',
+      '张三您好！老王零食铺新到了奶茶。您常买这款，想您会喜欢，欢迎来尝尝。不想再收到此类消息，回复“退订”即可。',
     );
     expect(String(rows[1].values.message)).toMatch(/^=HYPERLINK/);
     expect(rows.every(r => r.values.done === false)).toBe(true);

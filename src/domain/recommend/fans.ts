@@ -2,7 +2,8 @@
  * "Something new": who to tell about a new item, and how.
  *
  * A fan of X is a customer who bought an item named X or containing it ("奶茶" finds
- * 珍珠奶茶 and 奶茶), or bought in the category X, or whose stated preferences (the
+ * 珍珠奶茶 and 奶茶) or contained in it (a new 芋头奶茶 finds who buys 奶茶), or bought
+ * in the category X, or whose stated preferences (the
  * Customers tab's Preferences) name it. A one-letter X matches whole names only, so "a"
  * is not in everything.
  *
@@ -94,7 +95,10 @@ export function findFans(
   for (const c of customers) {
     const bought: Array<[string, number]> = [];
     for (const [item, n] of purchases.get(c.key) ?? new Map<string, number>()) {
-      if (matches(t, recKey(item))) bought.push([item, n]);
+      // Either way round: "Taro bubble tea" is new to everyone, and its fans are those
+      // who buy Bubble tea.
+      const k = recKey(item);
+      if (matches(t, k) || matches(k, t)) bought.push([item, n]);
     }
     const likes =
       c.preferences

@@ -45,6 +45,7 @@ export const NEWS_TEXTS = {
   whyLikes: tx('喜好：{likes}', '喜好：{likes}', 'likes {likes}'),
   /** {why} in the message: said to the customer. */
   msgBought: tx('您常买{items}', '您常買{items}', 'You often buy {items}'),
+  msgBoughtIt: tx('您常买这款', '您常買這款', 'You often buy it'),
   msgLikes: tx('您喜欢{likes}', '您喜歡{likes}', 'You like {likes}'),
   how: {
     email: tx('邮件', '郵件', 'Email'),

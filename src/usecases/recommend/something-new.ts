@@ -167,12 +167,21 @@ function purchasesOf(
   return out;
 }
 
-function whyOf(f: Fan, lang: Lang): {row: string; message: string} {
+function whyOf(
+  f: Fan,
+  item: string,
+  lang: Lang,
+): {row: string; message: string} {
   if (f.bought.length) {
     const items = f.bought.slice(0, 3).join('、');
+    // "Bubble tea has just arrived… You often buy Bubble tea" says the item twice: when
+    // what they buy is the item itself, the message says "it".
+    const same = f.bought.every(b => recKey(b) === recKey(item));
     return {
       row: t(NEWS_TEXTS.whyBought, lang, {items, n: f.times}),
-      message: t(NEWS_TEXTS.msgBought, lang, {items}),
+      message: same
+        ? t(NEWS_TEXTS.msgBoughtIt, lang)
+        : t(NEWS_TEXTS.msgBought, lang, {items}),
     };
   }
   return {
@@ -226,7 +235,7 @@ export function listFans(
     f => !listedToday.has(normaliseKey(f.customer.key)),
   );
   const records = fresh.map(f => {
-    const why = whyOf(f, lang);
+    const why = whyOf(f, item, lang);
     return {
       date: dateOfDay(today, tz),
       item,
