@@ -105,6 +105,35 @@ describe('Judge promotions', () => {
     expect(bad.raw.visits).toBe('');
   });
 
+  test('every row written gets its formats: the date as a date, money in the currency, the verdict wrapped', () => {
+    shop.emu.run(() => judgePromotionsIn(shop.ss(), shop.emu.clock.now()));
+    const f = shop.emu.run(() => {
+      const sheet = shop.ss().getSheetByName('促销活动')!;
+      const t = openTable(shop.ss(), PROMOTIONS, 'zh-CN')!;
+      // Rows 2–4: the ones below row 2 were added by hand, with no format of their own.
+      const col = (key: string) =>
+        sheet
+          .getRange(2, t.columns.get(key)! + 1, 3, 1)
+          .getNumberFormats()
+          .map(r => r[0]);
+      // The emulator keeps a cell's wrap as its style (Range.setWrap).
+      const data = shop.emu.workbook.sheetByName('促销活动')!;
+      const v = t.columns.get('verdict')!;
+      const wraps = [1, 2, 3].map(r => data.rows[r]?.[v]?.style?.wrap);
+      return {
+        judgedOn: col('judgedOn'),
+        revenue: col('revenue'),
+        baseRevenue: col('baseRevenue'),
+        wraps,
+      };
+    });
+    expect(new Set(f.judgedOn)).toEqual(new Set(['yyyy-mm-dd']));
+    for (const money of [...f.revenue, ...f.baseRevenue]) {
+      expect(money).toContain('¥');
+    }
+    expect(f.wraps).toEqual([true, true, true]);
+  });
+
   test('judging again the same day writes nothing new', () => {
     const snapshot = () =>
       shop.emu.run(() =>

@@ -10,6 +10,7 @@ import {
   PromoSale,
   Promotion,
   SalesByDay,
+  SWINGS,
   verdictText,
 } from '../../src/domain/promotions/judge';
 
@@ -58,7 +59,7 @@ describe('judging a promotion', () => {
     );
     // The signed change stands on its own: no "多 +100%".
     expect(verdictText(j, ALL, 'zh-CN')).toMatch(
-      /^有效：来客 140 次，之前 4 段同样的日子平均 70 次，\+100%，超出平时的波动 ±\d+%；营业额 \+100%。$/,
+      /^有效：来客 140 次，之前 4 段同样的日子平均 70 次，\+100%，超过了平时波动的两倍（±\d+%）；营业额 \+100%。$/,
     );
     expect(verdictText(j, ALL, 'zh-TW')).toMatch(/^有效.*營業額/);
   });
@@ -76,6 +77,34 @@ describe('judging a promotion', () => {
     expect(j.kind).toBe('flat');
     expect(verdictText(j, ALL, 'en')).toMatch(/^No clear effect/);
     expect(verdictText(j, ALL, 'zh-CN')).toMatch(/^看不出效果/);
+    // The line named is the rule applied (twice the swing), and the change is within it.
+    const line = Math.round(SWINGS * j.swing! * 100);
+    expect(Math.abs(j.visitsUplift!) * 100).toBeLessThanOrEqual(line);
+    expect(verdictText(j, ALL, 'en')).toContain(
+      `not beyond twice the normal swing (±${line}%)`,
+    );
+    expect(verdictText(j, ALL, 'zh-CN')).toContain(
+      `没有超过平时波动的两倍（±${line}%）`,
+    );
+    expect(verdictText(j, ALL, 'zh-TW')).toContain(
+      `沒有超過平時波動的兩倍（±${line}%）`,
+    );
+  });
+
+  test('a promotion shorter than the minimum is too short to judge, not one to wait for', () => {
+    const oneDay = {...ALL, end: ALL.start};
+    const sales = new SalesByDay(shop(D(5, 1), D(6, 20), () => 30));
+    const j = judge(oneDay, sales, D(6, 20));
+    expect(j.kind).toBe('tooEarly');
+    expect(verdictText(j, oneDay, 'en')).toBe(
+      'Too short to judge: it lasts 1 day, and at least 3 whole days are needed to tell.',
+    );
+    expect(verdictText(j, oneDay, 'zh-CN')).toMatch(
+      /^太短了，无法判断：活动只有 1 天/,
+    );
+    expect(verdictText(j, oneDay, 'zh-TW')).toMatch(
+      /^太短了，無法判斷：活動只有 1 天/,
+    );
   });
 
   test('too few days: two whole days are not enough, today is not counted', () => {

@@ -230,14 +230,25 @@ export function verdictText(j: Judgement, p: Promotion, lang: Lang): string {
     min: MIN_DAYS,
     minVisits: MIN_VISITS,
     visits: j.during.visits,
-    base: j.baseline ? Math.round(j.baseline.visits * 10) / 10 : 0,
+    // Whole, as the tab's column beside it: a count, averaged.
+    base: j.baseline ? Math.round(j.baseline.visits) : 0,
     uplift: pct(j.visitsUplift),
     revenue: pct(j.revenueUplift),
-    swing: j.swing === null ? '–' : `±${Math.round(j.swing * 100)}%`,
+    // The line the verdict was drawn at (SWINGS times the swing), which the words name
+    // as "twice the normal swing": the figure beside the change must be the rule applied.
+    swing: j.swing === null ? '–' : `±${Math.round(SWINGS * j.swing * 100)}%`,
+    length: p.end - p.start + 1,
     start: dayToIso(p.start),
     weeks: j.baselines,
   };
   // Today is never counted, so a promotion that starts today has 0 whole days.
-  const key = j.kind === 'tooEarly' && j.days === 0 ? 'startedToday' : j.kind;
+  const key =
+    j.kind !== 'tooEarly'
+      ? j.kind
+      : p.end - p.start + 1 < MIN_DAYS
+        ? 'tooShort'
+        : j.days === 0
+          ? 'startedToday'
+          : j.kind;
   return t(v[key], lang, values);
 }

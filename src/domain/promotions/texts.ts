@@ -19,6 +19,12 @@ export const PROMO_TEXTS = {
       '才 {days} 天，至少要 {min} 個完整的日子才能判斷。',
       'Only {days} whole {days|day|days} so far: at least {min} are needed to tell.',
     ),
+    /** tooEarly for a promotion whose whole length is under the minimum: never judgeable. */
+    tooShort: tx(
+      '太短了，无法判断：活动只有 {length} 天，至少要 {min} 个完整的日子才能判断。',
+      '太短了，無法判斷：活動只有 {length} 天，至少要 {min} 個完整的日子才能判斷。',
+      'Too short to judge: it lasts {length} {length|day|days}, and at least {min} whole days are needed to tell.',
+    ),
     /** tooEarly on its first day: "only 0 days" would read as a mistake. */
     startedToday: tx(
       '今天刚开始，至少要 {min} 个完整的日子才能判断。',
@@ -38,19 +44,19 @@ export const PROMO_TEXTS = {
     // The change is already signed ("+100%"): said after the average, never as
     // "more by +100%".
     up: tx(
-      '有效：来客 {visits} 次，之前 {weeks} 段同样的日子平均 {base} 次，{uplift}，超出平时的波动 {swing}；营业额 {revenue}。',
-      '有效：來客 {visits} 次，之前 {weeks} 段同樣的日子平均 {base} 次，{uplift}，超出平時的波動 {swing}；營業額 {revenue}。',
-      'It worked: {visits} visits against an average of {base} on the same weekdays of the {weeks} stretches before, {uplift}, beyond the normal swing of {swing}; revenue {revenue}.',
+      '有效：来客 {visits} 次，之前 {weeks} 段同样的日子平均 {base} 次，{uplift}，超过了平时波动的两倍（{swing}）；营业额 {revenue}。',
+      '有效：來客 {visits} 次，之前 {weeks} 段同樣的日子平均 {base} 次，{uplift}，超過了平時波動的兩倍（{swing}）；營業額 {revenue}。',
+      'It worked: {visits} visits against an average of {base} on the same weekdays of the {weeks} stretches before, {uplift}, beyond twice the normal swing ({swing}); revenue {revenue}.',
     ),
     down: tx(
-      '来客反而少了：{visits} 次，之前同样的日子平均 {base} 次，{uplift}，超出平时的波动 {swing}；营业额 {revenue}。',
-      '來客反而少了：{visits} 次，之前同樣的日子平均 {base} 次，{uplift}，超出平時的波動 {swing}；營業額 {revenue}。',
-      'Fewer came: {visits} visits against an average of {base} on the same weekdays before, {uplift}, beyond the normal swing of {swing}; revenue {revenue}.',
+      '来客反而少了：{visits} 次，之前同样的日子平均 {base} 次，{uplift}，超过了平时波动的两倍（{swing}）；营业额 {revenue}。',
+      '來客反而少了：{visits} 次，之前同樣的日子平均 {base} 次，{uplift}，超過了平時波動的兩倍（{swing}）；營業額 {revenue}。',
+      'Fewer came: {visits} visits against an average of {base} on the same weekdays before, {uplift}, beyond twice the normal swing ({swing}); revenue {revenue}.',
     ),
     flat: tx(
-      '看不出效果：来客 {visits} 次，之前同样的日子平均 {base} 次，{uplift}，在平时的波动 {swing} 之内；营业额 {revenue}。',
-      '看不出效果：來客 {visits} 次，之前同樣的日子平均 {base} 次，{uplift}，在平時的波動 {swing} 之內；營業額 {revenue}。',
-      'No clear effect: {visits} visits against an average of {base} on the same weekdays before, {uplift}, within the normal swing of {swing}; revenue {revenue}.',
+      '看不出效果：来客 {visits} 次，之前同样的日子平均 {base} 次，{uplift}，没有超过平时波动的两倍（{swing}）；营业额 {revenue}。',
+      '看不出效果：來客 {visits} 次，之前同樣的日子平均 {base} 次，{uplift}，沒有超過平時波動的兩倍（{swing}）；營業額 {revenue}。',
+      'No clear effect: {visits} visits against an average of {base} on the same weekdays before, {uplift}, not beyond twice the normal swing ({swing}); revenue {revenue}.',
     ),
   },
   /** A cell the owner wrote that Shuke can't read, beside the row. */

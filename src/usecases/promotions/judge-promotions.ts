@@ -22,7 +22,7 @@ import {DigestSection} from '../../domain/followup/render';
 import {cellText} from '../../sheets/cells';
 import {PROMOTIONS} from '../../sheets/schema-promotions';
 import {loadSettings} from '../../sheets/settings';
-import {ensureDataTab} from '../../sheets/setup';
+import {DATE_FORMAT, ensureDataTab, moneyFormat} from '../../sheets/setup';
 import {listSheets} from '../../sheets/tabs';
 import {openTable, Table} from '../../sheets/table';
 import {documentLocker} from '../../services/lock';
@@ -75,8 +75,12 @@ export function runningOn(table: Table, day: number): Promotion[] {
     .filter((p): p is Promotion => !!p && p.start <= day && day <= p.end);
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+/**
+ * The earlier stretches' average count, as a whole number: a count is whole, and the
+ * verdict beside it says it is an average.
+ */
+function wholeAverage(x: number): number {
+  return Math.round(x);
 }
 
 function resultCells(
@@ -91,15 +95,15 @@ function resultCells(
   return {
     days: j.days,
     visits: none ? '' : j.during.visits,
-    baseVisits: b ? round1(b.visits) : '',
+    baseVisits: b ? wholeAverage(b.visits) : '',
     visitsUplift: j.visitsUplift ?? '',
     revenue: none ? '' : j.during.revenue,
     baseRevenue: b ? Math.round(b.revenue * 100) / 100 : '',
     revenueUplift: j.revenueUplift ?? '',
     newCustomers: none ? '' : j.during.newCustomers,
-    baseNew: b ? round1(b.newCustomers) : '',
+    baseNew: b ? wholeAverage(b.newCustomers) : '',
     returning: none ? '' : j.during.returning,
-    baseReturning: b ? round1(b.returning) : '',
+    baseReturning: b ? wholeAverage(b.returning) : '',
     verdict: verdictText(j, p, lang),
     judgedOn: dateOfDay(today, tz),
   };
@@ -128,6 +132,7 @@ export function judgeTable(
   table: Table,
   lang: Lang,
   today: number,
+  currency: string,
 ): JudgeOutcome {
   const tz = table.tz;
   const rows = promotionsOf(table);
@@ -165,11 +170,25 @@ export function judgeTable(
   }
   table.updateMany(updates);
   const last = Math.max(...rows.map(r => r.row));
-  for (const key of ['visitsUplift', 'revenueUplift']) {
+  // Every row written gets the formats of what Shuke wrote in it, the rows an owner added
+  // below the first ones too (a new row has no format: a date would read 2026/12/1 0:00:00
+  // and money a bare 53.8).
+  const formats: Array<[string, string]> = [
+    ['visitsUplift', PERCENT],
+    ['revenueUplift', PERCENT],
+    ['revenue', moneyFormat(currency)],
+    ['baseRevenue', moneyFormat(currency)],
+    ['judgedOn', DATE_FORMAT],
+  ];
+  for (const [key, format] of formats) {
     const c = table.columns.get(key);
     if (c !== undefined)
-      table.sheet.getRange(2, c + 1, last - 1, 1).setNumberFormat(PERCENT);
+      table.sheet.getRange(2, c + 1, last - 1, 1).setNumberFormat(format);
   }
+  // The verdict is a sentence or two: wrapped in its column rather than cut off.
+  const v = table.columns.get('verdict');
+  if (v !== undefined)
+    table.sheet.getRange(2, v + 1, last - 1, 1).setWrap(true);
   return out;
 }
 
@@ -230,7 +249,13 @@ export function judgePromotionsIn(
     true,
   ) as Table;
   const tab = table.sheet.getName();
-  const outcome = judgeTable(ss, table, lang, today);
+  const outcome = judgeTable(
+    ss,
+    table,
+    lang,
+    today,
+    String(read.settings.currency ?? '¥'),
+  );
   const n = outcome.judged.length + outcome.unreadable.length;
   return {
     title: t(PROMO_TEXTS.menu, ui),
@@ -289,7 +314,13 @@ export const JUDGE_PROMOTIONS_JOB: DailyJob = {
       false,
     );
     if (!table) return;
-    const out = judgeTable(ctx.ss, table, ctx.lang, ctx.today);
+    const out = judgeTable(
+      ctx.ss,
+      table,
+      ctx.lang,
+      ctx.today,
+      String(ctx.read.settings.currency ?? '¥'),
+    );
     return {sections: [digestSection(out.judged, ctx.lang, ctx.today)]};
   },
 };
