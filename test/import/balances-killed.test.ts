@@ -5,7 +5,7 @@
  * had applied none or all of the killed run's pending writes. An undo killed anywhere
  * and run again leaves no opening row.
  */
-import {bundleShop, rowsOf} from '../counter/shop';
+import {bundleShop, putRows, rowsOf} from '../counter/shop';
 import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {POINTS_LEDGER, STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {Grid, putExport} from './exports';
@@ -96,5 +96,78 @@ describe('an undo of balances killed at every call, then run again', () => {
         s.ledger(STORED_LEDGER),
       ]).toEqual([k, [], [], []]);
     }
+  });
+});
+
+describe('an import killed after its customers, run again, then the first batch undone', () => {
+  // The killed run's customers carry its batch; the second run finds them on the book
+  // and writes their opening rows under its own batch. Undoing the first batch must not
+  // leave those rows under customers who are gone.
+  const n = callsOf(s => s.run());
+
+  /** Killed at call k with its writes kept, run again: the two batches, or null. */
+  function split(k: number) {
+    const s = shop();
+    s.emu.faults.killAt(k, {keepUnflushed: 'all'});
+    expect(() => s.run()).toThrow(/Exceeded maximum execution time/);
+    const second = s.run();
+    const first = rowsOf(s.emu, CUSTOMERS)
+      .map(c => String(c.batch))
+      .find(b => b !== '' && b !== second.batch);
+    return first === undefined ? null : {s, first, second: second.batch};
+  }
+
+  test('no balance is left without its customer; one used since keeps both', () => {
+    // The kill points between the customers' write and their balances' are one run of
+    // calls near the end: swept from the last call back to the first before that run.
+    const hits: number[] = [];
+    for (let k = n; k >= 1; k--) {
+      const r = split(k);
+      if (!r) {
+        if (hits.length) break;
+        continue;
+      }
+      hits.push(k);
+      const {s, first, second} = r;
+      s.app.call('undoImport', [{batch: first}]);
+      const ids = new Set(s.ids());
+      const orphans = [
+        ...s.ledger(POINTS_LEDGER),
+        ...s.ledger(STORED_LEDGER),
+      ].filter(([c]) => !ids.has(String(c)));
+      expect([k, orphans]).toEqual([k, []]);
+      // The second batch's undo then removes whatever of it is left.
+      s.app.call('undoImport', [{batch: second}]);
+      expect([
+        k,
+        s.ids(),
+        s.ledger(POINTS_LEDGER),
+        s.ledger(STORED_LEDGER),
+      ]).toEqual([k, [], [], []]);
+    }
+    expect(hits.length).toBeGreaterThan(0);
+
+    // The counter spends from 8001's stored value after the second run: the undo of the
+    // first batch keeps 8001 and the opening row spent from.
+    const r = split(hits[0]);
+    if (!r) throw new Error('the kill point no longer splits the import');
+    putRows(r.s.emu, STORED_LEDGER, [
+      {
+        date: new Date('2026-03-25T05:00:00Z'),
+        customer: '8001',
+        change: -100,
+        balance: 900,
+        reason: '消费',
+        requestId: 'r-spend-1',
+      },
+    ]);
+    r.s.app.call('undoImport', [{batch: r.first}]);
+    expect(r.s.ids()).toEqual(['8001']);
+    expect(r.s.ledger(STORED_LEDGER)).toEqual([
+      ['8001', 1000],
+      ['8001', -100],
+    ]);
+    // 8001's points, whichever batch wrote them, stay only with 8001.
+    for (const [c] of r.s.ledger(POINTS_LEDGER)) expect(c).toBe('8001');
   });
 });

@@ -721,13 +721,24 @@ export function undoBatch(
         inBatch(r.raw, ctx.tz),
       );
       // Only a customers export brings balances, and it writes no sales: a batch with
-      // sales has no opening rows, and its undo reads no ledger.
-      const ledgers: Ledgers = saleRows.length
-        ? {points: null, stored: null}
-        : openLedgers(ctx.ss, ctx.lang, ctx.tz);
-      const openings = openingRowsOf(ledgers, batch);
-      const opened = openings.rows.points.length + openings.rows.stored.length;
-      if (!saleRows.length && !customerRows.length && !opened && !openings.kept)
+      // sales has no opening rows of its own. The customers it added may have had
+      // balances brought in by a later batch, so then the ledgers are read too.
+      const ledgers: Ledgers =
+        saleRows.length && !customerRows.length
+          ? {points: null, stored: null}
+          : openLedgers(ctx.ss, ctx.lang, ctx.tz);
+      const openings = openingRowsOf(
+        ledgers,
+        batch,
+        new Set(customerRows.map(r => normaliseKey(r.raw.id))),
+      );
+      if (
+        !saleRows.length &&
+        !customerRows.length &&
+        !openings.rows.points.length &&
+        !openings.rows.stored.length &&
+        !openings.kept
+      )
         return fail(t(T.nothingToUndo, ctx.viewer, {batch}));
       // A customer the counter has logged sales for since the import stays, and one
       // whose balance brought in has been used since.
@@ -737,6 +748,12 @@ export function undoBatch(
       }
       const gone = customerRows.filter(r => !used.has(normaliseKey(r.raw.id)));
       const kept = customerRows.length - gone.length;
+      // Another batch's opening rows go with the customer they belong to, and only then.
+      const goneKeys = new Set(gone.map(r => normaliseKey(r.raw.id)));
+      for (const kind of ['points', 'stored'] as const)
+        for (const o of openings.others[kind])
+          if (goneKeys.has(o.customer)) openings.rows[kind].push(o.row);
+      const opened = openings.rows.points.length + openings.rows.stored.length;
       removeRows(
         book.sales,
         saleRows.map(r => r.row),
