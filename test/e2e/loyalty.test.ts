@@ -833,7 +833,7 @@ describe('the sale form follows a top-up, refund or adjustment made on the card 
     expect(await page.textContent('[data-role=redeem]')).toBe('+ 用积分 · 130');
     expect(
       await page.textContent('form.form-refund [data-field=amount] .hint'),
-    ).toBe('最多 ¥90');
+    ).toBe('可退 ¥80（赠送的 ¥10 不退）');
     await page.fill('form.form-refund [data-input=refundAmount]', '20');
     await page.fill('form.form-refund [data-input=refundReason]', '退一部分');
     await page.click(
@@ -844,7 +844,7 @@ describe('the sale form follows a top-up, refund or adjustment made on the card 
     );
     expect(
       await page.textContent('form.form-refund [data-field=amount] .hint'),
-    ).toBe('最多 ¥70');
+    ).toBe('可退 ¥60（赠送的 ¥10 不退）');
     await page.fill('form.form-refund [data-input=refundAmount]', '80');
     expect(await page.textContent('form.form-refund [data-err=amount]')).toBe(
       '不能超过余额 ¥70',
