@@ -50,6 +50,11 @@ const ISSUES: Readonly<Record<BalanceIssue, Texts>> = {
     '匯出裡的{kind}餘額與帳本裡已帶入的不同：匯出 {value}，帳本 {book}；未改動，請核對',
     "{kind} balance in the export differs from the book's: export {value}, book {book}; left as it is, please check",
   ),
+  bookUnreadable: x(
+    '账本里已带入的{kind}余额读不懂（{kind}记录第 {bookRow} 行）；导出 {value} 未带入，请核对',
+    '帳本裡已帶入的{kind}餘額讀不懂（{kind}記錄第 {bookRow} 列）；匯出 {value} 未帶入，請核對',
+    "the book's opening {kind} row can't be read ({kind} tab, row {bookRow}); export {value} not brought in, please check",
+  ),
   noTab: x(
     '账本还没有{kind}记录工作表，余额未带入（先运行「设置店铺」）：{value}',
     '帳本還沒有{kind}記錄工作表，餘額未帶入（先執行「設定店鋪」）：{value}',
@@ -155,6 +160,7 @@ export function balanceProblemLine(p: BalanceProblem, lang: Lang): string {
       kind: t(KIND_NAMES[p.kind], lang),
       value: p.value,
       book: p.book === undefined ? '' : amountText(p.kind, p.book),
+      bookRow: p.bookRow ?? '?',
     }) + (p.kept ? t(KEPT_SUFFIX, lang) : '');
   return t(LINE, lang, {row: p.row, text});
 }

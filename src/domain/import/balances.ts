@@ -71,7 +71,13 @@ export interface Opening {
 }
 
 export type BalanceIssue =
-  'unreadable' | 'negative' | 'fraction' | 'twice' | 'differs' | 'noTab';
+  | 'unreadable'
+  | 'negative'
+  | 'fraction'
+  | 'twice'
+  | 'differs'
+  | 'bookUnreadable'
+  | 'noTab';
 
 export interface BalanceProblem {
   row: number;
@@ -81,6 +87,8 @@ export interface BalanceProblem {
   value: string;
   /** For 'differs': what the book's opening rows of the customer add up to. */
   book?: number;
+  /** For 'bookUnreadable': the ledger tab's row whose change can't be read. */
+  bookRow?: number;
   /** The cell's text goes into the notes of the customer the import adds. */
   kept: boolean;
 }
@@ -89,8 +97,13 @@ export interface BalanceProblem {
 export interface BookOpenings {
   /** Whether the book has this ledger's tab. */
   has(kind: LedgerKind): boolean;
-  /** The changes of a customer's opening rows (by customer key), or [] when none. */
+  /**
+   * The changes of a customer's opening rows (by customer key), or [] when none; NaN
+   * for a change that can't be read (edited by hand into text).
+   */
   of(kind: LedgerKind, customerKey: string): readonly number[];
+  /** The sheet row of the first such unreadable opening row, when known. */
+  unreadableRow?(kind: LedgerKind, customerKey: string): number | undefined;
 }
 
 export interface BalanceTotal {
@@ -172,6 +185,19 @@ export function planBalances(
       }
       const there = book.has(kind) ? book.of(kind, key) : [];
       if (there.length) {
+        // An opening row edited by hand into something else is no sum to compare: the
+        // customer stays brought in, and the owner is told which row to look at.
+        if (there.some(n => !Number.isFinite(n))) {
+          plan.problems.push({
+            row: first.m.row,
+            kind,
+            issue: 'bookUnreadable',
+            value: cellText(first.m.cells[kind]),
+            bookRow: book.unreadableRow?.(kind, key),
+            kept: false,
+          });
+          continue;
+        }
         const sum = there.reduce((a, b) => a + toUnits(kind, b), 0);
         if (sum === first.units) plan.already++;
         else

@@ -61,10 +61,12 @@ export function openLedgers(ss: Spreadsheet, lang: Lang, tz: string): Ledgers {
 
 function openingsOf(ledgers: Ledgers): BookOpenings {
   const byKind = new Map<LedgerKind, Map<string, number[]>>();
+  const unreadable = new Map<LedgerKind, Map<string, number>>();
   for (const kind of BALANCE_KINDS) {
     const table = ledgers[kind];
     if (!table) continue;
     const out = new Map<string, number[]>();
+    const bad = new Map<string, number>();
     for (const r of table.rows) {
       if (batchOfRef(cellText(r.raw.requestId, table.tz)) === null) continue;
       const key = normaliseKey(r.raw.customer);
@@ -72,15 +74,18 @@ function openingsOf(ledgers: Ledgers): BookOpenings {
       // A change edited into text still marks the customer as brought in: NaN then
       // matches no balance, so the export's is listed as differing, never added twice.
       const n = typeof change === 'number' ? change : NaN;
+      if (!Number.isFinite(n) && !bad.has(key)) bad.set(key, r.row);
       const list = out.get(key);
       if (list) list.push(n);
       else out.set(key, [n]);
     }
     byKind.set(kind, out);
+    unreadable.set(kind, bad);
   }
   return {
     has: kind => byKind.has(kind),
     of: (kind, key) => byKind.get(kind)?.get(key) ?? [],
+    unreadableRow: (kind, key) => unreadable.get(kind)?.get(key),
   };
 }
 
