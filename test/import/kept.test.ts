@@ -295,7 +295,7 @@ describe('sales exports', () => {
       unknown
     >;
     expect(r).toMatchObject({
-      items: '冰红茶 ×3, 豆浆',
+      items: '冰红茶 ×3、豆浆',
       quantity: '',
       amount: 13.5,
       note: '数量（导入时读不懂）：one',
@@ -311,7 +311,7 @@ describe('sales exports', () => {
     s.run('receipts');
     const sales = s.sales();
     expect(sales.find(r => r.receipt === '1-1001')).toMatchObject({
-      items: '冰红茶, 豆浆 ×2',
+      items: '冰红茶、豆浆 ×2',
       quantity: 3,
     });
     expect(sales.find(r => r.receipt === '1-1004')?.amount).toBe(25);

@@ -52,7 +52,7 @@ export type ProblemReason =
 export type KeptField =
   'birthday' | 'since' | 'phone' | 'time' | 'quantity' | 'points' | 'stored';
 export type KeptReason =
-  'keptUnreadable' | 'keptOrder' | 'keptYear' | 'keptMore';
+  'keptUnreadable' | 'keptOrder' | 'keptYear' | 'keptMore' | 'keptLostDigits';
 
 export interface Kept {
   field: KeptField;
@@ -168,11 +168,31 @@ export function itemList(desc: string): {items: Map<string, number>} {
   return {items};
 }
 
-/** Items as the counter writes them: "冰红茶 ×2, 豆浆". */
-export function itemsText(items: ReadonlyMap<string, number>): string {
+/**
+ * Items as the counter writes them: "冰红茶 ×2、豆浆", joined with the book's separator
+ * (the counter's itemSeparator) so imported and typed sales read alike.
+ */
+export function itemsText(
+  items: ReadonlyMap<string, number>,
+  separator = ', ',
+): string {
   return [...items]
     .map(([name, n]) => (n === 1 ? name : `${name} ×${n}`))
-    .join(', ');
+    .join(separator);
+}
+
+/**
+ * A phone that arrived as a number ending in four or more zeros: most likely a
+ * spreadsheet rounded it ("1.20656E+09" typed or saved becomes 1206560000), and the
+ * digits it lost are not in the cell. Real numbers end so too, so it is imported as
+ * written, but said and kept in the notes, never passed silently.
+ */
+export function mayHaveLostDigits(v: unknown): boolean {
+  return (
+    typeof v === 'number' &&
+    Number.isInteger(v) &&
+    /[1-9]0{4,}$/.test(String(v))
+  );
 }
 
 /** Whether a type or status cell says one of `words`; the few values of a column memoised. */
@@ -219,6 +239,8 @@ export function parseExport(
   tz: string,
   /** How the owner said the tab's dates read, when the tab itself can't tell. */
   chosen: DayMonthOrder | null = null,
+  /** Between items of one receipt: the book's (the counter's itemSeparator). */
+  itemSeparator = ', ',
 ): ParsedExport {
   const f: ExportFormat = rec.format;
   const col = (line: readonly unknown[], field: ImportField): unknown => {
@@ -276,6 +298,8 @@ export function parseExport(
       phone = first;
       keep('phone', 'keptMore', rawPhone);
     }
+    if (phone && mayHaveLostDigits(rawPhone))
+      keep('phone', 'keptLostDigits', rawPhone);
     if (!phone) {
       if (phoneGiven(rawPhone)) keep('phone', 'keptUnreadable', rawPhone);
       else if (phoneGiven(contacts.rest))
@@ -316,7 +340,8 @@ export function parseExport(
       wechat: text(col(line, 'wechat')),
       birthday: b?.ok ? b : null,
       since: since instanceof Date ? since : null,
-      note: text(col(line, 'note')),
+      // A sales export's note is the sale's ("團購"), never the customer's.
+      note: f.kind === 'customers' ? text(col(line, 'note')) : '',
       kept,
     };
   };
@@ -373,7 +398,12 @@ export function parseExport(
       if (receipt) leftOut.set(keyOfReceipt(receipt), row);
     };
     const first = line.map(text).find(Boolean) ?? '';
-    if (!receipt && TOTAL_WORDS.test(first)) {
+    // A footer's word may stand in the receipt column ("合計" under 單號) or before a
+    // blank date: either way the row sums others and is no sale.
+    if (
+      TOTAL_WORDS.test(first) &&
+      (!receipt || TOTAL_WORDS.test(receipt) || text(rawDate) === '')
+    ) {
       problems.push({row, reason: 'total', value: shown(first)});
       continue;
     }
@@ -502,7 +532,7 @@ export function parseExport(
       voided: g.voided,
       // A refund is money going back, whichever sign the till printed.
       amount: g.refund || g.amount < 0 ? -Math.abs(g.amount) : g.amount,
-      items: itemsText(g.items),
+      items: itemsText(g.items, itemSeparator),
       quantity,
       category: g.category,
       payment: g.payment,

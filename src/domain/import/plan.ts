@@ -259,6 +259,7 @@ export function planImport(input: PlanInput): ImportPlan {
     report(p.keptRows, p.kept);
     sales.push({...toSale(p, customer), kept: [...own, ...p.kept]});
   }
+  returnedWhole(sales);
   sales.sort((a, b) => a.date.getTime() - b.date.getTime());
   problems.sort((a, b) => a.row - b.row);
   return {
@@ -273,6 +274,30 @@ export function planImport(input: PlanInput): ImportPlan {
     problems,
     rows: parsed.rows,
   };
+}
+
+/**
+ * A receipt bought and then returned whole (a refund row under the same receipt number,
+ * that day or later, for all it cost) was never a purchase: its sale is marked refunded
+ * like the refund row, so it adds no spend and no visit. A part returned leaves the
+ * sale as it was (the refund row, marked, counts nothing either way).
+ */
+function returnedWhole(sales: PlannedSale[]): void {
+  const cents = (n: number) => Math.round(Math.abs(n) * 100);
+  const bought = new Map<string, number>();
+  const returned = new Map<string, number>();
+  for (const s of sales) {
+    const r = normaliseKey(s.receipt);
+    if (!r || s.void === 'void') continue;
+    const into = s.void === 'refund' ? returned : bought;
+    into.set(r, (into.get(r) ?? 0) + cents(s.amount));
+  }
+  for (const s of sales) {
+    const r = normaliseKey(s.receipt);
+    if (!r || s.void !== '') continue;
+    const paid = bought.get(r) ?? 0;
+    if (paid > 0 && (returned.get(r) ?? 0) >= paid) s.void = 'refund';
+  }
 }
 
 function toSale(p: Purchase, customer: string): PlannedSale {

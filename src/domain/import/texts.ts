@@ -89,6 +89,11 @@ export const REASONS: Readonly<Record<ProblemReason, Texts>> = {
     '{field}不止一個，用了第一個，原文記在備註：{value}',
     '{field} holds more than one: the first is used, the cell kept as written in the notes: {value}',
   ),
+  keptLostDigits: x(
+    '{field}是数字且末尾有一串 0，可能已丢了几位（如表格把 1.20656E+09 存成了数）：照原样导入，原文记在备注，请核对：{value}',
+    '{field}是數字且末尾有一串 0，可能已丟了幾位（如表格把 1.20656E+09 存成了數）：照原樣匯入，原文記在備註，請核對：{value}',
+    '{field} is a number ending in a run of zeros and may have lost digits (a spreadsheet storing 1.20656E+09 as a number): imported as written, kept in the notes, please check: {value}',
+  ),
 };
 
 /**
@@ -115,6 +120,11 @@ export const KEPT_NOTES: Readonly<Record<KeptReason, Texts>> = {
     '{field}（导入原文）：{value}',
     '{field}（匯入原文）：{value}',
     '{field} (as imported): {value}',
+  ),
+  keptLostDigits: x(
+    '{field}（导入时可能已丢了几位）：{value}',
+    '{field}（匯入時可能已丟了幾位）：{value}',
+    '{field} (may have lost digits on import): {value}',
   ),
 };
 
@@ -247,6 +257,12 @@ export const IMPORT_TEXTS = {
     '不選也可以匯入：這些日期原文記在客戶的備註裡。',
     "You may also import without choosing: those dates are kept as written in the customers' notes.",
   ),
+  noCustomerColumn: x(
+    '没有找到客户列，照这样导入每笔销售都算散客。「{header}」看起来是手机号——用它作客户手机吗？',
+    '沒有找到客戶欄，照這樣匯入每筆銷售都算散客。「{header}」看起來是手機號碼——用它作客戶手機嗎？',
+    'No customer column found: imported like this, every sale is a walk-in. "{header}" looks like phone numbers: use it as the customer\'s phone?',
+  ),
+  useColumn: x('用「{header}」', '用「{header}」', 'Use "{header}"'),
   chooseFirst: x(
     '请先在上面选日期怎么读。',
     '請先在上面選日期怎麼讀。',

@@ -110,6 +110,7 @@ function showPreview(p) {
   out.appendChild(chips);
   if (p.notTaken && p.notTaken.length) out.appendChild(el('p', fill(W.notTaken, {list: p.notTaken.join(' · ')}), 'note'));
   if (p.dateQuestion) out.appendChild(ask(p));
+  if (p.customerColumn) out.appendChild(offerColumn(p));
   // No readable row: an empty table would look like a failed load; the problems say why.
   if (p.sample.length) {
     out.appendChild(el('h3', W.preview));
@@ -133,7 +134,7 @@ function showPreview(p) {
         // What was left out or kept in notes stays listed after the import.
         if (res.ok) { out.appendChild(problems(res.problems, res.problemCount)); out.appendChild(problems(res.kept, res.keptCount, W.kept)); out.appendChild(problems(res.balanceProblems || [], res.balanceProblemCount, W.balanceProblems)); }
         if (res.ok) { BATCHES.push({batch: res.batch, sales: res.sales, customers: res.customers, balances: res.balances}); showBatches(BATCHES); }
-      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet, order: p.order || ''});
+      }).withFailureHandler(function (e) { busy(false); out.appendChild(message(String(e && e.message || e), true)); }).runImport({sheet: p.sheet, order: p.order || '', phoneColumn: p.phoneColumn || ''});
     };
     var bar = document.getElementById('actions');
     bar.insertBefore(go, bar.firstChild);
@@ -145,18 +146,27 @@ function ask(p) {
   box.appendChild(el('h3', q.question));
   q.choices.forEach(function (c) {
     var b = el('button', c.label); b.setAttribute('aria-pressed', String(q.chosen === c.order));
-    b.onclick = function () { check(p.sheet, c.order); };
+    b.onclick = function () { check(p.sheet, c.order, p.phoneColumn); };
     box.appendChild(b);
   });
   box.appendChild(el('p', W.dateQuestionNote, 'note'));
   if (p.kind === 'customers') box.appendChild(el('p', W.dateQuestionKeep, 'note'));
   return box;
 }
-function check(name, order) {
+// No customer column, but one that holds phones: offered, never taken without asking.
+function offerColumn(p) {
+  var h = p.customerColumn, box = el('div', null, 'ask'); box.id = 'customer-column';
+  box.appendChild(el('h3', fill(W.noCustomerColumn, {header: h})));
+  var b = el('button', fill(W.useColumn, {header: h}));
+  b.onclick = function () { check(p.sheet, p.order, h); };
+  box.appendChild(b);
+  return box;
+}
+function check(name, order, phoneColumn) {
   busy(true); var out = document.getElementById('out'); out.textContent = ''; out.appendChild(el('p', W.working, 'note'));
   google.script.run.withSuccessHandler(function (p) { busy(false); showPreview(p); })
     .withFailureHandler(function (e) { busy(false); out.textContent = ''; out.appendChild(message(String(e && e.message || e), true)); })
-    .previewImport({sheet: name, order: order || ''});
+    .previewImport({sheet: name, order: order || '', phoneColumn: phoneColumn || ''});
 }
 document.getElementById('check').onclick = function () {
   var name = document.getElementById('tab').value; if (name) check(name, '');

@@ -17,11 +17,11 @@ import {
   listBatches,
   previewTab,
   writeImport,
-  sourceTabs,
   undoBatch,
   UndoDone,
 } from './import';
 import {dialogHtml} from './import-dialog';
+import {sourceTabs} from './source-tabs';
 
 /** An import waits longer for the lock than a sale: the owner is at the screen. */
 const LOCK_WAIT_MS = 30_000;
@@ -42,8 +42,7 @@ function deps(): ImportDeps {
 export function openImport(): {tabs: string[]} {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = userLang();
-  const book = loadSettings(ss).lang;
-  const tabs = sourceTabs(ss, book);
+  const tabs = sourceTabs(ss, loadSettings(ss).lang);
   const html = HtmlService.createHtmlOutput(
     dialogHtml(lang, tabs, listBatches(deps())),
   )

@@ -28,6 +28,12 @@ import {
 } from '../../domain/import/cells';
 import {recognise} from '../../domain/import/headers';
 import {Kept, leftOut, parseExport} from '../../domain/import/parse';
+import {bookPhoneText} from '../../domain/import/phone-text';
+import {
+  customerColumnMissing,
+  phoneLikeColumn,
+} from '../../domain/import/customer-column';
+import {itemSeparator} from '../../domain/counter/items';
 import {ImportPlan, planImport, PlannedSale} from '../../domain/import/plan';
 import {normaliseKey} from '../../domain/keys';
 import {BalancePlan} from '../../domain/import/balances';
@@ -85,6 +91,8 @@ export interface SampleRow {
 export interface ImportRequest {
   sheet: string;
   order?: DayMonthOrder | '';
+  /** The column the owner chose as the customer's phone when none was recognised. */
+  phoneColumn?: string;
 }
 
 /** "03/02/2026 is 3 February or March 2?", in the viewer's language. */
@@ -99,6 +107,10 @@ export interface ImportPreview {
   sheet: string;
   /** The answer the preview was read with, to be sent back with the import. */
   order: DayMonthOrder | null;
+  /** The phone column the owner chose, to be sent back with the import; '' for none. */
+  phoneColumn: string;
+  /** No customer column recognised, and this one holds phones: the owner is asked. */
+  customerColumn: string | null;
   dateQuestion: DateQuestion | null;
   /** Rows there but none of them readable: nothing to import, and why. */
   unreadable: boolean;
@@ -180,15 +192,6 @@ function fail(message: string): Failure {
   return {ok: false, message};
 }
 
-/** The tabs an import may read: every tab but the book's own Sales, Customers, Settings. */
-export function sourceTabs(ss: Spreadsheet, lang: Lang): string[] {
-  const own = ownSheets(ss, lang);
-  return ss
-    .getSheets()
-    .filter(s => !own.has(s.getSheetId()))
-    .map(s => s.getName());
-}
-
 function ownSheets(ss: Spreadsheet, lang: Lang): Set<number> {
   const out = new Set<number>();
   for (const def of [SALES, CUSTOMERS, SETTINGS]) {
@@ -208,6 +211,13 @@ interface Planned {
   values: unknown[][];
   question: AmbiguousDate | null;
   readable: number;
+  /** The header of a column that looks like phones, when no customer column is known. */
+  phoneLike: string | null;
+}
+
+function phoneColumnOf(req: unknown): string {
+  const c = (req as {phoneColumn?: unknown} | null)?.phoneColumn;
+  return typeof c === 'string' ? c : '';
 }
 
 function orderOf(req: unknown): DayMonthOrder | null {
@@ -264,6 +274,7 @@ function planFor(
   deps: ImportDeps,
   sheetName: string,
   chosen: DayMonthOrder | null,
+  phoneColumn = '',
 ): Planned | Failure {
   const sheet: Sheet | null = ctx.ss.getSheetByName(String(sheetName ?? ''));
   if (!sheet) return fail(t(T.noTab, ctx.viewer, {name: String(sheetName)}));
@@ -272,9 +283,29 @@ function planFor(
   const book = openBook(ctx.ss, ctx.lang, ctx.tz);
   if (!book) return fail(t(T.missingTabs, ctx.viewer));
   const values = readSheetValues(sheet);
-  const rec = recognise(values);
-  if (!rec) return fail(t(T.notRecognised, ctx.viewer));
-  const parsed = parseExport(values, rec, ctx.tz, chosen);
+  const found = recognise(values);
+  if (!found) return fail(t(T.notRecognised, ctx.viewer));
+  let rec = found;
+  const missing =
+    rec.format.kind === 'sales' && customerColumnMissing(rec.columns);
+  // The owner's choice is taken only where no customer column was found.
+  const picked =
+    missing && phoneColumn.trim()
+      ? rec.headers.findIndex(h => h.trim() === phoneColumn.trim())
+      : -1;
+  if (picked >= 0 && !Object.values(rec.columns).includes(picked))
+    rec = {...rec, columns: {...rec.columns, phone: picked}};
+  const like =
+    missing && picked < 0
+      ? phoneLikeColumn(values, rec.headerRow, rec.columns)
+      : null;
+  const parsed = parseExport(
+    values,
+    rec,
+    ctx.tz,
+    chosen,
+    itemSeparator(ctx.lang),
+  );
   const plan = planImport({
     parsed,
     format: rec.format,
@@ -300,6 +331,7 @@ function planFor(
     values,
     question: parsed.dateQuestion,
     readable: parsed.purchases.length + parsed.customers.length,
+    phoneLike: like === null ? null : (rec.headers[like] ?? '').trim() || null,
   };
 }
 
@@ -483,7 +515,8 @@ export function previewTab(
   const ctx = context(deps);
   const sheetName = typeof req === 'string' ? req : String(req?.sheet ?? '');
   const chosen = orderOf(req);
-  const p = planFor(ctx, deps, sheetName, chosen);
+  const phoneColumn = phoneColumnOf(req);
+  const p = planFor(ctx, deps, sheetName, chosen, phoneColumn);
   if ('ok' in p) return p;
   const sample = sampleOf(p, ctx);
   const mapping = (Object.entries(p.columns) as Array<[ImportField, number]>)
@@ -502,6 +535,8 @@ export function previewTab(
     sheet: String(sheetName),
     notTaken,
     order: p.question ? chosen : null,
+    phoneColumn: p.columns.phone !== undefined ? phoneColumn : '',
+    customerColumn: p.phoneLike,
     dateQuestion: p.question
       ? questionOf(p.question, chosen, ctx.viewer)
       : null,
@@ -580,7 +615,13 @@ export function writeImport(
   const ctx = context(deps);
   try {
     return deps.locker.withLock(() => {
-      const p = planFor(ctx, deps, req?.sheet, orderOf(req));
+      const p = planFor(
+        ctx,
+        deps,
+        req?.sheet,
+        orderOf(req),
+        phoneColumnOf(req),
+      );
       if ('ok' in p) return p;
       const {plan, book, balances} = p;
       const total =
@@ -605,7 +646,7 @@ export function writeImport(
         plan.customers.map(c => ({
           id: c.id,
           name: c.name,
-          phone: c.phone,
+          phone: bookPhoneText(c.phone, ctx.lang),
           email: c.email,
           wechat: c.wechat,
           ...birthdayCells(c.birthday, ctx.lang, ctx.tz),

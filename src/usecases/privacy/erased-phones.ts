@@ -10,6 +10,7 @@
  * properties were lost (a copied file) recognises no one erased before the copy.
  */
 import {localPhone, phoneDigits} from '../../domain/counter/ids';
+import {phoneKey} from '../../domain/import/cells';
 import {Lang} from '../../domain/i18n';
 import {ERASURE_LOG} from '../../sheets/schema-privacy';
 import {openTable} from '../../sheets/table';
@@ -37,9 +38,27 @@ export function bookSalt(store: SaltStore = documentStore()): string {
   return salt;
 }
 
-/** '' for a phone too short to be one. */
+/**
+ * '' for a phone too short to be one. The digits hashed are the import's phone key (no
+ * trunk 0, no country code of the region), so 0933100105, 933100105 (the number cell
+ * Sheets made of it) and +886 933 100 105 are one fingerprint, as they are one customer
+ * to the import.
+ */
 export function phoneFingerprint(phone: unknown, salt: string): string {
-  const digits = localPhone(phoneDigits(phone));
+  return digitsFingerprint(phoneKey(phone), salt);
+}
+
+/**
+ * Fingerprints written before the key above hashed the local digits as written (a trunk
+ * 0 kept): a phone is also tried in those forms, so no earlier erasure is forgotten.
+ */
+function earlierFingerprints(phone: unknown, salt: string): string[] {
+  const key = phoneKey(phone);
+  const forms = new Set([localPhone(phoneDigits(phone)), key, `0${key}`]);
+  return [...forms].map(d => digitsFingerprint(d, salt)).filter(f => f !== '');
+}
+
+function digitsFingerprint(digits: string, salt: string): string {
   if (digits.length < 5) return '';
   const bytes = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
@@ -71,7 +90,8 @@ export function erasedPhoneChecker(
   if (!seen.size) return () => false;
   return phone => {
     const f = phoneFingerprint(phone, salt);
-    return f !== '' && seen.has(f);
+    if (f !== '' && seen.has(f)) return true;
+    return earlierFingerprints(phone, salt).some(e => seen.has(e));
   };
 }
 
