@@ -228,3 +228,19 @@ describe('properties', () => {
     );
   });
 });
+
+describe('amounts with the currencies the counter reads', () => {
+  test.each([
+    ['S$12.50', 12.5],
+    ['RM 12.50', 12.5],
+    ['A$12.50', 12.5],
+    ['NT$65', 65],
+    ['HK$1,204.00', 1204],
+    ['-S$5', -5],
+    ['NT$-65', -65],
+    ['(HK$12.00)', -12],
+    ['12 HK$', 12],
+  ])('%s is %d', (text, value) => {
+    expect(readAmount(text)).toEqual({ok: true, value});
+  });
+});
