@@ -179,6 +179,9 @@ export class Workbench {
         ),
       {authMode: 'FULL', limitMs: 0},
     );
+    // As an owner upgrading a book of older sales would: Set up shop again carries the
+    // Sales tab's points into the new, empty Points ledger, so the cards show them.
+    this.app.call('setUpShop', [], {authMode: 'FULL'});
     // The owner has turned on the daily email, so "+1 day" shows it arriving.
     if (this.app.functions.includes('turnOnReminders')) {
       try {

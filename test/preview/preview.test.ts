@@ -170,6 +170,39 @@ describe('local preview', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('serves the sidebar with google.script.run injected first', async () => {
+    const html = await (await fetch(`${preview!.url}sidebar`)).text();
+    const shim = html.indexOf('window.google.script');
+    expect(shim).toBeGreaterThan(0);
+    expect(html.indexOf('"setUpShop"')).toBeGreaterThan(0);
+    // The shim comes before the sidebar's own script.
+    const own = html.indexOf('<script', shim + 1);
+    expect(own === -1 || own > shim).toBe(true);
+  });
+
+  it('draws the dialog a menu item shows (the self-check), its HTML with the shim', async () => {
+    // No dialog yet: nothing to draw.
+    expect((await fetch(`${preview!.url}dialog`)).status).toBe(404);
+    const {status, json} = await post(`${preview!.url}api/menu`, {
+      fn: 'checkSpreadsheet',
+    });
+    expect(status).toBe(200);
+    expect(json.ok).toBe(true);
+    // The size the script asked for (self-check-menu.ts), for the page to draw.
+    expect(json.dialog).toMatchObject({kind: 'modal', width: 760, height: 700});
+    expect(String((json.dialog as {title: string}).title)).not.toBe('');
+    const res = await fetch(`${preview!.url}dialog`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const shim = html.indexOf('window.google.script');
+    expect(shim).toBeGreaterThan(0);
+    expect(html).toContain('id="copy"');
+    expect(html.indexOf('google.script.host.close()')).toBeGreaterThan(shim);
+    // A menu item that shows no dialog reports none.
+    const plain = await post(`${preview!.url}api/menu`, {fn: 'setUpShop'});
+    expect(plain.json.dialog).toBeUndefined();
+  });
+
   // Ui.prompt answers with the text typed and the button pressed (PromptResponse:
   // https://developers.google.com/apps-script/reference/base/prompt-response).
   it('stops a menu item at its prompt, changes nothing, and runs it again with the answer', async () => {
@@ -215,39 +248,6 @@ describe('local preview', () => {
       answers: [{button: 'MAYBE'}],
     });
     expect(bad.status).toBe(400);
-  });
-
-  it('serves the sidebar with google.script.run injected first', async () => {
-    const html = await (await fetch(`${preview!.url}sidebar`)).text();
-    const shim = html.indexOf('window.google.script');
-    expect(shim).toBeGreaterThan(0);
-    expect(html.indexOf('"setUpShop"')).toBeGreaterThan(0);
-    // The shim comes before the sidebar's own script.
-    const own = html.indexOf('<script', shim + 1);
-    expect(own === -1 || own > shim).toBe(true);
-  });
-
-  it('draws the dialog a menu item shows (the self-check), its HTML with the shim', async () => {
-    // No dialog yet: nothing to draw.
-    expect((await fetch(`${preview!.url}dialog`)).status).toBe(404);
-    const {status, json} = await post(`${preview!.url}api/menu`, {
-      fn: 'checkSpreadsheet',
-    });
-    expect(status).toBe(200);
-    expect(json.ok).toBe(true);
-    // The size the script asked for (self-check-menu.ts), for the page to draw.
-    expect(json.dialog).toMatchObject({kind: 'modal', width: 760, height: 700});
-    expect(String((json.dialog as {title: string}).title)).not.toBe('');
-    const res = await fetch(`${preview!.url}dialog`);
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    const shim = html.indexOf('window.google.script');
-    expect(shim).toBeGreaterThan(0);
-    expect(html).toContain('id="copy"');
-    expect(html.indexOf('google.script.host.close()')).toBeGreaterThan(shim);
-    // A menu item that shows no dialog reports none.
-    const plain = await post(`${preview!.url}api/menu`, {fn: 'setUpShop'});
-    expect(plain.json.dialog).toBeUndefined();
   });
 
   it('keeps the phone frame within a narrow screen (max-width)', async () => {
