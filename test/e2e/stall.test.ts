@@ -10,6 +10,7 @@ import {CUSTOMERS} from '../../src/sheets/schema-customers';
 import {SALES} from '../../src/sheets/schema-sales';
 import {STORED_LEDGER} from '../../src/sheets/schema-loyalty';
 import {getSetting} from '../loyalty/loyalty-shop';
+import {DEMO_OWNER_EMAIL} from '../../preview/demo-book';
 import {
   chromiumForFile,
   Preview,
@@ -296,7 +297,7 @@ describe('the stall in English', () => {
       rowsOf(p, SALES)
         .slice(salesBefore)
         .map(r => r.void),
-    ).toEqual(['', 'Void · 2026-03-10 14:00']);
+    ).toEqual(['', `Void · ${DEMO_OWNER_EMAIL} · 2026-03-10 14:00`]);
     await shot(page, 'en-void');
   });
 
