@@ -49,6 +49,11 @@ describe('an erased customer never comes back', () => {
       {requestId: 'erase-req-0007-abcd', customerId: 'C00007', by: '店主'},
     ])) as {ok: boolean};
     expect(erased.ok).toBe(true);
+    // Erasure scrubbed the tab; the same export pasted in again is the old file.
+    putExport(s.emu, '匯出', [
+      ['日期', '顧客', '手機', '商品', '金額'],
+      ['2026/3/1', '蔡宜蓁', 933100105, '珍珠奶茶', 65],
+    ]);
     const p = s.preview('匯出');
     expect(p.problems.join('\n')).toMatch(/已應本人要求刪除.*933100105/);
     s.run('匯出');
@@ -73,6 +78,33 @@ describe('an erased customer never comes back', () => {
     expect(
       s.preview('匯出').problems.filter(l => /已應本人要求刪除/.test(l)),
     ).toHaveLength(3);
+  });
+});
+
+describe('erasure finds the phone in every writing the import matches', () => {
+  test("the export tab's 933100105 (her 0933100105 as a number) is scrubbed", async () => {
+    const s = shop();
+    putRows(s.emu, CUSTOMERS, [
+      {id: 'C00009', name: '蔡宜蓁', phone: '0933100105'},
+    ]);
+    putExport(s.emu, '匯出', [
+      ['日期', '聯絡', '商品', '金額'],
+      ['2026/3/1', 933100105, '珍珠奶茶', 65],
+      ['2026/3/2', '+886 933-100-105', '珍珠奶茶', 65],
+      ['2026/3/3', '0912345678', '綠茶', 40],
+    ]);
+    await s.emu.scriptRun('eraseCustomer', [
+      {requestId: 'erase-req-0009-abcd', customerId: 'C00009', by: '店主'},
+    ]);
+    const left = s.emu.spreadsheet
+      .getSheetByName('匯出')
+      ?.getDataRange()
+      .getValues()
+      .flat()
+      .map(String);
+    expect(left?.join('|')).not.toMatch(/933\D?100\D?105/);
+    // Another customer's number (Sheets read it as 912345678) is left alone.
+    expect(left?.some(v => /^0?912345678$/.test(v))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  * find "everything about this customer" with these rules, over every tab, so tabs added
  * later (ledgers, promotions, the owner's own) are covered without a list to keep.
  */
-import {localPhone, phoneDigits, samePhone} from '../counter/ids';
+import {phoneKey} from '../import/cells';
 import {normaliseKey} from '../keys';
 
 export interface Person {
@@ -18,7 +18,10 @@ export interface Person {
 export interface Identity {
   readonly person: Person;
   readonly keys: ReadonlySet<string>;
-  /** Local digits of the phone ('' when under 7 digits: too short to look for). */
+  /**
+   * The phone as the import compares phones (phoneKey: no trunk 0, no country code of
+   * the region; '' when under 7 digits: too short to look for).
+   */
   readonly phone: string;
   /** Patterns of the strong identifiers: phone, email, WeChat ID, id. */
   readonly strong: readonly RegExp[];
@@ -36,10 +39,15 @@ function token(s: string): string {
   return /^[\x20-\x7e]+$/.test(s) ? `(?<![A-Za-z0-9])${e}(?![A-Za-z0-9])` : e;
 }
 
-/** A phone's digits with the separators people type between them (138-0013 8000, +86). */
+/**
+ * A phone's key digits in every writing the import would match to them: separators
+ * people type (0933-100-105), a country code of the region before them (+86, +886,
+ * 00852…), the trunk 0, or none (the number cell Sheets made of 0933100105).
+ */
 function phonePattern(digits: string): RegExp {
   const body = digits.split('').join('[\\s\\-.()]*');
-  return new RegExp(`(?<!\\d)(?:(?:\\+|00)?86[\\s\\-]*)?${body}(?!\\d)`, 'g');
+  const code = '(?:(?:\\+|00)?(?:886|852|853|86|65|60)[\\s\\-]*)?';
+  return new RegExp(`(?<!\\d)${code}(?:0[\\s\\-]*)?${body}(?!\\d)`, 'g');
 }
 
 export function identityOf(p: Person): Identity {
@@ -48,7 +56,7 @@ export function identityOf(p: Person): Identity {
     const n = normaliseKey(k);
     if (n) keys.add(n);
   }
-  const digits = localPhone(phoneDigits(p.phone));
+  const digits = phoneKey(p.phone);
   const phone = digits.length >= 7 ? digits : '';
   const strong: RegExp[] = [];
   if (phone) strong.push(phonePattern(phone));
@@ -72,7 +80,7 @@ export function isTheirKey(v: unknown, who: Identity): boolean {
   const k = normaliseKey(v);
   if (k === '') return false;
   if (who.keys.has(k)) return true;
-  return who.phone !== '' && samePhone(v, who.phone);
+  return who.phone !== '' && phoneKey(v) === who.phone;
 }
 
 function test(re: RegExp, text: string): boolean {
