@@ -35,6 +35,11 @@ export const LOYALTY_MSG = {
     '請選擇退款方式（不能退回儲值）',
     'Choose how the money was paid back (not into stored value)',
   ),
+  topUpElsewhere: tx(
+    '这笔充值已记在 {customer} 名下，没有改记给这位顾客：请核对后重新充值',
+    '這筆儲值已記在 {customer} 名下，沒有改記給這位顧客：請核對後重新儲值',
+    'This top-up was recorded for {customer}, so nothing was added for this customer: check, then top up again',
+  ),
   reasonRequired: tx('请填写原因', '請填寫原因', 'Enter a reason'),
   pointsWhole: tx(
     '积分应为整数，例如 100 或 -50',
@@ -105,6 +110,12 @@ export const LEDGER_NOTE = {
     '{payment}退还：{reason}',
     '{payment}退還：{reason}',
     'paid back by {payment}: {reason}',
+  ),
+  // No method the till could read back: it counts the refund under "not stated".
+  refundUnstated: tx(
+    '退还（未注明方式）：{reason}',
+    '退還（未註明方式）：{reason}',
+    'paid back (method not stated): {reason}',
   ),
   bonusOf: tx(
     '充{paid}送{bonus}',

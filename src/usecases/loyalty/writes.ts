@@ -13,6 +13,7 @@
  * of customers not on the book.
  */
 import {moneyText, round2} from '../../domain/counter/money';
+import {normaliseKey} from '../../domain/keys';
 import {Check} from '../../domain/counter/validate';
 import {Outcome, PaymentKey, PAYMENTS} from '../../domain/counter/wire';
 import {Lang, t, Texts} from '../../domain/i18n';
@@ -79,6 +80,14 @@ export function topUp(
     const {ledger} = tab;
     const ref = req.requestId;
     const repeated = ledger.hasRef(ref);
+    // The earlier attempt's rows are looked for by their Ref on the whole tab: the form
+    // may have been changed to another customer before it was sent again, and that one
+    // must not get the bonus of a top-up written for someone else.
+    const elsewhere = repeated ? writtenForOther(ledger, keys, ref) : null;
+    if (elsewhere !== null) {
+      const message = t(LOYALTY_MSG.topUpElsewhere, ui, {customer: elsewhere});
+      return failure(message, {customer: message});
+    }
     // A retry answers with the rows written, and a bonus still missing is the one for
     // the amount written: staff may have changed the form after its answer was lost.
     const prior = repeated ? priorRow(ledger, keys, ref) : null;
@@ -148,6 +157,19 @@ export function topUp(
       },
     };
   });
+}
+
+/** The Customer cell of a row of this top-up written for someone else, or null. */
+function writtenForOther(
+  ledger: Ledger,
+  keys: readonly string[],
+  ref: string,
+): string | null {
+  const mine = new Set(keys.map(normaliseKey).filter(k => k !== ''));
+  const refs = new Set([ref, `${ref}:bonus`]);
+  for (const e of ledger.entries)
+    if (refs.has(e.ref.trim()) && !mine.has(e.key)) return e.customer;
+  return null;
 }
 
 /**
@@ -294,7 +316,12 @@ export function refundStored(
     const c = new Check(ui);
     const customer = customerOf(c, req.customerId);
     const amount = c.amount(req.amount);
-    const payment = paidWith(c, req.payment, LOYALTY_MSG.refundPaymentInvalid);
+    // A page loaded before refunds asked for a method sends none: the refund is written
+    // with the method not stated, which the till counts as such. One sent is checked.
+    const payment: PaymentKey | '' =
+      req.payment === undefined || req.payment === null
+        ? ''
+        : paidWith(c, req.payment, LOYALTY_MSG.refundPaymentInvalid);
     const priced = (n: number) => moneyWith(n, ctx.currency);
     return writeByHand<RefundDone>(
       c,
@@ -306,10 +333,12 @@ export function refundStored(
         reason: 'refund',
         // The till reads the method back from here (domain/loyalty/payment-notes.ts).
         note: reason =>
-          t(LEDGER_NOTE.refundPaid, ctx.lang, {
-            payment: optionLabel('payment', payment, ctx.lang),
-            reason,
-          }),
+          payment === ''
+            ? t(LEDGER_NOTE.refundUnstated, ctx.lang, {reason})
+            : t(LEDGER_NOTE.refundPaid, ctx.lang, {
+                payment: optionLabel('payment', payment, ctx.lang),
+                reason,
+              }),
         // A retry tells the method the row was written with.
         done: (change, note) => ({
           refunded: -change,
