@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import {Browser, BrowserContext, Page} from 'playwright-core';
 import {SALES} from '../../src/sheets/schema-sales';
 import {launchChromium} from '../../tools/chromium';
+import {DEMO_OWNER_EMAIL} from '../../preview/demo-book';
 import {Preview, preview, putRows, rowsOf, SHOTS} from './counter-helpers';
 
 jest.setTimeout(120_000);
@@ -206,7 +207,7 @@ describe('the phone page in 简体中文', () => {
     expect(await today(page)).toEqual(before);
     const [row] = salesOf(p, 'phone-till-1');
     expect(row.amount).toBe(16.5);
-    expect(row.void).toBe('作废 · 2026-03-10 14:00');
+    expect(row.void).toBe(`作废 · ${DEMO_OWNER_EMAIL} · 2026-03-10 14:00`);
     await shot(page, 'zh-CN-void');
     expect(errors).toEqual([]);
     await ctx.close();
@@ -243,7 +244,7 @@ describe('the phone page in 简体中文', () => {
     await voidFromTill(page, p, 'offline-void-1');
     expect(await today(page)).toEqual(before);
     expect(salesOf(p, 'offline-void-1')[0].void).toBe(
-      '作废 · 2026-03-10 14:00',
+      `作废 · ${DEMO_OWNER_EMAIL} · 2026-03-10 14:00`,
     );
     expect(errors).toEqual([]);
     await ctx.close();
